@@ -1,0 +1,356 @@
+// The Cytoscape canvas: adding elements in batches, layouts, expand/"and N more"/collapse/hide/pin, filters.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { EdgeData, GraphElements, MoreInfo, NodeData } from './api-types.ts';
+import { buildStylesheet } from './graph-style.ts';
+
+cytoscape.use(fcose);
+
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'grid';
+export const LAYOUTS: LayoutName[] = ['fcose', 'concentric', 'breadthfirst', 'grid'];
+
+/** What the filters panel decides is visible. */
+export interface ViewFilter {
+  types: Set<string>;
+  relations: Set<string>;
+  since?: string;
+  until?: string;
+  comention: boolean;
+}
+
+/** Graphs above this size are laid out in fcose 'draft' quality without animation. */
+const BIG_GRAPH = 400;
+
+/** The id of the "and N more" node for one entity, relation type and direction. */
+export function moreNodeId(entityId: string, relation: string, direction: string): string {
+  return `more|${entityId}|${relation}|${direction}`;
+}
+
+/** Whether an edge's date span meets the [since, until] range (ISO dates compare as strings). */
+export function edgeInRange(data: Pick<EdgeData, 'firstDate' | 'lastDate'>, since?: string, until?: string): boolean {
+  if (since && data.lastDate && data.lastDate < since) return false;
+  if (until && data.firstDate && data.firstDate > until) return false;
+  return true;
+}
+
+export interface GraphCallbacks {
+  onSelectEntity(id: string): void;
+  onExpand(id: string): void;
+  onMore(entityId: string, relation: string, direction: 'out' | 'in'): void;
+  onBackground(): void;
+}
+
+/** The explorer's graph: a thin owner of the Cytoscape instance with the operations the panels need. */
+export class GraphView {
+  readonly cy: cytoscape.Core;
+  layoutName: LayoutName = 'fcose';
+  readonly expanded = new Set<string>();
+  /** Which expansion brought a node in (for collapse). */
+  private readonly addedBy = new Map<string, string>();
+  private filter: ViewFilter | null = null;
+  private lastLayoutMs = 0;
+
+  constructor(container: HTMLElement, callbacks: GraphCallbacks) {
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      // Viewport options: draw a cached texture and skip edges while panning/zooming big graphs.
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      motionBlur: false,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    const cy = this.cy;
+    cy.on('tap', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      if (node.hasClass('more')) {
+        callbacks.onMore(node.data('entity'), node.data('relation'), node.data('direction'));
+      } else callbacks.onSelectEntity(node.id());
+    });
+    cy.on('dbltap', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      if (!node.hasClass('more')) callbacks.onExpand(node.id());
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) callbacks.onBackground();
+    });
+  }
+
+  /** Time the last layout took, in ms. */
+  get layoutMs(): number {
+    return this.lastLayoutMs;
+  }
+
+  /** Replaces everything on the canvas. */
+  setElements(elements: GraphElements): void {
+    this.cy.elements().remove();
+    this.expanded.clear();
+    this.addedBy.clear();
+    this.addElements(elements);
+  }
+
+  /**
+   * Adds nodes and edges in one batch; existing ones get their data refreshed. New nodes start near
+   * `around` (when given) so an incremental layout moves little. Returns the ids of new nodes.
+   */
+  addElements(elements: GraphElements, around?: string, addedBy?: string): string[] {
+    const cy = this.cy;
+    const fresh: string[] = [];
+    const origin = around ? cy.getElementById(around) : null;
+    const center = origin && origin.nonempty() ? origin.position() : null;
+    cy.batch(() => {
+      const toAdd: cytoscape.ElementDefinition[] = [];
+      for (const { data } of elements.nodes) {
+        const existing = cy.getElementById(data.id);
+        if (existing.nonempty()) {
+          existing.data(data as unknown as Record<string, unknown>);
+          continue;
+        }
+        fresh.push(data.id);
+        if (addedBy) this.addedBy.set(data.id, addedBy);
+        const jitter = () => (Math.random() - 0.5) * 120;
+        toAdd.push({
+          group: 'nodes',
+          data: { degree: 1, ...data },
+          position: center ? { x: center.x + jitter(), y: center.y + jitter() } : undefined,
+        });
+      }
+      for (const { data } of elements.edges) {
+        const existing = cy.getElementById(data.id);
+        if (existing.nonempty()) {
+          existing.data(data as unknown as Record<string, unknown>);
+          continue;
+        }
+        toAdd.push({ group: 'edges', data: { count: 1, ...data } });
+      }
+      // Edges whose ends are not on the canvas cannot be drawn: drop them.
+      const ids = new Set(toAdd.filter((e) => e.group === 'nodes').map((e) => String(e.data.id)));
+      const valid = toAdd.filter(
+        (e) =>
+          e.group === 'nodes' ||
+          ((ids.has(String(e.data.source)) || cy.getElementById(String(e.data.source)).nonempty()) &&
+            (ids.has(String(e.data.target)) || cy.getElementById(String(e.data.target)).nonempty())),
+      );
+      cy.add(valid);
+    });
+    this.reapplyFilter();
+    return fresh;
+  }
+
+  /** Draws one "and N more" node per relation type and direction beyond the neighbourhood limit. */
+  setMore(entityId: string, more: MoreInfo[], relationsAsked?: string[]): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      // Replace the more-nodes for the relations this answer covers.
+      cy.nodes('.more')
+        .filter((n) => n.data('entity') === entityId && (!relationsAsked || relationsAsked.includes(n.data('relation'))))
+        .remove();
+      const center = cy.getElementById(entityId);
+      const pos = center.nonempty() ? center.position() : { x: 0, y: 0 };
+      for (const m of more) {
+        if (m.count <= 0) continue;
+        const id = moreNodeId(entityId, m.relation, m.direction);
+        cy.add([
+          {
+            group: 'nodes',
+            classes: 'more',
+            data: {
+              id,
+              label: `and ${m.count} more (${m.relation}${m.direction === 'in' ? ' ←' : ' →'})`,
+              type: 'more',
+              entity: entityId,
+              relation: m.relation,
+              direction: m.direction,
+              count: m.count,
+            },
+            position: { x: pos.x + (Math.random() - 0.5) * 160, y: pos.y + (Math.random() - 0.5) * 160 },
+          },
+          {
+            group: 'edges',
+            classes: 'more-edge',
+            data: {
+              id: `${id}|edge`,
+              source: m.direction === 'out' ? entityId : id,
+              target: m.direction === 'out' ? id : entityId,
+              type: m.relation,
+            },
+          },
+        ]);
+      }
+    });
+    this.reapplyFilter();
+  }
+
+  /** Removes what expanding `id` brought in (unless pinned, selected or linked elsewhere) and its more-nodes. */
+  collapse(id: string): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.nodes('.more').filter((n) => n.data('entity') === id).remove();
+      for (const [nodeId, by] of this.addedBy) {
+        if (by !== id) continue;
+        const node = cy.getElementById(nodeId);
+        if (node.empty() || node.hasClass('pinned') || node.selected() || this.expanded.has(nodeId)) continue;
+        const others = node.neighborhood('node').filter((n) => n.id() !== id && !n.hasClass('more'));
+        if (others.nonempty()) continue;
+        node.remove();
+        this.addedBy.delete(nodeId);
+      }
+    });
+    this.expanded.delete(id);
+  }
+
+  /** Hides a node (and its edges) from the view. */
+  hide(id: string): void {
+    const node = this.cy.getElementById(id);
+    node.addClass('hidden');
+    node.unselect();
+  }
+
+  /** Shows every hidden node again. */
+  unhideAll(): void {
+    this.cy.elements('.hidden').removeClass('hidden');
+  }
+
+  hiddenIds(): string[] {
+    return this.cy.nodes('.hidden').map((n) => n.id());
+  }
+
+  /** Pins (locks in place) or unpins a node; layouts leave pinned nodes where they are. */
+  togglePin(id: string): boolean {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return false;
+    if (node.locked()) {
+      node.unlock();
+      node.removeClass('pinned');
+      return false;
+    }
+    node.lock();
+    node.addClass('pinned');
+    return true;
+  }
+
+  /** Selects a node and centres the view on it. */
+  focus(id: string, animate = true): boolean {
+    const cy = this.cy;
+    const node = cy.getElementById(id);
+    if (node.empty()) return false;
+    cy.elements(':selected').unselect();
+    node.removeClass('hidden filtered');
+    node.select();
+    const zoom = Math.max(cy.zoom(), 0.9);
+    if (animate && cy.nodes().length < BIG_GRAPH) cy.animate({ center: { eles: node }, zoom }, { duration: 300 });
+    else {
+      cy.zoom(zoom);
+      cy.center(node);
+    }
+    return true;
+  }
+
+  /** Applies type/relation/time/co-mention filters to what is on the canvas. */
+  applyFilter(filter: ViewFilter): void {
+    this.filter = filter;
+    this.reapplyFilter();
+  }
+
+  private reapplyFilter(): void {
+    const f = this.filter;
+    if (!f) return;
+    const cy = this.cy;
+    const timed = !!(f.since || f.until);
+    cy.batch(() => {
+      cy.edges().forEach((edge) => {
+        const data = edge.data() as EdgeData;
+        let visible: boolean;
+        if (edge.hasClass('comention')) visible = f.comention && edgeInRange(data, f.since, f.until);
+        else visible = f.relations.has(data.type) && (edge.hasClass('more-edge') || edgeInRange(data, f.since, f.until));
+        edge.toggleClass('filtered', !visible);
+      });
+      cy.nodes().forEach((node) => {
+        let visible: boolean;
+        if (node.hasClass('more')) visible = f.relations.has(node.data('relation'));
+        else visible = f.types.has(node.data('type'));
+        if (visible && timed && !node.selected()) {
+          // As of the period: a node whose every fact falls outside it is not shown.
+          const facts = node.connectedEdges().not('.comention').not('.more-edge');
+          if (facts.nonempty() && facts.every((e) => !edgeInRange(e.data(), f.since, f.until))) visible = false;
+        }
+        node.toggleClass('filtered', !visible);
+      });
+    });
+  }
+
+  /** Edges and nodes currently drawn (not filtered or hidden). */
+  visibleElements(): cytoscape.CollectionReturnValue {
+    return this.cy.elements().filter((e) => !e.hasClass('filtered') && !e.hasClass('hidden') && (e.isNode() || (!e.source().hasClass('filtered') && !e.target().hasClass('filtered'))));
+  }
+
+  /** Runs a layout over the visible elements; resolves when it stops. */
+  runLayout(name: LayoutName = this.layoutName, options: { randomize?: boolean; fit?: boolean } = {}): Promise<void> {
+    this.layoutName = name;
+    const cy = this.cy;
+    const eles = this.visibleElements();
+    const big = eles.nodes().length > BIG_GRAPH;
+    const fit = options.fit ?? true;
+    const selected = cy.nodes(':selected');
+    const base = { animate: !big && eles.nodes().length > 1, animationDuration: 350, fit, padding: 40 };
+    let opts: cytoscape.LayoutOptions;
+    switch (name) {
+      case 'concentric':
+        opts = { name, ...base, minNodeSpacing: 12, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2 } as cytoscape.LayoutOptions;
+        break;
+      case 'breadthfirst':
+        opts = { name, ...base, directed: false, spacingFactor: 1.1, roots: selected.nonempty() ? selected : undefined } as cytoscape.LayoutOptions;
+        break;
+      case 'grid':
+        opts = { name, ...base, avoidOverlap: true } as cytoscape.LayoutOptions;
+        break;
+      default:
+        opts = {
+          name: 'fcose',
+          ...base,
+          quality: big ? 'draft' : 'default',
+          randomize: options.randomize ?? true,
+          nodeRepulsion: 6000,
+          idealEdgeLength: 90,
+          nodeSeparation: 60,
+          numIter: big ? 1200 : 2500,
+        } as cytoscape.LayoutOptions;
+    }
+    return new Promise((resolve) => {
+      const started = performance.now();
+      const layout = eles.layout(opts);
+      layout.one('layoutstop', () => {
+        this.lastLayoutMs = performance.now() - started;
+        resolve();
+      });
+      layout.run();
+    });
+  }
+
+  fit(): void {
+    const visible = this.visibleElements();
+    this.cy.fit(visible.nonempty() ? visible : undefined, 40);
+  }
+
+  /** Marks a path's nodes and edges and fades the rest. */
+  highlightPath(nodeIds: string[], edgeIds: string[]): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('path faded');
+      if (!nodeIds.length) return;
+      const onPath = cy.collection();
+      for (const id of [...nodeIds, ...edgeIds]) onPath.merge(cy.getElementById(id));
+      onPath.addClass('path');
+      cy.elements().not(onPath).addClass('faded');
+    });
+  }
+
+  /** The nodes' data (for export and state). */
+  nodeData(): NodeData[] {
+    return this.cy.nodes().not('.more').map((n) => n.data() as NodeData);
+  }
+}
