@@ -1,10 +1,20 @@
 // Finds typed relations (and untyped co-mentions) between entity mentions, sentence by sentence.
 import type { ExtractedEntity, ExtractedRelation, CoMention } from '../../core/types.ts';
 import type { Sentence, Mention } from './types.ts';
+import type { Candidate } from './relations/candidate.ts';
+import { buildUnits } from './relations/units.ts';
+import { matchTriggers } from './relations/patterns-triggers.ts';
+import { matchRoles } from './relations/patterns-roles.ts';
+import { matchPlaces } from './relations/patterns-places.ts';
 
 /**
- * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O.
- * First version: co-mentions only; relation patterns follow.
+ * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O, no re-parse.
+ * Relations use the mentions' canonical names, carry the evidence sentence as written, and are
+ * deduplicated per (source, type, target), keeping the most confident evidence. Two entities in
+ * one sentence with no typed relation between them become a co-mention.
+ * @example
+ * const { relations } = extractRelations({ text, sentences, mentions, entities });
+ * // [{ source: 'Alistair Carmichael', type: 'MEMBER_OF', target: 'Liberal Democrats', … }]
  */
 export function extractRelations(input: {
   text: string;
@@ -12,20 +22,59 @@ export function extractRelations(input: {
   mentions: Mention[];
   entities: ExtractedEntity[];
 }): { relations: ExtractedRelation[]; comentions: CoMention[] } {
-  const relations: ExtractedRelation[] = [];
+  const known = new Set(input.entities.map((e) => e.name));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of input.mentions) {
+    if (known.size > 0 && !known.has(m.name)) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+
+  const best = new Map<string, ExtractedRelation>();
   const comentions: CoMention[] = [];
-  const seen = new Set<string>();
   for (const sentence of input.sentences) {
-    const names = [...new Set(input.mentions.filter((m) => m.sentence === sentence.index).map((m) => m.name))];
+    const mentions = bySentence.get(sentence.index);
+    if (!mentions || new Set(mentions.map((m) => m.name)).size < 2) continue;
+    const candidates = readSentence(input.text, sentence, mentions);
+    const related = new Set<string>();
+    for (const c of candidates) {
+      related.add(pairKey(c.source.name, c.target.name));
+      const key = `${c.source.name}\u0000${c.type}\u0000${c.target.name}`;
+      const previous = best.get(key);
+      if (previous && previous.confidence >= c.confidence) continue;
+      best.set(key, {
+        source: c.source.name,
+        type: c.type,
+        target: c.target.name,
+        evidence: sentence.text,
+        confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
+        sentence: sentence.index,
+        sourceSurface: c.source.surface,
+        targetSurface: c.target.surface,
+      });
+    }
+    const names = [...new Set(mentions.map((m) => m.name))].sort();
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
-        const [a, b] = [names[i]!, names[j]!].sort();
-        const key = `${a}|${b}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        comentions.push({ source: a!, target: b!, sentence: sentence.index });
+        if (related.has(pairKey(names[i]!, names[j]!))) continue;
+        comentions.push({ source: names[i]!, target: names[j]!, sentence: sentence.index });
       }
     }
   }
-  return { relations, comentions };
+  return { relations: [...best.values()], comentions };
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** All pattern candidates of one sentence. */
+export function readSentence(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
+  const su = buildUnits(text, sentence, mentions);
+  const out: Candidate[] = [];
+  matchRoles(su, out);
+  matchPlaces(su, out);
+  matchTriggers(su, out);
+  return out;
 }

@@ -1,0 +1,114 @@
+// Location patterns: "Norway's oil fund", "Chinese company Hikvision", "US-based fund X", "in Bern, Switzerland", "Xinjiang in China", names that contain a place.
+import { addCandidate, type Candidate } from './candidate.ts';
+import { DESCRIPTOR_NOUNS } from './lexicon.ts';
+import { isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
+import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
+
+const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'and', 'or']);
+const GEO = new Set(['Country', 'Place']);
+
+function membersFrom(su: SentenceUnits, j: number): number[] {
+  const group = su.groupOf.get(j);
+  return group ? group.members.filter((m) => m >= j) : [j];
+}
+
+/** The entity (group) a place modifies across at most `maxWords` words, or null. */
+function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needDescriptor: boolean): number[] | null {
+  const units = su.units;
+  let words = 0;
+  let lastWord = '';
+  for (let j = from; j < units.length; j++) {
+    const u = units[j]!;
+    if (u.k === 'e') {
+      if (u.m.type === 'Person') return null;
+      if (needDescriptor && words > 0 && !DESCRIPTOR_NOUNS.has(lastWord)) return null;
+      return membersFrom(su, j);
+    }
+    if (u.k === 'p') {
+      // "TikTok's Chinese parent company, ByteDance"
+      if (u.p === '-' || (u.p === ',' && DESCRIPTOR_NOUNS.has(lastWord))) continue;
+      return null;
+    }
+    if (PREPOSITIONS.has(u.w) || isMainVerb(u) || u.poss) return null;
+    if (++words > maxWords) return null;
+    lastWord = u.w;
+  }
+  return null;
+}
+
+function emitLocated(out: Candidate[], su: SentenceUnits, sources: number[], place: EntityUnit, confidence: number, pattern: string): void {
+  for (const s of sources) {
+    const source = su.units[s];
+    if (isEntity(source)) addCandidate(out, source.m, 'LOCATED_IN', place.m, confidence, pattern);
+  }
+}
+
+/** Reads location relations in one sentence. */
+export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
+  const units = su.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!isEntity(u)) continue;
+
+    // Names that contain their place: "Huawei UK", "Ministry of Foreign Affairs of Japan".
+    for (const inner of u.inner) {
+      if (GEO.has(inner.type) && inner.start >= u.m.start && inner.end <= u.m.end) {
+        addCandidate(out, u.m, 'LOCATED_IN', inner, 0.5, 'inner-place');
+      }
+    }
+    if (!GEO.has(u.m.type)) continue;
+
+    if (u.poss) {
+      // "Israel's NSO Group", "Tehran's new Imam Khomeini International Airport"
+      const owned = modifiedEntity(su, i + 1, 3, false);
+      if (owned) emitLocated(out, su, owned, u, 0.8, 'place-possessive');
+      continue;
+    }
+    const next = units[i + 1];
+    if (isPunct(next, '-') && isWordUnit(units[i + 2], 'based', 'headquartered', 'registered', 'listed')) {
+      // "US-based hedge fund Atticus Capital", "X, a London-based firm"
+      const based = modifiedEntity(su, i + 3, 4, false);
+      if (based) emitLocated(out, su, based, u, 0.85, 'place-based');
+      else {
+        let j = i - 1;
+        while (isWordUnit(units[j], 'a', 'an', 'the', 'its')) j--;
+        if (isPunct(units[j], ',') && isEntity(units[j - 1])) emitLocated(out, su, [j - 1], u, 0.8, 'place-based');
+      }
+      continue;
+    }
+    if (u.demonym || u.m.type === 'Country') {
+      // "Chinese company Hikvision", "rival Swiss bank UBS", "Russian companies A, B and C"
+      const described = modifiedEntity(su, i + 1, 3, true);
+      const adjacent = isEntity(next);
+      if (described && (!adjacent || u.demonym)) emitLocated(out, su, described, u, adjacent ? 0.7 : 0.8, 'demonym-descriptor');
+    }
+    if (u.m.type === 'Place') {
+      // "in Bern, Switzerland"
+      const place = units[i + 2];
+      if (isPunct(next, ',') && isEntity(place) && GEO.has(place.m.type) && su.groupOf.get(i) !== su.groupOf.get(i + 2)) {
+        const after = units[i + 3];
+        const listGoesOn = isWordUnit(after, 'and', 'or') || (isPunct(after, ',') && isEntity(units[i + 4]));
+        if (!listGoesOn) addCandidate(out, u.m, 'LOCATED_IN', place.m, 0.75, 'place-comma-place');
+      }
+      // "Xinjiang in China", "Xinjiang, a region of China"
+      const container = placeAfterIn(units, i + 1);
+      if (container) addCandidate(out, u.m, 'LOCATED_IN', container.m, 0.6, 'place-in-place');
+    }
+  }
+}
+
+function placeAfterIn(units: Unit[], j: number): EntityUnit | null {
+  let k = j;
+  if (isPunct(units[k], ',')) {
+    k++;
+    if (!isWordUnit(units[k], 'a', 'an', 'the')) return null;
+    k++;
+    if (!isWordUnit(units[k], 'region', 'province', 'city', 'state', 'town', 'district', 'county', 'territory', 'area', 'village', 'island'))
+      return null;
+    k++;
+  }
+  if (!isWordUnit(units[k], 'in', 'of')) return null;
+  const place = units[k + 1];
+  if (!isEntity(place) || !GEO.has(place.m.type)) return null;
+  return place;
+}

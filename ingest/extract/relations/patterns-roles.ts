@@ -1,0 +1,272 @@
+// Role patterns linking persons to bodies: "Credit Suisse CEO X", "X, the chairman of Y", "X, Y's chief operating officer", "the head of Y, X", "Liberal Democrat MP X", "X's ruling Y party".
+import type { RelationType } from '../../../core/types.ts';
+import type { Mention } from '../types.ts';
+import { addCandidate, type Candidate } from './candidate.ts';
+import { ASSEMBLY_WORDS, HONORIFICS, ROLE_FILLERS, ROLE_PHRASES, SUBORDINATE_MODIFIERS, type RoleKind } from './lexicon.ts';
+import { findObject, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
+import type { SentenceUnits, Unit } from './units.ts';
+
+/**
+ * The relation a role gives a person towards a body: leaders LEAD; people with other roles in a
+ * party or an assembly are MEMBER_OF it; elsewhere they WORK_FOR it.
+ */
+export function affiliationType(kind: RoleKind, target: Mention): RelationType {
+  if (kind === 'lead') return 'LEADS';
+  if (target.type === 'PoliticalParty') return 'MEMBER_OF';
+  if (target.type === 'GovernmentBody' && ASSEMBLY_WORDS.test(target.name)) return 'MEMBER_OF';
+  if (kind === 'member' && target.type === 'Organization') return 'MEMBER_OF';
+  return 'WORKS_FOR';
+}
+
+const PHRASES = ROLE_PHRASES.map(([phrase, kind]) => ({ words: phrase.split(/\s+/), kind })).sort(
+  (a, b) => b.words.length - a.words.length,
+);
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with']);
+const LEAD_IN = new Set([
+  'the', 'a', 'an', 'then', 'its', 'his', 'her', 'their', 'also', 'now', 'currently', 'who', 'is', 'was',
+  'has', 'been', 'had', 'become', 'became', 'becomes', 'serves', 'served', 'serving', 'as', 'will', 'be',
+  'named', 'appointed', 'elected', 'still', 'since', 'remains', 'remained',
+]);
+const LEADER_TITLES = new Set(['prime', 'minister', 'chancellor', 'president', 'premier', 'leader']);
+
+interface RoleSpan {
+  start: number;
+  /** Index after the last role word. */
+  end: number;
+  kind: RoleKind;
+  /** The head role word ("chairman", "minister"). */
+  head: string;
+}
+
+function roleAt(units: Unit[], j: number): { len: number; kind: RoleKind; head: string } | null {
+  for (const phrase of PHRASES) {
+    let ok = true;
+    for (let t = 0; t < phrase.words.length; t++) {
+      const u = units[j + t];
+      if (!u || u.k !== 'w' || u.w !== phrase.words[t]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { len: phrase.words.length, kind: phrase.kind, head: phrase.words[phrase.words.length - 1]! };
+  }
+  return null;
+}
+
+/** A run of role words starting at i ("former deputy chairman", "chairman and chief executive"). */
+function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
+  let j = i;
+  let unknown = 0;
+  let end = -1;
+  let kind: RoleKind | null = null;
+  let head = '';
+  let subordinate = false;
+  while (j < units.length) {
+    const u = units[j]!;
+    if (u.k === 'p' && u.p === '-') {
+      j++;
+      continue;
+    }
+    if (u.k !== 'w' || ROLE_PREPOSITIONS.has(u.w) || HONORIFICS.has(u.w)) break;
+    const role = roleAt(units, j);
+    if (role) {
+      let roleKind = role.kind;
+      if (roleKind === 'lead' && subordinate) roleKind = 'work';
+      // The strongest role wins: "chairman and chief executive" leads; "deputy chair" works.
+      if (!kind || rank(roleKind) > rank(kind)) kind = roleKind;
+      head = role.head;
+      j += role.len;
+      end = j;
+      subordinate = false;
+      continue;
+    }
+    if (SUBORDINATE_MODIFIERS.has(u.w)) {
+      subordinate = true;
+      j++;
+      continue;
+    }
+    if (ROLE_FILLERS.has(u.w)) {
+      j++;
+      continue;
+    }
+    if (isMainVerb(u) || u.tags.has('Pronoun') || ++unknown > 2) break;
+    j++;
+  }
+  if (end < 0 || !kind) return null;
+  return { start: i, end, kind, head };
+}
+
+function rank(kind: RoleKind): number {
+  return kind === 'lead' ? 3 : kind === 'member' ? 2 : 1;
+}
+
+/** Person right after i, across honorifics and an optional comma: "chief executive, Sir X". */
+function personAfter(units: Unit[], i: number, maxWords: number): number | null {
+  let words = 0;
+  for (let j = i; j < units.length; j++) {
+    const u = units[j]!;
+    if (u.k === 'e') return u.m.type === 'Person' && !u.poss ? j : null;
+    if (u.k === 'p') {
+      if (u.p === ',' && j === i) continue;
+      if (u.p === '-') continue;
+      return null;
+    }
+    if (HONORIFICS.has(u.w)) continue;
+    if (isMainVerb(u) || ROLE_PREPOSITIONS.has(u.w) || ++words > maxWords) return null;
+  }
+  return null;
+}
+
+/** Person (group) before i, across a comma and lead-in words: "X, who is also the …", "X, the …". */
+function personsBefore(su: SentenceUnits, i: number): number[] | null {
+  const units = su.units;
+  let sawComma = false;
+  let sawVerb = false;
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const u = units[j]!;
+    if (u.k === 'e') {
+      if (u.m.type !== 'Person' || u.poss) return null;
+      if (!sawComma && !sawVerb) return null;
+      const group = su.groupOf.get(j);
+      return group ? group.members.filter((m) => m <= j && (units[m] as { m: Mention }).m.type === 'Person') : [j];
+    }
+    if (u.k === 'p') {
+      if (u.p === ',' && !sawComma) {
+        sawComma = true;
+        continue;
+      }
+      return null;
+    }
+    if (!LEAD_IN.has(u.w)) return null;
+    if (u.w !== 'the' && u.w !== 'a' && u.w !== 'an' && u.w !== 'then') sawVerb = true;
+  }
+  return null;
+}
+
+/** "Lord Browne quits as Huawei UK chairman": a person a few words before "as". */
+function personBeforeAs(units: Unit[], asIndex: number): number | null {
+  for (let j = asIndex - 1; j >= 0 && j >= asIndex - 6; j--) {
+    const u = units[j]!;
+    if (u.k === 'e') return u.m.type === 'Person' ? j : null;
+    if (u.k === 'p' && u.p !== '-') return null;
+  }
+  return null;
+}
+
+function emit(out: Candidate[], su: SentenceUnits, persons: number[], target: number, span: RoleSpan, confidence: number, pattern: string): void {
+  const t = su.units[target];
+  if (!isEntity(t) || t.m.type === 'Person') return;
+  let kind = span.kind;
+  // "Minister of Defence X" heads the ministry; "the FCO Minister" is one of its ministers.
+  if (span.head === 'minister' && pattern === 'role-of' && /ministry|department/i.test(t.m.name)) kind = 'lead';
+  for (const p of persons) {
+    const person = su.units[p];
+    if (!isEntity(person) || person.m.type !== 'Person') continue;
+    addCandidate(out, person.m, affiliationType(kind, t.m), t.m, confidence, pattern);
+  }
+}
+
+/** Reads the role spans of a sentence and links the persons and bodies around them. */
+export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
+  const units = su.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.k !== 'w') continue;
+    const span = roleSpanAt(units, i);
+    if (!span) continue;
+    i = span.end - 1;
+
+    const prep = units[span.end];
+    if (isWordUnit(prep) && ROLE_PREPOSITIONS.has(prep.w)) {
+      // "the chairman of Danone", "a lawmaker in Norway's Parliament"
+      const bodies = findObject(su, span.end + 1, 4);
+      if (!bodies) continue;
+      const body = bodies[0]!;
+      const before = personsBefore(su, span.start);
+      if (before) {
+        emit(out, su, before, body, span, 0.85, 'role-of');
+        continue;
+      }
+      const group = su.groupOf.get(body);
+      const lastBody = group ? Math.max(...group.members) : body;
+      const after = personAfter(units, lastBody + 1, 4);
+      if (after !== null) {
+        emit(out, su, [after], body, span, 0.8, 'role-of');
+        continue;
+      }
+      if (isWordUnit(units[span.start - 1], 'as')) {
+        const p = personBeforeAs(units, span.start - 1);
+        if (p !== null) emit(out, su, [p], body, span, 0.7, 'role-of');
+      }
+      continue;
+    }
+
+    // "Credit Suisse CEO X", "Ericsson's CEO X", "X, Turkcell's chief operating officer"
+    let o = span.start - 1;
+    if (isWordUnit(units[o], 'the') || isPunct(units[o], '-')) o--;
+    const body = units[o];
+    if (!isEntity(body) || body.m.type === 'Person') continue;
+    const before = personsBefore(su, o);
+    if (before) {
+      emit(out, su, before, o, span, 0.8, 'body-role');
+      continue;
+    }
+    const after = personAfter(units, span.end, 0);
+    if (after !== null) {
+      emit(out, su, [after], o, span, 0.85, 'body-role');
+      continue;
+    }
+    if (isWordUnit(units[o - 1], 'as')) {
+      const p = personBeforeAs(units, o - 1);
+      if (p !== null) emit(out, su, [p], o, span, 0.7, 'body-role');
+    }
+  }
+  matchPartyAffiliations(su, out);
+}
+
+/**
+ * Party links without a role word: "Merkel's centre-right CDU-CSU alliance" (MEMBER_OF),
+ * "Prime Minister Orban's ruling Fidesz party" (LEADS), "X, a Delaware Democrat", "X (Labour)",
+ * "Labour's X".
+ */
+function matchPartyAffiliations(su: SentenceUnits, out: Candidate[]): void {
+  const units = su.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!isEntity(u)) continue;
+    if (u.m.type === 'Person' && u.poss) {
+      for (let j = i + 1; j < units.length && j <= i + 5; j++) {
+        const v = units[j]!;
+        if (v.k === 'e') {
+          if (v.m.type === 'PoliticalParty') {
+            const title = units[i - 1];
+            const leads = isWordUnit(title) && LEADER_TITLES.has(title.w);
+            addCandidate(out, u.m, leads ? 'LEADS' : 'MEMBER_OF', v.m, 0.7, 'person-party');
+          }
+          break;
+        }
+        if (v.k === 'p' && v.p !== '-') break;
+        if (v.k === 'w' && (isMainVerb(v) || ROLE_PREPOSITIONS.has(v.w))) break;
+      }
+    }
+    if (u.m.type === 'PoliticalParty') {
+      // "X, a Delaware Democrat"
+      let j = i - 1;
+      if (isEntity(units[j]) && (units[j] as { m: Mention }).m.type === 'Place') j--;
+      if (isWordUnit(units[j], 'a', 'an') && isPunct(units[j - 1], ',')) {
+        const p = units[j - 2];
+        if (isEntity(p) && p.m.type === 'Person') addCandidate(out, p.m, 'MEMBER_OF', u.m, 0.75, 'person-a-party');
+      }
+      // "X (Labour)"
+      if (isPunct(units[i - 1], '(') && isPunct(units[i + 1], ')')) {
+        const p = units[i - 2];
+        if (isEntity(p) && p.m.type === 'Person') addCandidate(out, p.m, 'MEMBER_OF', u.m, 0.75, 'person-paren-party');
+      }
+      // "Labour's Rachel Reeves"
+      if (u.poss) {
+        const p = units[i + 1];
+        if (isEntity(p) && p.m.type === 'Person') addCandidate(out, p.m, 'MEMBER_OF', u.m, 0.6, 'party-person');
+      }
+    }
+  }
+}

@@ -1,0 +1,179 @@
+// Walks a sentence's units to find the subject before a trigger and the object after it, skipping modifiers, appositions and relative clauses.
+import { CLAUSE_BREAKS, NEGATIONS } from './lexicon.ts';
+import { skipParenthesis } from './units.ts';
+import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
+
+const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'shall', 'did', 'do',
+  'does', 'also', 'already', 'now', 'still', 'previously', 'recently', 'reportedly', 'allegedly', 'then',
+  'just', 'openly', 'publicly', 'repeatedly', 'again', 'to', 'which', 'who', 'that',
+]);
+const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
+const APPOSITION_STARTERS = new Set([
+  'which', 'who', 'whose', 'whom', 'the', 'a', 'an', 'former', 'then', 'its', 'his', 'her', 'their', 'also',
+  'one', 'based', 'headquartered', 'itself', 'now', 'currently', 'once', 'until', 'like', 'including',
+]);
+const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'into']);
+
+export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
+
+export function isEntity(u: Unit | undefined): u is EntityUnit {
+  return !!u && u.k === 'e';
+}
+
+export function isWordUnit(u: Unit | undefined, ...words: string[]): u is WordUnit {
+  return !!u && u.k === 'w' && (words.length === 0 || words.includes(u.w));
+}
+
+export function isPunct(u: Unit | undefined, ...marks: string[]): boolean {
+  return !!u && u.k === 'p' && (marks.length === 0 || marks.includes(u.p));
+}
+
+/** A finite verb that ends a noun phrase (auxiliaries, participles used as adjectives and gerunds do not). */
+export function isMainVerb(u: WordUnit): boolean {
+  if (!u.tags.has('Verb')) return false;
+  if (u.tags.has('Auxiliary') || u.tags.has('Copula') || u.tags.has('Modal') || u.tags.has('Adjective')) return false;
+  return !AUXILIARIES.has(u.w);
+}
+
+export function isNegation(u: Unit | undefined): boolean {
+  return !!u && u.k === 'w' && (NEGATIONS.has(u.w) || u.w.endsWith("n't") || u.tags.has('Negative'));
+}
+
+/** Entity unit indices of the group of the entity at i, from i onwards (or up to i). */
+function groupFrom(su: SentenceUnits, i: number, direction: 'from' | 'upto'): number[] {
+  const group = su.groupOf.get(i);
+  if (!group) return [i];
+  return group.members.filter((m) => (direction === 'from' ? m >= i : m <= i));
+}
+
+/** Whether an entity follows i within a short noun phrase ("Israel's NSO Group", "Chinese companies Huawei"). */
+function entityAhead(units: Unit[], i: number, maxWords: number): boolean {
+  let words = 0;
+  for (let j = i + 1; j < units.length; j++) {
+    const u = units[j]!;
+    if (u.k === 'e') return true;
+    if (u.k === 'p') {
+      if (u.p === '-' || u.p === ',') continue;
+      return false;
+    }
+    if (PREPOSITIONS.has(u.w) || isMainVerb(u) || RELATIVE.has(u.w) || u.w === 'and' || u.w === 'or') return false;
+    if (++words > maxWords) return false;
+  }
+  return false;
+}
+
+/** Whether the entity at i only modifies a following name ("Chinese company Hikvision"). */
+export function isModifierEntity(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (!isEntity(u)) return false;
+  if (u.poss) return entityAhead(units, i, 3);
+  if (u.demonym || u.m.type === 'Country' || u.m.type === 'Place') {
+    const next = units[i + 1];
+    return (next?.k === 'w' || (isPunct(next, '-') && isWordUnit(units[i + 2]))) && entityAhead(units, i, 4);
+  }
+  return false;
+}
+
+/**
+ * The entities a trigger applies to: the first entity (group) after `from`, skipping determiners,
+ * adjectives, descriptor nouns and modifier entities, within `maxWords` words.
+ */
+export function findObject(su: SentenceUnits, from: number, maxWords = 6): number[] | null {
+  const units = su.units;
+  let words = 0;
+  let fallback: number | null = null;
+  for (let j = from; j < units.length; j++) {
+    const u = units[j]!;
+    if (u.k === 'e') {
+      if (isModifierEntity(units, j)) {
+        fallback = j;
+        continue;
+      }
+      return groupFrom(su, j, 'from');
+    }
+    if (u.k === 'p') {
+      if (u.p === '(') {
+        const after = skipParenthesis(units, j);
+        if (after > j) {
+          j = after - 1;
+          continue;
+        }
+      }
+      if (u.p === '-') continue;
+      break;
+    }
+    if (isMainVerb(u) && words > 0) break;
+    if (RELATIVE.has(u.w) || CLAUSE_BREAKS.has(u.w)) break;
+    if (++words > maxWords) break;
+  }
+  return fallback === null ? null : groupFrom(su, fallback, 'from');
+}
+
+/** A parenthetical ", which … ," or ", the chief executive of Y ," ending at the comma `close`: its opening comma. */
+function openingComma(units: Unit[], close: number): number {
+  for (let k = close - 1; k >= 0 && k > close - 30; k--) {
+    const u = units[k]!;
+    if (u.k === 'p' && (u.p === ';' || u.p === ':')) return -1;
+    if (u.k === 'p' && u.p === ',') {
+      const after = units[k + 1];
+      const before = units[k - 1];
+      if (!isEntity(before)) return -1;
+      if ((after?.k === 'w' && APPOSITION_STARTERS.has(after.w)) || isEntity(after)) return k;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+export interface SubjectFound {
+  members: number[];
+  negated: boolean;
+  distance: number;
+}
+
+/**
+ * The entities before a trigger that act as its subject: the nearest entity (group) to the left
+ * within the clause, across auxiliaries, adverbs, relative pronouns and appositions.
+ */
+export function findSubject(su: SentenceUnits, before: number, maxWords = 8): SubjectFound | null {
+  const units = su.units;
+  let words = 0;
+  let negated = false;
+  for (let j = before - 1; j >= 0; j--) {
+    const u = units[j]!;
+    if (u.k === 'e') {
+      if (u.demonym && !u.poss && units[j + 1]?.k === 'w') continue;
+      return { members: groupFrom(su, j, 'upto'), negated, distance: words };
+    }
+    if (u.k === 'p') {
+      if (u.p === '-') continue;
+      if (u.p === ')') {
+        let k = j - 1;
+        while (k >= 0 && !isPunct(units[k], '(')) k--;
+        if (k < 0) return null;
+        j = k;
+        continue;
+      }
+      if (u.p === ',') {
+        const after = units[j + 1];
+        if (after?.k === 'w' && RELATIVE.has(after.w)) continue;
+        if (isEntity(units[j - 1])) continue;
+        const open = openingComma(units, j);
+        if (open >= 0) {
+          j = open;
+          continue;
+        }
+      }
+      return null;
+    }
+    if (isNegation(u)) {
+      negated = true;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(u.w)) return null;
+    if (isMainVerb(u)) return null;
+    if (++words > maxWords) return null;
+  }
+  return null;
+}
