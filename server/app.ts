@@ -1,0 +1,75 @@
+// createApp(deps): the Express app — security, JSON API routes, docs, the built page, one error handler. No side effects.
+import express, { type Express } from 'express';
+import type { Database } from '../cypher/database.ts';
+import type { ApiRoute } from './api-route.ts';
+import { registerRoutes } from './api-route.ts';
+import { consoleLogger, type DeleteArticleFn, type IngestArticleFn, type Logger } from './app-context.ts';
+import { apiNotFound, createErrorHandler } from './error-handler.ts';
+import { articleRoutes } from './routes/article-routes.ts';
+import { cypherRoutes } from './routes/cypher-routes.ts';
+import { docsRoutes } from './routes/docs-routes.ts';
+import { entityRoutes } from './routes/entity-routes.ts';
+import { graphRoutes } from './routes/graph-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { corsFor, rateLimiter, requireToken, securityHeaders } from './security.ts';
+import { resolveServerConfig, type ServerConfig } from './server-config.ts';
+import { serveWeb } from './static-web.ts';
+
+export interface AppDeps {
+  /** The one database handle of the process (main.ts opens and closes it). */
+  db: Database;
+  /** Settings; anything left out takes its default (see server-config.ts). */
+  config?: Partial<ServerConfig>;
+  /** The ingest pipeline bound to `db` and an extractor: POST /api/articles (501 when absent). */
+  ingestArticle?: IngestArticleFn;
+  /** Deletes an article and its facts: DELETE /api/articles/:id (501 when absent). */
+  deleteArticle?: DeleteArticleFn;
+  /** Where errors are logged (default: JSON lines on stderr). */
+  logger?: Logger;
+}
+
+/** Every API route the app serves, in the order they are registered. */
+export const apiRoutes: ApiRoute[] = [
+  ...healthRoutes,
+  ...entityRoutes,
+  ...graphRoutes,
+  ...articleRoutes,
+  ...cypherRoutes,
+];
+const allRoutes: ApiRoute[] = [...apiRoutes, ...docsRoutes(() => allRoutes)];
+
+/** All routes including the documentation routes (what /api/openapi.json describes). */
+export function listApiRoutes(): ApiRoute[] {
+  return allRoutes;
+}
+
+/**
+ * Builds the Express app. It does not listen, read the environment or touch the database until a
+ * request comes.
+ * @example const server = createApp({ db, config: { token: 's3cret' } }).listen(0);
+ */
+export function createApp(deps: AppDeps): Express {
+  const config = resolveServerConfig(deps.config);
+  const logger = deps.logger ?? consoleLogger;
+  const ctx = { db: deps.db, config, ingestArticle: deps.ingestArticle, deleteArticle: deps.deleteArticle, logger };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
+  app.use(corsFor(config.corsOrigin));
+
+  const api = express.Router();
+  api.use(express.json({ limit: config.bodyLimit, strict: true }));
+  registerRoutes(api, allRoutes, ctx, {
+    query: rateLimiter(config.rateLimitWindowMs, config.queryRateLimit),
+    write: rateLimiter(config.rateLimitWindowMs, config.writeRateLimit),
+    auth: requireToken(config.token),
+  });
+  app.use(api);
+  app.use('/api', apiNotFound);
+  app.use(serveWeb(config.webDir));
+  app.use(createErrorHandler(logger));
+  return app;
+}
