@@ -1,86 +1,154 @@
 // The extractor: text (+ what the graph knows) → entities, mentions, relations, as plain data.
-import type { EntityType, Extraction, ExtractedEntity, Knowledge } from '../../core/types.ts';
+import type { Extraction, Knowledge } from '../../core/types.ts';
 import { EMPTY_KNOWLEDGE } from '../../core/types.ts';
-import { entityId } from '../../core/ids.ts';
 import { parseSentences } from './nlp.ts';
-import { foldName } from './fold-name.ts';
 import { extractRelations } from './extract-relations.ts';
+import { loadGazetteer, loadSignals, type GazetteerEntry, type Signals } from './gazetteer.ts';
+import { PhraseIndex } from './phrase-index.ts';
+import { phraseKeys, toWords, type Word } from './words.ts';
+import { findCandidates, isHeadline, isNoise, type Candidate, type ScanContext } from './find-candidates.ts';
+import { resolveEntities } from './resolve-entities.ts';
 import type { Mention, Sentence } from './types.ts';
 
 /** Bumped whenever extraction output changes, so ingest can tell which articles to re-extract. */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 /** An extractor with its indexes built once; `extract` runs per article. */
 export interface Extractor {
   extract(text: string): Extraction;
+  /** The same, with the sentences and entity mentions the relation step and ingest use. */
+  extractDetailed(text: string): DetailedExtraction;
 }
 
-/** An extraction with the entity mentions the relation step (and ingest) use. */
+/** An extraction with its parse and every entity mention. */
 export interface DetailedExtraction extends Extraction {
   mentions: Mention[];
   sentences: Sentence[];
 }
 
+interface Indexes {
+  index: PhraseIndex;
+  signals: Signals;
+  descriptors: Map<string, GazetteerEntry[]>;
+  parliaments: Map<string, GazetteerEntry>;
+  isDistinct: (a: string, b: string) => boolean;
+}
+
 /**
- * Builds an extractor: gazetteer and the graph's known entities are indexed once per run.
- * @example createExtractor(knowledge).extract('MP Karen Lee criticised Hikvision.').entities
+ * Builds an extractor: the gazetteer and the graph's known entities (names and aliases) are indexed
+ * once per run; `extract` then runs per article. Pure: no I/O.
+ * @example
+ * const extractor = createExtractor({ entities: [{ id: 'company:acme', name: 'Acme', type: 'Company', aliases: ['Acme Corp'] }] });
+ * extractor.extract('MP Karen Lee criticised Acme Corp.').entities;
  */
 export function createExtractor(knowledge: Knowledge = EMPTY_KNOWLEDGE): Extractor {
-  void knowledge;
+  const indexes = buildIndexes(knowledge);
+  const extractDetailed = (text: string): DetailedExtraction => runExtraction(text, indexes);
   return {
     extract(text: string): Extraction {
       const { entities, relations, comentions } = extractDetailed(text);
       return { entities, relations, comentions };
     },
+    extractDetailed,
   };
 }
 
 /**
- * Extracts entities and relations from one text with a fresh extractor.
- * @example extract('Hikvision supplies the UK.').entities.map((e) => e.name)
+ * Extracts entities and relations from one text with a fresh extractor (indexes built each call:
+ * prefer `createExtractor` for many texts).
+ * @example extract('Hikvision supplies the UK.').entities.map((e) => e.name) // ['Hikvision', 'United Kingdom']
  */
 export function extract(text: string, knowledge?: Knowledge): Extraction {
   return createExtractor(knowledge).extract(text);
 }
 
-function extractDetailed(text: string): DetailedExtraction {
-  const sentences = parseSentences(text);
-  const mentions: Mention[] = [];
-  for (const sentence of sentences) {
-    let i = 0;
-    const tokens = sentence.tokens;
-    while (i < tokens.length) {
-      const type = tagType(tokens[i]!.tags);
-      if (!type) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < tokens.length && tagType(tokens[j]!.tags) === type && !/[,;:.!?)]/.test(tokens[j - 1]!.post)) j++;
-      const start = tokens[i]!.start;
-      const end = tokens[j - 1]!.end;
-      const surface = text.slice(start, end).replace(/['’]s$/, '');
-      if (foldName(surface)) {
-        mentions.push({ entityId: entityId(type, surface), name: surface, type, surface, sentence: sentence.index, start, end });
-      }
-      i = j;
+let gazetteerCache: GazetteerEntry[] | undefined;
+let signalsCache: Signals | undefined;
+
+function buildIndexes(knowledge: Knowledge): Indexes {
+  gazetteerCache ??= loadGazetteer();
+  signalsCache ??= loadSignals();
+  const index = new PhraseIndex();
+  for (const entry of gazetteerCache) index.addEntry(entry);
+  for (const known of knowledge.entities) {
+    index.addEntry({ id: known.id, name: known.name, type: known.type, aliases: known.aliases }, true);
+  }
+  const descriptors = new Map<string, GazetteerEntry[]>();
+  const parliaments = new Map<string, GazetteerEntry>();
+  for (const entry of gazetteerCache) {
+    for (const d of entry.descriptors ?? []) {
+      const key = phraseKeys(d).join(' ');
+      descriptors.set(key, [...(descriptors.get(key) ?? []), entry]);
     }
+    if (entry.role === 'parliament' && entry.country) parliaments.set(entry.country, entry);
   }
-  const byId = new Map<string, ExtractedEntity>();
-  for (const m of mentions) {
-    const e = byId.get(m.entityId);
-    if (e) e.mentions++;
-    else byId.set(m.entityId, { id: m.entityId, name: m.name, type: m.type, aliases: [], roles: [], mentions: 1 });
+  const distinct = new Set((knowledge.distinct ?? []).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+  return { index, signals: signalsCache, descriptors, parliaments, isDistinct: (a, b) => distinct.has(`${a}|${b}`) };
+}
+
+function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
+  const sentences = parseSentences(text);
+  const context: ScanContext = {
+    index: indexes.index,
+    signals: indexes.signals,
+    descriptors: indexes.descriptors,
+    parliaments: indexes.parliaments,
+    recentDescriptor: new Map(),
+  };
+  const candidates: Candidate[] = [];
+  const headlines: Array<{ sentence: Sentence; words: Word[] }> = [];
+  for (const sentence of sentences) {
+    if (isNoise(sentence.text, indexes.signals)) continue;
+    const words = toWords(text, sentence);
+    if (words.length === 0) continue;
+    if (isHeadline(words)) {
+      headlines.push({ sentence, words });
+      continue;
+    }
+    candidates.push(...findCandidates(sentence.index, text, words, context, false));
   }
-  const entities = [...byId.values()];
+  // Title-case lines: known names, and names the body of this article already introduced.
+  const articleIndex = new PhraseIndex();
+  const templates = new Map<GazetteerEntry, Candidate>();
+  for (const c of candidates) {
+    if (c.entry || !c.type) continue;
+    const pseudo: GazetteerEntry = { name: c.surface, type: c.type, aliases: [] };
+    templates.set(pseudo, c);
+    articleIndex.addEntry(pseudo);
+  }
+  for (const { sentence, words } of headlines) {
+    const found = findCandidates(sentence.index, text, words, context, true);
+    const covered = new Set(found.flatMap((c) => range(c.wordStart, c.wordEnd)));
+    for (let i = 0; i < words.length; i++) {
+      if (covered.has(i)) continue;
+      const match = articleIndex.matchAt(words, i);
+      if (!match || range(match.start, match.end).some((k) => covered.has(k))) continue;
+      const template = templates.get(match.forms[0]!.entry)!;
+      const first = words[match.start]!;
+      const last = words[match.end - 1]!;
+      found.push({
+        ...template,
+        sentence: sentence.index,
+        wordStart: match.start,
+        wordEnd: match.end,
+        start: first.start,
+        end: last.end,
+        surface: text.slice(first.start, last.end),
+        headline: true,
+        acronym: undefined,
+        expandsTo: undefined,
+        roles: [],
+      });
+      i = match.end - 1;
+    }
+    candidates.push(...found);
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  const { entities, mentions } = resolveEntities(candidates, { signals: indexes.signals, isDistinct: indexes.isDistinct });
   const { relations, comentions } = extractRelations({ text, sentences, mentions, entities });
   return { entities, relations, comentions, mentions, sentences };
 }
 
-function tagType(tags: string[]): EntityType | undefined {
-  if (tags.includes('Person')) return 'Person';
-  if (tags.includes('Organization')) return 'Organization';
-  if (tags.includes('Country')) return 'Country';
-  if (tags.includes('Place')) return 'Place';
-  return undefined;
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
 }

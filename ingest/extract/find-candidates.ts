@@ -1,0 +1,512 @@
+// Finds the names in one sentence: gazetteer and graph matches, capitalised runs typed by context, descriptors.
+import type { EntityType } from '../../core/types.ts';
+import type { GazetteerEntry, Signals } from './gazetteer.ts';
+import type { FormKind, PhraseIndex } from './phrase-index.ts';
+import { classifyName } from './classify-name.ts';
+import type { Word } from './words.ts';
+
+/** One place in a sentence that names (or may name) an entity, before coreference. */
+export interface Candidate {
+  sentence: number;
+  wordStart: number;
+  wordEnd: number;
+  start: number;
+  end: number;
+  /** The name as written, possessive dropped ("Norway", "Hikivision", "Norway's oil fund"). */
+  surface: string;
+  /** The gazetteer or graph entity it names, when known. */
+  entry?: GazetteerEntry;
+  formKind?: FormKind;
+  /** The type guessed from context when there is no entry. */
+  type?: EntityType;
+  /** 0 no evidence, 1 weak, 2 strong, 3 gazetteer/graph. */
+  strength: number;
+  /** compromise or the context says this is a person's name. */
+  person: boolean;
+  roles: string[];
+  /** Found in a title-case line: only known names are trusted there. */
+  headline: boolean;
+  /** An acronym in brackets right after this name defines it: "(FQML)". */
+  acronym?: string;
+  /** The name in brackets right after this acronym: "FQML (First Quantum …)". */
+  expandsTo?: number;
+  /** A company/fund/party name followed by a country ("Huawei UK"): the parent entry. */
+  words: string[];
+}
+
+/** What the sentence scanner needs besides the words. */
+export interface ScanContext {
+  index: PhraseIndex;
+  signals: Signals;
+  /** Descriptor phrase (word keys joined by space) → entries it may denote after their country. */
+  descriptors: Map<string, GazetteerEntry[]>;
+  /** National parliaments by country code. */
+  parliaments: Map<string, GazetteerEntry>;
+  /** Entries named by a bare descriptor earlier in this article ("the oil fund"). */
+  recentDescriptor: Map<string, GazetteerEntry>;
+}
+
+const CONNECTORS_ALWAYS = new Set(['of', 'de', 'du', 'da', 'di', 'von', 'van', 'der', 'den', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+const CONNECTORS_AFTER_HEAD = new Set(['and', 'for', 'on', 'the']);
+const HEAD_WORDS = new Set([
+  'ministry', 'department', 'committee', 'commission', 'council', 'office', 'institute', 'university', 'college',
+  'school', 'centre', 'center', 'alliance', 'party', 'campaign', 'coalition', 'movement', 'federation',
+  'association', 'society', 'academy', 'bureau', 'agency', 'authority', 'secretary', 'house', 'union', 'league',
+  'foundation', 'board', 'court', 'museum', 'general', 'staff', 'chamber',
+]);
+const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Verb', 'Modal', 'Auxiliary', 'Copula', 'Expression'];
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'stated', 'tweeted', 'explained', 'insisted', 'warned', 'noted', 'asked', 'answered', 'replied', 'stressed', 'confirmed', 'denied', 'announced']);
+const COMPANY_CONTEXT = new Set([
+  'company', 'companies', 'firm', 'firms', 'maker', 'manufacturer', 'supplier', 'shares', 'share', 'stake',
+  'shareholder', 'shareholders', 'stock', 'stocks', 'lender', 'insurer', 'operator', 'carrier', 'airline',
+  'subsidiary', 'rival', 'rivals', 'bid', 'takeover', 'merger', 'acquisition', 'brand', 'retailer', 'conglomerate',
+  'giant', 'startup', 'start-up', 'ceo', 'vendor', 'contractor', 'producer', 'exporter', 'bidder', 'owner',
+  'consortium', 'shipyard', 'plant', 'business', 'businesses', 'corporation', 'corporations', 'listed',
+]);
+const ROLE_BEFORE_COMMA_WINDOW = 6;
+
+/** True when most content words of the line are capitalised: a headline, menu or section title. */
+export function isHeadline(words: Word[]): boolean {
+  const content = words.filter((w) => /\p{L}{3,}/u.test(w.text) && !/^(?:and|the|of|for|with|from|over|into|onto|after|about|a|an|in|on|to|at|by|is|are|as|vs)$/i.test(w.text));
+  if (content.length < 2) return content.length === 1 && content[0]!.capitalized && words.length <= 3;
+  const capitalized = content.filter((w) => w.capitalized).length;
+  return capitalized / content.length >= 0.8;
+}
+
+/** True when the line is page furniture: comment counters, newsletter prompts, log-in links. */
+export function isNoise(sentenceText: string, signals: Signals): boolean {
+  const line = sentenceText.trim();
+  return signals.noisePatterns.some((re) => re.test(line));
+}
+
+/**
+ * Scans one sentence's words for candidates. Headline lines yield only gazetteer/graph matches and
+ * person names compromise recognises; other lines also yield capitalised runs typed by context.
+ */
+export function findCandidates(sentenceIndex: number, text: string, words: Word[], context: ScanContext, headline: boolean): Candidate[] {
+  const { index, signals } = context;
+  const out: Candidate[] = [];
+  const n = words.length;
+  let pendingRoles: string[] = [];
+  let i = 0;
+
+  const make = (start: number, end: number, fields: Partial<Candidate>): Candidate => {
+    const first = words[start]!;
+    const last = words[end - 1]!;
+    return {
+      sentence: sentenceIndex,
+      wordStart: start,
+      wordEnd: end,
+      start: first.start,
+      end: last.end,
+      surface: text.slice(first.start, last.end),
+      strength: 0,
+      person: false,
+      roles: [],
+      headline,
+      words: words.slice(start, end).map((w) => w.key),
+      ...fields,
+    };
+  };
+
+  while (i < n) {
+    const word = words[i]!;
+
+    // Lower-case (or bare) descriptors: "Norway's oil fund", "the Norwegian parliament", "the oil fund".
+    const descriptor = word.capitalized && index.matchAt(words, i) ? undefined : matchDescriptor(words, i, context);
+    if (descriptor) {
+      const candidate = resolveDescriptor(descriptor, words, i, out, context, make);
+      if (candidate) out.push(candidate);
+      i = descriptor.end;
+      continue;
+    }
+
+    if (!word.capitalized || !joinableStart(word)) {
+      i++;
+      continue;
+    }
+
+    // Titles and roles before a name: "MP Mark Field", "Prime Minister Boris Johnson", "Mr. Faber".
+    const role = matchRolePhrase(words, i, signals);
+    if (role && role.end < n && words[role.end]!.capitalized && plainGap(words[role.end]!.gap) && !index.matchAt(words, i)) {
+      pendingRoles = [role.role];
+      i = role.end;
+      continue;
+    }
+
+    if (signals.notNames.has(word.key) && !index.matchAt(words, i)) {
+      i++;
+      pendingRoles = [];
+      continue;
+    }
+    if (isSentenceInitialFunctionWord(words, i) && !index.matchAt(words, i)) {
+      i++;
+      continue;
+    }
+
+    const match = index.matchAt(words, i);
+    const runEnd = headline ? (match?.end ?? i + 1) : findRunEnd(words, i, signals);
+
+    if (match) {
+      const form = pickForm(match.forms);
+      const restStart = match.end;
+      const rest = words.slice(restStart, runEnd).map((w) => w.key);
+      const whole = words.slice(i, runEnd).map((w) => w.key);
+      const restType = rest.length > 0 ? classifyName(whole, signals, form.entry.type === 'Country') : undefined;
+      if (!headline && rest.length > 0 && restType && restType.strength === 2 && form.entry.type !== 'Person') {
+        if (rest.every((k) => LEGAL_SUFFIXES.has(k)) && form.entry.type === 'Company') {
+          out.push(make(i, runEnd, { entry: form.entry, formKind: 'alias', strength: 3 }));
+        } else {
+          out.push(make(i, runEnd, { type: restType.type, strength: 2 }));
+        }
+        i = runEnd;
+        pendingRoles = [];
+        continue;
+      }
+      // "Huawei UK": a company followed by a country is its national subsidiary.
+      if (!headline && ['Company'].includes(form.entry.type) && restStart < n && plainGap(words[restStart]!.gap)) {
+        const next = index.matchAt(words, restStart);
+        if (next && next.end === runEnd && pickForm(next.forms).entry.type === 'Country' && pickForm(next.forms).kind !== 'demonym') {
+          out.push(make(i, runEnd, { type: 'Company', strength: 2 }));
+          i = runEnd;
+          continue;
+        }
+      }
+      if (form.entry.common && isSentenceStart(words, i) && !words[i]!.tags.includes('ProperNoun')) {
+        i = match.end;
+        continue;
+      }
+      out.push(make(i, match.end, { entry: form.entry, formKind: form.kind, strength: 3, roles: [] }));
+      i = match.end;
+      pendingRoles = [];
+      continue;
+    }
+
+    if (headline) {
+      // In a title-case line only compromise's confident person names are trusted.
+      let end = i;
+      while (end < n && end - i < 3 && words[end]!.capitalized && (end === i || plainGap(words[end]!.gap)) && !index.matchAt(words, end) && !signals.notNames.has(words[end]!.key)) end++;
+      const span = words.slice(i, end);
+      if (span.length >= 2 && span[0]!.tags.includes('FirstName') && span.slice(1).every((w) => !w.tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Plural' || t === 'Adjective'))) {
+        out.push(make(i, end, { type: 'Person', strength: 2, person: true }));
+      }
+      i = Math.max(end, i + 1);
+      continue;
+    }
+
+    // A generic capitalised run, cut where a known name starts inside it unless its head word types
+    // the whole run ("Church of England Pensions Board").
+    let end = runEnd;
+    const wholeKeys = words.slice(i, end).map((w) => w.key);
+    const wholeType = classifyName(wholeKeys, signals, false);
+    if (!wholeType || wholeType.strength < 2) {
+      for (let k = i + 1; k < end; k++) {
+        if (index.matchAt(words, k) && !CONNECTORS_ALWAYS.has(words[k - 1]!.key)) {
+          end = k;
+          break;
+        }
+      }
+    }
+    while (end > i + 1 && (CONNECTORS_ALWAYS.has(words[end - 1]!.key) || CONNECTORS_AFTER_HEAD.has(words[end - 1]!.key))) end--;
+    const candidate = typeRun(words, i, end, text, signals, index, pendingRoles, make);
+    if (candidate) out.push(candidate);
+    pendingRoles = [];
+    i = end;
+  }
+
+  markAcronymDefinitions(out, words, text);
+  return out;
+}
+
+const LEGAL_SUFFIXES = new Set(['ltd', 'limited', 'plc', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'llc', 'llp', 'lp', 'ag', 'sa', 'se', 'nv', 'bv', 'asa', 'ab', 'oy', 'oyj', 'gmbh', 'spa', 'pjsc', 'ojsc', 'jsc', 'pty', 'bhd', 'kk', 'technologies', 'technology', 'holdings', 'group']);
+
+function pickForm(forms: ReturnType<PhraseIndex['matchAt']> extends infer M ? (M extends { forms: infer F } ? F : never) : never) {
+  // The graph's own entities first, then names over aliases.
+  return [...forms].sort((a, b) => Number(b.known) - Number(a.known) || rank(a.kind) - rank(b.kind))[0]!;
+}
+function rank(kind: FormKind): number {
+  return kind === 'name' ? 0 : kind === 'alias' ? 1 : 2;
+}
+
+function plainGap(gap: string): boolean {
+  return /^[ \t]+$/.test(gap);
+}
+
+function joinableStart(word: Word): boolean {
+  return /\p{L}/u.test(word.text);
+}
+
+function isSentenceStart(words: Word[], i: number): boolean {
+  return i === 0 || /["“‘(\n•*]/.test(words[i]!.gap) || /[.:!?]\s*$/.test(words[i]!.gap);
+}
+
+function isSentenceInitialFunctionWord(words: Word[], i: number): boolean {
+  if (!isSentenceStart(words, i)) return false;
+  const tags = words[i]!.tags;
+  if (tags.some((t) => PERSON_TAGS.includes(t) || t === 'Place' || t === 'Organization' || t === 'Acronym')) return false;
+  if (tags.includes('ProperNoun') && !tags.some((t) => FUNCTION_TAGS.includes(t))) return false;
+  return tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Adjective' || t === 'Value') || !tags.includes('ProperNoun');
+}
+
+function isAbbreviation(word: Word, signals: Signals): boolean {
+  return word.text.length === 1 || signals.honorifics.has(word.key) || /^(st|jr|sr|mt|ft|no)$/i.test(word.key);
+}
+
+/** Where a capitalised run starting at `i` ends (exclusive). */
+function findRunEnd(words: Word[], i: number, signals: Signals): number {
+  const n = words.length;
+  let j = i + 1;
+  while (j < n) {
+    const prev = words[j - 1]!;
+    const cur = words[j]!;
+    if (prev.possessive && !(prev.tags.includes('Plural') && !prev.tags.includes('Person'))) break;
+    const gap = cur.gap;
+    const gapOk =
+      plainGap(gap) ||
+      gap === '-' ||
+      /^[ \t]*&[ \t]*$/.test(gap) ||
+      (/^\.[ \t]+$/.test(gap) && isAbbreviation(prev, signals)) ||
+      (/^['’][ \t]+$/.test(gap) && prev.possessive);
+    if (!gapOk) break;
+    if (cur.capitalized && !signals.notNames.has(cur.key)) {
+      j++;
+      continue;
+    }
+    if (cur.capitalized && signals.notNames.has(cur.key)) {
+      // "Foreign Office", "Security Council": a generic noun as the head of a longer name.
+      const headKeys = words.slice(i, j + 1).map((w) => w.key);
+      if (j > i && classifyName(headKeys, signals)?.strength === 2 && !signals.honorifics.has(cur.key)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const next = words[j + 1];
+    if (!next || !next.capitalized || !plainGap(next.gap)) break;
+    if (CONNECTORS_ALWAYS.has(cur.key)) {
+      j += 1;
+      continue;
+    }
+    if (CONNECTORS_AFTER_HEAD.has(cur.key)) {
+      const before = words.slice(i, j).map((w) => w.key);
+      const headed = before.some((k) => HEAD_WORDS.has(k)) || (cur.key === 'the' && CONNECTORS_ALWAYS.has(prev.key));
+      let ahead = j + 1;
+      while (ahead < n && words[ahead]!.capitalized && plainGap(words[ahead]!.gap)) ahead++;
+      const aheadType = classifyName([...before, cur.key, ...words.slice(j + 1, ahead).map((w) => w.key)], signals);
+      if (headed || (cur.key === 'and' && aheadType && aheadType.strength === 2 && aheadType.type !== 'PoliticalParty')) {
+        j += 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+interface RoleMatch {
+  role: string;
+  end: number;
+}
+
+/** A role or title phrase (1–3 words) starting at `i`: "MP", "Prime Minister", "Mr", "chief executive". */
+function matchRolePhrase(words: Word[], i: number, signals: Signals): RoleMatch | undefined {
+  for (let len = 3; len >= 1; len--) {
+    if (i + len > words.length) continue;
+    const span = words.slice(i, i + len);
+    if (span.slice(1).some((w) => !plainGap(w.gap) && w.gap !== '-')) continue;
+    const phrase = span.map((w) => w.key).join(' ');
+    if (signals.roleWords.has(phrase) || (len === 1 && signals.honorifics.has(phrase))) {
+      return { role: formatRole(phrase), end: i + len };
+    }
+  }
+  return undefined;
+}
+
+function formatRole(phrase: string): string {
+  return /^(mp|mep|msp|ceo|cfo|coo|cto)$/.test(phrase) ? phrase.toUpperCase() : phrase;
+}
+
+/** A role phrase ending right before word `i` ("finance minister Siv Jensen", "Labour Party member Karen Lee"). */
+function roleBefore(words: Word[], i: number, signals: Signals): string | undefined {
+  if (i === 0 || !plainGap(words[i]!.gap)) return undefined;
+  for (let len = 3; len >= 1; len--) {
+    const start = i - len;
+    if (start < 0) continue;
+    const span = words.slice(start, i);
+    if (span.slice(1).some((w) => !plainGap(w.gap) && w.gap !== '-')) continue;
+    const phrase = span.map((w) => w.key).join(' ');
+    if (signals.roleWords.has(phrase) || phrase === 'member' || (len === 1 && signals.honorifics.has(phrase))) return formatRole(phrase);
+  }
+  return undefined;
+}
+
+/** A role in an apposition after the name: "X, the finance minister", "X, who is also the leader of", "X MP". */
+function roleAfter(words: Word[], end: number, signals: Signals): string | undefined {
+  const next = words[end];
+  if (!next) return undefined;
+  if (plainGap(next.gap) && ['mp', 'mep', 'msp'].includes(next.key)) return next.key.toUpperCase();
+  if (!/^,[ \t]*$/.test(next.gap)) return undefined;
+  for (let k = end; k < Math.min(words.length, end + 6); k++) {
+    if (k > end && !plainGap(words[k]!.gap) && words[k]!.gap !== '-') break;
+    const role = matchRolePhrase(words, k, signals);
+    if (role && PERSONAL_ROLES.test(role.role)) return role.role;
+  }
+  return undefined;
+}
+
+/** A role noun shortly before a comma that introduces the name: "a Norwegian lawmaker in Norway's Parliament, Audun Lysbakken". */
+function roleBeforeComma(words: Word[], i: number, signals: Signals): string | undefined {
+  if (!/^,[ \t]*$/.test(words[i]!.gap)) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - ROLE_BEFORE_COMMA_WINDOW); k--) {
+    const role = matchRolePhrase(words, k, signals);
+    if (role && PERSONAL_ROLES.test(role.role) && !words[k]!.capitalized) return role.role;
+    if (k < i - 1 && /[,;:.]/.test(words[k + 1]!.gap)) break;
+  }
+  return undefined;
+}
+
+const PERSONAL_ROLES = /^(MP|MEP|MSP|CEO|CFO|COO|CTO|lawmaker|legislator|senator|congress(wo)?man|(\w+ )?minister|(\w+ )?secretary|president|vice[ -]president|chancellor|chief executive( officer)?|chief (financial|operating) officer|chair(man|woman|person)?|spokes(man|woman|person)|founder|co-founder|(party |deputy |opposition )?leader|governor|mayor|ambassador|director|managing director|head|premier|prime minister|analyst|lawyer|judge|prosecutor|journalist|reporter|editor|author|researcher|professor|adviser|advisor|aide|diplomat|banker|investor|activist|economist|fund manager|portfolio manager|executive|general|admiral|commander|whip|speaker)$/;
+
+function typeRun(
+  words: Word[],
+  i: number,
+  end: number,
+  text: string,
+  signals: Signals,
+  index: PhraseIndex,
+  pendingRoles: string[],
+  make: (start: number, end: number, fields: Partial<Candidate>) => Candidate,
+): Candidate | undefined {
+  const span = words.slice(i, end);
+  const keys = span.map((w) => w.key);
+  if (span.every((w) => signals.notNames.has(w.key))) return undefined;
+  // Strip a trailing generic word: "Hikvision Technology" keeps its suffix, but "UK Letter" never gets here.
+  const countryInside = span.some((_, k) => {
+    const m = index.matchAt(words, i + k);
+    return m !== undefined && m.forms.some((f) => f.entry.type === 'Country');
+  });
+  const guess = classifyName(keys, signals, countryInside);
+  const roles = [...pendingRoles];
+  const before = roleBefore(words, i, signals);
+  if (before && !roles.includes(before)) roles.push(before);
+  const after = roleAfter(words, end, signals);
+  if (after && !roles.includes(after)) roles.push(after);
+  const commaRole = roles.length === 0 ? roleBeforeComma(words, i, signals) : undefined;
+  if (commaRole) roles.push(commaRole);
+
+  const personTagged = span.some((w) => w.tags.some((t) => PERSON_TAGS.includes(t))) && !span.some((w) => w.tags.includes('Organization') && !w.tags.some((t) => PERSON_TAGS.includes(t)));
+  const nameShaped = span.length >= 2 && span.length <= 4 && span.every((w) => w.capitalized && !w.allCaps && w.text.length > 1);
+  const next = words[end];
+  const speaks = next !== undefined && SPEECH_VERBS.has(next.key) && (plainGap(next.gap) || /^,[ \t]*$/.test(next.gap));
+  const acronym = span.length === 1 && span[0]!.allCaps;
+
+  let type: EntityType | undefined;
+  let strength = 0;
+  let person = false;
+  if (guess && guess.strength === 2) {
+    type = guess.type;
+    strength = 2;
+  } else if (roles.length > 0 && !acronym && (nameShaped || personTagged || span.length === 1)) {
+    type = 'Person';
+    strength = 2;
+    person = true;
+  } else if (personTagged && (nameShaped || span.length === 1) && !acronym) {
+    type = 'Person';
+    strength = nameShaped && span[0]!.tags.includes('FirstName') ? 2 : 1;
+    person = true;
+  } else if (guess) {
+    type = guess.type;
+    strength = 1;
+  } else if (nameShaped && speaks) {
+    type = 'Person';
+    strength = 1;
+    person = true;
+  } else if (span.some((w) => w.tags.includes('Place') || w.tags.includes('City') || w.tags.includes('Region'))) {
+    type = 'Place';
+    strength = 1;
+  } else if (hasCompanyContext(words, i, end)) {
+    type = 'Company';
+    strength = 1;
+  } else if (span.some((w) => w.tags.includes('Organization')) || acronym) {
+    type = 'Organization';
+    strength = 1;
+  }
+  void text;
+  return make(i, end, { type, strength, person, roles: type === 'Person' ? roles : [] });
+}
+
+function hasCompanyContext(words: Word[], i: number, end: number): boolean {
+  for (let k = Math.max(0, i - 4); k < Math.min(words.length, end + 4); k++) {
+    if (k >= i && k < end) continue;
+    if (COMPANY_CONTEXT.has(words[k]!.key)) return true;
+  }
+  return false;
+}
+
+interface DescriptorMatch {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+const MAX_DESCRIPTOR_WORDS = 4;
+
+function matchDescriptor(words: Word[], i: number, context: ScanContext): DescriptorMatch | undefined {
+  const first = words[i]!;
+  if (first.key === 'parliament' || first.key === 'legislature') {
+    return { start: i, end: i + 1, phrase: 'parliament' };
+  }
+  let best: DescriptorMatch | undefined;
+  let phrase = '';
+  for (let k = i; k < Math.min(words.length, i + MAX_DESCRIPTOR_WORDS); k++) {
+    if (k > i && !plainGap(words[k]!.gap)) break;
+    phrase = phrase ? `${phrase} ${words[k]!.key}` : words[k]!.key;
+    if (context.descriptors.has(phrase)) best = { start: i, end: k + 1, phrase };
+  }
+  if (best && words.slice(best.start, best.end).every((w) => !w.capitalized || w.start === words[i]!.start)) return best;
+  return undefined;
+}
+
+function resolveDescriptor(
+  match: DescriptorMatch,
+  words: Word[],
+  i: number,
+  found: Candidate[],
+  context: ScanContext,
+  make: (start: number, end: number, fields: Partial<Candidate>) => Candidate,
+): Candidate | undefined {
+  // The country just before: "Norway's trillion-dollar sovereign wealth fund", "the Iranian parliament".
+  const country = [...found]
+    .reverse()
+    .find((c) => c.entry?.type === 'Country' && c.wordEnd <= i && i - c.wordEnd <= 2);
+  let entry: GazetteerEntry | undefined;
+  let start = i;
+  if (country?.entry?.country) {
+    const code = country.entry.country;
+    entry =
+      match.phrase === 'parliament'
+        ? context.parliaments.get(code)
+        : context.descriptors.get(match.phrase)?.find((e) => e.country === code);
+    if (entry) start = country.wordStart;
+  }
+  if (!entry) entry = context.recentDescriptor.get(match.phrase);
+  if (!entry) return undefined;
+  context.recentDescriptor.set(match.phrase, entry);
+  return make(start, match.end, { entry, formKind: 'alias', strength: 3 });
+}
+
+/** "First Quantum Minerals Limited (FQML)" and "FQML (First Quantum Minerals Limited)". */
+function markAcronymDefinitions(candidates: Candidate[], words: Word[], text: string): void {
+  for (let c = 0; c < candidates.length; c++) {
+    const cand = candidates[c]!;
+    const next = words[cand.wordEnd];
+    if (!next || !/\(\s*$/.test(next.gap) || !next.allCaps) continue;
+    const after = text.slice(next.end, next.end + 2);
+    if (!/^\s*\)/.test(after)) continue;
+    if (cand.wordEnd - cand.wordStart < 2) continue;
+    cand.acronym = next.text;
+    const acronymCandidate = candidates.find((x) => x.wordStart === cand.wordEnd);
+    if (acronymCandidate) acronymCandidate.expandsTo = c;
+  }
+}

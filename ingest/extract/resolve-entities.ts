@@ -1,0 +1,275 @@
+// In-article coreference: groups candidates into entities (surnames, acronyms, short forms, misspellings).
+import type { EntityType, ExtractedEntity } from '../../core/types.ts';
+import { entityId } from '../../core/ids.ts';
+import type { GazetteerEntry, Signals } from './gazetteer.ts';
+import type { Candidate } from './find-candidates.ts';
+import type { Mention } from './types.ts';
+import { foldName } from './fold-name.ts';
+import { editDistance } from './edit-distance.ts';
+
+interface Group {
+  entry?: GazetteerEntry;
+  candidates: Candidate[];
+  /** Folded keys of every surface, for exact re-mentions. */
+  keys: Set<string>;
+  /** Word keys of the longest surface, for surnames and short forms. */
+  words: string[];
+  acronym?: string;
+  person: boolean;
+  firstPosition: number;
+  lastPosition: number;
+}
+
+/** What resolution needs besides the candidates. */
+export interface ResolveOptions {
+  signals: Signals;
+  /** Ids recorded as distinct: never merged. */
+  isDistinct: (a: string, b: string) => boolean;
+}
+
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'von', 'van', 'der', '&']);
+const TYPE_PRIORITY: EntityType[] = ['Person', 'PoliticalParty', 'GovernmentBody', 'Fund', 'Company', 'Organization', 'Country', 'Place'];
+
+/**
+ * Groups candidates into entities and lists every mention. Gazetteer/graph candidates group by
+ * entry; other names join a group when they repeat its name, are a person's surname or first name,
+ * a company's first word, an acronym it introduced or that spells its initials, or a misspelling
+ * of it within a small edit distance.
+ */
+export function resolveEntities(candidates: Candidate[], options: ResolveOptions): { entities: ExtractedEntity[]; mentions: Mention[] } {
+  const { signals } = options;
+  const groups: Group[] = [];
+  const byEntry = new Map<GazetteerEntry, Group>();
+  const byKey = new Map<string, Group>();
+  const candidateGroup = new Map<Candidate, Group>();
+
+  const addTo = (group: Group, candidate: Candidate) => {
+    group.candidates.push(candidate);
+    const key = foldName(stripHonorifics(candidate.surface, signals));
+    if (key) {
+      group.keys.add(key);
+      if (!byKey.has(key)) byKey.set(key, group);
+    }
+    const words = nameWords(candidate, signals);
+    if (words.length > group.words.length && !candidate.entry) group.words = words;
+    if (candidate.person) group.person = true;
+    if (candidate.acronym) group.acronym = candidate.acronym;
+    group.firstPosition = Math.min(group.firstPosition, candidate.start);
+    group.lastPosition = Math.max(group.lastPosition, candidate.start);
+    candidateGroup.set(candidate, group);
+  };
+  const newGroup = (candidate: Candidate, entry?: GazetteerEntry): Group => {
+    const group: Group = {
+      entry,
+      candidates: [],
+      keys: new Set(),
+      words: entry ? entryWords(entry) : [],
+      person: false,
+      firstPosition: candidate.start,
+      lastPosition: candidate.start,
+    };
+    groups.push(group);
+    addTo(group, candidate);
+    if (entry) byEntry.set(entry, group);
+    for (const alias of entry?.aliases ?? []) {
+      const key = foldName(alias);
+      if (key && !byKey.has(key)) byKey.set(key, group);
+    }
+    if (entry) byKey.set(foldName(entry.name), group);
+    return group;
+  };
+
+  // Pass 1: known entries, then multiword names (so surnames and short forms have something to join).
+  for (const c of candidates) {
+    if (!c.entry) continue;
+    const group = byEntry.get(c.entry);
+    if (group) addTo(group, c);
+    else newGroup(c, c.entry);
+  }
+  const loose = candidates.filter((c) => !c.entry);
+  const multi = loose.filter((c) => nameWords(c, signals).length >= 2 && c.expandsTo === undefined);
+  const single = loose.filter((c) => !multi.includes(c));
+  for (const c of multi) {
+    const key = foldName(stripHonorifics(c.surface, signals));
+    const existing = byKey.get(key) ?? findFuzzy(c, groups, options, true);
+    if (existing && compatible(existing, c)) addTo(existing, c);
+    else if (key) newGroup(c);
+  }
+
+  // Pass 2: single words and acronyms.
+  for (const c of single) {
+    const words = nameWords(c, signals);
+    const key = foldName(stripHonorifics(c.surface, signals));
+    if (!key) continue;
+    let target: Group | undefined;
+    if (c.expandsTo !== undefined) target = candidateGroup.get(candidates[c.expandsTo]!) ?? undefined;
+    if (!target) target = groups.find((g) => g.acronym && foldName(g.acronym) === key);
+    if (!target) {
+      const exact = byKey.get(key);
+      if (exact && compatible(exact, c)) target = exact;
+    }
+    if (!target && words.length === 1) target = findNamePart(c, words[0]!, groups);
+    if (!target && c.surface.length >= 2 && isAcronymText(c.surface)) target = findInitials(key, groups);
+    if (!target) target = findFuzzy(c, groups, options, false);
+    if (target) addTo(target, c);
+    else newGroup(c);
+  }
+
+  return buildEntities(groups, signals);
+}
+
+function compatible(group: Group, c: Candidate): boolean {
+  if (group.entry) return true;
+  // A person and an organisation may share a word sequence only by accident.
+  if (c.person && c.strength >= 2 && !group.person && groupType(group) !== undefined && groupType(group) !== 'Person') return false;
+  return true;
+}
+
+function findNamePart(c: Candidate, key: string, groups: Group[]): Group | undefined {
+  // A surname or first name of a person named in full in this article ("Jensen" → Siv Jensen);
+  // the nearest full mention before it wins, else the first after.
+  const persons = groups.filter(
+    (g) => !g.entry && (g.person || groupType(g) === 'Person') && g.words.length >= 2 && (g.words[g.words.length - 1] === key || g.words[0] === key),
+  );
+  if (persons.length > 0) {
+    const before = persons.filter((g) => g.firstPosition < c.start).sort((a, b) => b.lastPosition - a.lastPosition);
+    return before[0] ?? persons.sort((a, b) => a.firstPosition - b.firstPosition)[0];
+  }
+  if (c.person && c.strength >= 2) return undefined;
+  // A company's short form: its first word ("Artisan" → Artisan Partners).
+  const organisations = groups.filter((g) => {
+    const type = g.entry?.type ?? groupType(g);
+    return type !== undefined && type !== 'Person' && type !== 'Country' && type !== 'Place' && g.words.length >= 2 && g.words[0] === key;
+  });
+  return organisations.length === 1 ? organisations[0] : undefined;
+}
+
+function findInitials(key: string, groups: Group[]): Group | undefined {
+  const letters = key.replace(/\s+/g, '');
+  if (letters.length < 2) return undefined;
+  return groups.find((g) => {
+    const names = g.entry ? [g.entry.name, ...g.entry.aliases] : [g.words.join(' ')];
+    return names.some((name) => initials(name) === letters);
+  });
+}
+
+function initials(name: string): string {
+  return foldName(name)
+    .split(' ')
+    .filter((w) => w && !CONNECTORS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function findFuzzy(c: Candidate, groups: Group[], options: ResolveOptions, multiword: boolean): Group | undefined {
+  if (c.person && c.strength >= 2) return undefined;
+  const key = foldName(c.surface);
+  if (key.length < 4 || /\d/.test(key)) return undefined;
+  const limit = key.length >= 8 ? 2 : 1;
+  const candidateId = c.type ? entityId(c.type, c.surface) : undefined;
+  let best: { group: Group; distance: number } | undefined;
+  for (const group of groups) {
+    const type = group.entry?.type ?? groupType(group);
+    if (type === 'Person' || type === 'Country' || type === undefined) continue;
+    const names = group.entry ? [group.entry.name, ...group.entry.aliases] : [...group.keys];
+    for (const name of names) {
+      const other = foldName(name);
+      if (!other || other[0] !== key[0] || Math.abs(other.length - key.length) > limit) continue;
+      if (multiword !== other.includes(' ')) continue;
+      if (other.length < 4) continue;
+      const distance = editDistance(key, other, limit);
+      if (distance > 0 && distance <= limit && (!best || distance < best.distance)) {
+        const id = group.entry?.id;
+        if (id && candidateId && options.isDistinct(id, candidateId)) continue;
+        best = { group, distance };
+      }
+    }
+  }
+  return best?.group;
+}
+
+function isAcronymText(surface: string): boolean {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+function stripHonorifics(surface: string, signals: Signals): string {
+  const parts = surface.split(/\s+/);
+  let k = 0;
+  while (k < parts.length - 1 && signals.honorifics.has(parts[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+  return parts.slice(k).join(' ');
+}
+
+function nameWords(c: Candidate, signals: Signals): string[] {
+  let k = 0;
+  while (k < c.words.length - 1 && signals.honorifics.has(c.words[k]!)) k++;
+  return c.words.slice(k);
+}
+
+function entryWords(entry: GazetteerEntry): string[] {
+  return foldName(entry.name).split(' ');
+}
+
+function groupType(group: Group): EntityType | undefined {
+  if (group.entry) return group.entry.type;
+  const votes = new Map<EntityType, number>();
+  for (const c of group.candidates) {
+    if (c.type) votes.set(c.type, (votes.get(c.type) ?? 0) + c.strength);
+    if (c.person && c.type !== 'Person') votes.set('Person', (votes.get('Person') ?? 0) + 1);
+  }
+  let best: EntityType | undefined;
+  let bestVotes = 0;
+  for (const type of TYPE_PRIORITY) {
+    const v = votes.get(type) ?? 0;
+    if (v > bestVotes) {
+      best = type;
+      bestVotes = v;
+    }
+  }
+  return best;
+}
+
+function buildEntities(groups: Group[], signals: Signals): { entities: ExtractedEntity[]; mentions: Mention[] } {
+  const entities: ExtractedEntity[] = [];
+  const mentions: Mention[] = [];
+  const byId = new Map<string, ExtractedEntity>();
+  for (const group of groups) {
+    const type = groupType(group);
+    if (!type) continue;
+    const name = group.entry ? group.entry.name : canonicalName(group, type, signals);
+    if (!name) continue;
+    const id = group.entry?.id ?? entityId(type, name);
+    let entity = byId.get(id);
+    if (!entity) {
+      entity = { id, name, type, aliases: [], roles: [], mentions: 0 };
+      byId.set(id, entity);
+      entities.push(entity);
+    }
+    const nameKey = foldName(name);
+    const aliasKeys = new Set(entity.aliases.map(foldName));
+    for (const c of group.candidates) {
+      entity.mentions++;
+      const surface = type === 'Person' ? stripHonorifics(c.surface, signals) : c.surface;
+      const key = foldName(surface);
+      if (key && key !== nameKey && !aliasKeys.has(key)) {
+        aliasKeys.add(key);
+        entity.aliases.push(surface);
+      }
+      if (type === 'Person') for (const role of c.roles) if (!entity.roles.includes(role)) entity.roles.push(role);
+      mentions.push({ entityId: id, name, type, surface: c.surface, sentence: c.sentence, start: c.start, end: c.end });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, mentions };
+}
+
+function canonicalName(group: Group, type: EntityType, signals: Signals): string {
+  const surfaces = group.candidates.filter((c) => !c.headline || group.candidates.every((x) => x.headline)).map((c) => (type === 'Person' ? stripHonorifics(c.surface, signals) : c.surface));
+  const pool = surfaces.length > 0 ? surfaces : group.candidates.map((c) => c.surface);
+  // The fullest form used: most words, then most letters.
+  return pool.reduce((best, s) => {
+    const words = s.split(/\s+/).length;
+    const bestWords = best.split(/\s+/).length;
+    return words > bestWords || (words === bestWords && s.length > best.length) ? s : best;
+  }, pool[0] ?? '');
+}
