@@ -14,7 +14,8 @@ WITH person, party, relations, articles, coalesce(stated, viaBody) AS known
 OPTIONAL MATCH (party)-[:MENTIONED_IN]->(art:Article)<-[:MENTIONED_IN]-(c:Country)
 WITH person, party, relations, articles, known, c, count(art) AS together
 ORDER BY together DESC, c.name
-WITH person, party, relations, articles, coalesce(known, collect(c)[0]) AS country
+WITH person, party, relations, articles, known, collect(c)[0] AS mostNamed
+WITH person, party, relations, articles, coalesce(known, mostNamed) AS country
 WHERE $country IS NULL OR country.id = $country OR toLower(country.name) = toLower($country)
    OR toLower($country) IN [alias IN coalesce(country.aliases, []) | toLower(alias)]
 RETURN DISTINCT party.name AS party, person.name AS person, coalesce(person.roles, []) AS roles,
