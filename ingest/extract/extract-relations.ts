@@ -6,6 +6,7 @@ import { buildUnits } from './relations/units.ts';
 import { matchTriggers } from './relations/patterns-triggers.ts';
 import { matchRoles } from './relations/patterns-roles.ts';
 import { matchPlaces } from './relations/patterns-places.ts';
+import { matchOwnership } from './relations/patterns-ownership.ts';
 
 /**
  * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O, no re-parse.
@@ -75,6 +76,7 @@ export function readSentence(text: string, sentence: Sentence, mentions: Mention
   const out: Candidate[] = [];
   matchRoles(su, out);
   matchPlaces(su, out);
+  matchOwnership(su, out);
   matchTriggers(su, out);
   return out;
 }

@@ -178,10 +178,9 @@ export const TRIGGERS: Trigger[] = [
   { type: 'CRITICIZED', phrase: 'object|objects|objected|objecting to', confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'protest|protests|protested|protesting against', confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'attack|attacks|attacked|attacking', confidence: 0.55 },
-  { type: 'CRITICIZED', phrase: 'question|questions|questioned|questioning', confidence: 0.5 },
   { type: 'CRITICIZED', phrase: 'urge|urges|urged|urging|demand|demands|demanded|demanding|seek|sought|call|calls|called|calling|push|pushed|pushing for', needs: ['sanctions', 'sanction', 'ban', 'investigation', 'probe', 'inquiry', 'boycott', 'action'], confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'criticism|condemnation|censure of', confidence: 0.6, possessiveSubject: true },
-  { type: 'CRITICIZED', phrase: 'revolt|campaign|rebellion over|against', confidence: 0.55 },
+  { type: 'CRITICIZED', phrase: 'led|lead|leads|leading|spearheaded|launched|started the|a revolt|campaign|rebellion|charge|protest over|against', confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'call|calls|called|calling|described|describes|branded|brands|labelled|labeled', tail: 'inadequate|unacceptable|irresponsible|dangerous|reckless|bankrupt|morally', confidence: 0.6 },
   // SANCTIONED
   { type: 'SANCTIONED', phrase: 'sanction|sanctions|sanctioned|sanctioning|blacklist|blacklists|blacklisted|blacklisting|penalis~|penaliz~', confidence: 0.8 },
@@ -195,11 +194,12 @@ export const TRIGGERS: Trigger[] = [
   // INVESTED_IN
   { type: 'INVESTED_IN', phrase: 'invest|invests|invested|investing in|into', confidence: 0.8 },
   { type: 'INVESTED_IN', phrase: 'investment|investments|stake|stakes|shares|holding|holdings|shareholding|position|interest in', confidence: 0.75 },
-  { type: 'INVESTED_IN', phrase: 'holding|holds|held|hold|owns|owned|own|owning of', confidence: 0.7 },
+  { type: 'INVESTED_IN', phrase: 'holding|holds|held|hold|owns|owned|own|owning * of', confidence: 0.7 },
   { type: 'INVESTED_IN', phrase: 'owns|own|owned|owning|acquired|acquires|bought|buys', confidence: 0.65 },
-  { type: 'INVESTED_IN', phrase: 'shareholder|shareholders|investor|investors|owner|owners|backer|backers in|of', confidence: 0.65 },
+  { type: 'INVESTED_IN', phrase: 'shareholder|shareholders|investor|investors|owner|owners|backer|backers|parent in|of', confidence: 0.65 },
   // DIVESTED_FROM
-  { type: 'DIVESTED_FROM', phrase: 'sell|sells|sold|selling|dump|dumps|dumped|dumping|offload~ off|out of', confidence: 0.8 },
+  { type: 'DIVESTED_FROM', phrase: 'sell|sells|sold|selling|dump|dumps|dumped|dumping|offload~ off', confidence: 0.8 },
+  { type: 'DIVESTED_FROM', phrase: 'sell|sells|sold|selling|get|gets|got|getting|move|moved|moving out of', confidence: 0.7 },
   { type: 'DIVESTED_FROM', phrase: 'sell|sells|sold|selling|dump|dumps|dumped|dumping|offload~|cut|cuts|reduced * stake|stakes|shares|holding|holdings|position in', confidence: 0.75 },
   { type: 'DIVESTED_FROM', phrase: 'divest~|disinvest~', confidence: 0.8 },
   { type: 'DIVESTED_FROM', phrase: 'exclude|excludes|excluded|excluding|blacklist|blacklisted|drop|dropped|drops', confidence: 0.6 },
@@ -221,6 +221,13 @@ export const TRIGGERS: Trigger[] = [
   { type: 'LOCATED_IN', phrase: 'headquartered|based|located|registered|incorporated|situated in', confidence: 0.8 },
   { type: 'LOCATED_IN', phrase: 'headquarters|hq|base is|are|was in', confidence: 0.75, possessiveSubject: true },
 ];
+
+/** Verb forms compromise tags as verbs that mostly act as adjectives before a noun ("ruling Fidesz party"). */
+export const ADJECTIVAL_VERBS = new Set([
+  'ruling', 'governing', 'leading', 'existing', 'founding', 'controlling', 'outgoing', 'incoming', 'sitting',
+  'serving', 'opposing', 'competing', 'listed', 'owned', 'state-owned', 'based', 'backed', 'run', 'left',
+  'right', 'so-called', 'embattled', 'beleaguered', 'troubled', 'struggling', 'rival', 'parent',
+]);
 
 /** Words that negate or hedge a statement: "did not invest", "may sell", "whether they divest". */
 export const NEGATIONS = new Set([

@@ -25,7 +25,8 @@ const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with']);
 const LEAD_IN = new Set([
   'the', 'a', 'an', 'then', 'its', 'his', 'her', 'their', 'also', 'now', 'currently', 'who', 'is', 'was',
   'has', 'been', 'had', 'become', 'became', 'becomes', 'serves', 'served', 'serving', 'as', 'will', 'be',
-  'named', 'appointed', 'elected', 'still', 'since', 'remains', 'remained',
+  'named', 'appointed', 'elected', 'still', 'since', 'remains', 'remained', 'former', 'ex', 'outgoing',
+  'longtime', 'long-time', 'veteran', 'acting', 'interim', 'current', 'newly', 'new',
 ]);
 const LEADER_TITLES = new Set(['prime', 'minister', 'chancellor', 'president', 'premier', 'leader']);
 
@@ -68,6 +69,12 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
       continue;
     }
     if (u.k !== 'w' || ROLE_PREPOSITIONS.has(u.w) || HONORIFICS.has(u.w)) break;
+    // "deputy chair" is subordinate, though "deputy" alone is a role (a French deputy).
+    if (SUBORDINATE_MODIFIERS.has(u.w) && roleAt(units, j + 1)) {
+      subordinate = true;
+      j++;
+      continue;
+    }
     const role = roleAt(units, j);
     if (role) {
       let roleKind = role.kind;
@@ -101,11 +108,11 @@ function rank(kind: RoleKind): number {
 }
 
 /** Person right after i, across honorifics and an optional comma: "chief executive, Sir X". */
-function personAfter(units: Unit[], i: number, maxWords: number): number | null {
+function personAfter(units: Unit[], i: number, maxWords: number, allowPossessive = false): number | null {
   let words = 0;
   for (let j = i; j < units.length; j++) {
     const u = units[j]!;
-    if (u.k === 'e') return u.m.type === 'Person' && !u.poss ? j : null;
+    if (u.k === 'e') return u.m.type === 'Person' && (allowPossessive || !u.poss) ? j : null;
     if (u.k === 'p') {
       if (u.p === ',' && j === i) continue;
       if (u.p === '-') continue;
@@ -134,6 +141,18 @@ function personsBefore(su: SentenceUnits, i: number): number[] | null {
       if (u.p === ',' && !sawComma) {
         sawComma = true;
         continue;
+      }
+      return null;
+    }
+    if (u.w === 'and' && !sawComma) {
+      // "X, the Lord Lieutenant of Greater London and former deputy chairman of Y": back to the comma.
+      for (let k = j - 1; k >= 0 && k >= j - 10; k--) {
+        const v = units[k]!;
+        if (v.k === 'p' && v.p === ',') {
+          const p = units[k - 1];
+          return isEntity(p) && p.m.type === 'Person' && !p.poss ? [k - 1] : null;
+        }
+        if (v.k === 'p' || (v.k === 'w' && isMainVerb(v))) return null;
       }
       return null;
     }
@@ -179,16 +198,34 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     const prep = units[span.end];
     if (isWordUnit(prep) && ROLE_PREPOSITIONS.has(prep.w)) {
       // "the chairman of Danone", "a lawmaker in Norway's Parliament"
-      const bodies = findObject(su, span.end + 1, 4);
+      let bodies = findObject(su, span.end + 1, 4);
       if (!bodies) continue;
+      // "investment director of UK Equities at Standard Life Investments": past the place to the body.
+      const first = units[bodies[0]!];
+      if (isEntity(first) && (first.m.type === 'Country' || first.m.type === 'Place')) {
+        for (let j = bodies[0]! + 1; j < units.length && j <= bodies[0]! + 3; j++) {
+          const v = units[j]!;
+          if (v.k !== 'w') break;
+          if (ROLE_PREPOSITIONS.has(v.w)) {
+            bodies = findObject(su, j + 1, 3) ?? bodies;
+            break;
+          }
+        }
+      }
       const body = bodies[0]!;
+      const group = su.groupOf.get(body);
+      const lastBody = group ? Math.max(...group.members) : body;
+      // "Deputy Chairman of the Security Council Dmitriy Medvedev": the name right after wins.
+      const next = units[lastBody + 1];
+      if (isEntity(next) && next.m.type === 'Person' && !next.poss) {
+        emit(out, su, [lastBody + 1], body, span, 0.85, 'role-of');
+        continue;
+      }
       const before = personsBefore(su, span.start);
       if (before) {
         emit(out, su, before, body, span, 0.85, 'role-of');
         continue;
       }
-      const group = su.groupOf.get(body);
-      const lastBody = group ? Math.max(...group.members) : body;
       const after = personAfter(units, lastBody + 1, 4);
       if (after !== null) {
         emit(out, su, [after], body, span, 0.8, 'role-of');
@@ -211,7 +248,8 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
       emit(out, su, before, o, span, 0.8, 'body-role');
       continue;
     }
-    const after = personAfter(units, span.end, 0);
+    // "TikTok Chief Executive Shou Chew's appearance"
+    const after = personAfter(units, span.end, 0, true);
     if (after !== null) {
       emit(out, su, [after], o, span, 0.85, 'body-role');
       continue;

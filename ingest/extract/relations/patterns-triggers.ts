@@ -2,7 +2,7 @@
 import type { RelationType } from '../../../core/types.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
 import { TRIGGERS, type Trigger } from './lexicon.ts';
-import { BE_FORMS, findObject, findSubject, isEntity, isNegation, isWordUnit } from './scan.ts';
+import { BE_FORMS, findObject, findSubject, headedByNoun, isEntity, isNegation, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 import { affiliationType } from './patterns-roles.ts';
 
@@ -162,6 +162,8 @@ function applyTrigger(su: SentenceUnits, compiled: CompiledTrigger, start: numbe
     const agents = findObject(su, by + 1, 4);
     const patients = findSubject(su, start);
     if (!agents || !patients || patients.negated) return;
+    // "criticised by a Labour grandee": the grandee acts, not the party.
+    if (headedByNoun(units, agents[0]!)) return;
     subjects = agents;
     objects = patients.members;
   } else {

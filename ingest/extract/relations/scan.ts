@@ -1,5 +1,5 @@
 // Walks a sentence's units to find the subject before a trigger and the object after it, skipping modifiers, appositions and relative clauses.
-import { CLAUSE_BREAKS, NEGATIONS } from './lexicon.ts';
+import { ADJECTIVAL_VERBS, CLAUSE_BREAKS, DESCRIPTOR_NOUNS, NEGATIONS } from './lexicon.ts';
 import { skipParenthesis } from './units.ts';
 import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
 
@@ -10,6 +10,7 @@ const AUXILIARIES = new Set([
 ]);
 const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
 const APPOSITION_STARTERS = new Set([
+  'in', 'with', 'along', 'together', 'alongside', 'according', 'like', 'unlike', 'among',
   'which', 'who', 'whose', 'whom', 'the', 'a', 'an', 'former', 'then', 'its', 'his', 'her', 'their', 'also',
   'one', 'based', 'headquartered', 'itself', 'now', 'currently', 'once', 'until', 'like', 'including',
 ]);
@@ -32,6 +33,8 @@ export function isPunct(u: Unit | undefined, ...marks: string[]): boolean {
 /** A finite verb that ends a noun phrase (auxiliaries, participles used as adjectives and gerunds do not). */
 export function isMainVerb(u: WordUnit): boolean {
   if (!u.tags.has('Verb')) return false;
+  // compromise tags some nouns as verbs: "the derivatives market", "business ties".
+  if (DESCRIPTOR_NOUNS.has(u.w) || DESCRIPTOR_NOUNS.has(u.w.replace(/s$/, '')) || ADJECTIVAL_VERBS.has(u.w)) return false;
   if (u.tags.has('Auxiliary') || u.tags.has('Copula') || u.tags.has('Modal') || u.tags.has('Adjective')) return false;
   return !AUXILIARIES.has(u.w);
 }
@@ -70,6 +73,8 @@ export function isModifierEntity(units: Unit[], i: number): boolean {
   if (u.poss) return entityAhead(units, i, 3);
   if (u.demonym || u.m.type === 'Country' || u.m.type === 'Place') {
     const next = units[i + 1];
+    // "a UK government Hikvision investigation"
+    if (isEntity(next)) return true;
     return (next?.k === 'w' || (isPunct(next, '-') && isWordUnit(units[i + 2]))) && entityAhead(units, i, 4);
   }
   return false;
@@ -103,7 +108,8 @@ export function findObject(su: SentenceUnits, from: number, maxWords = 6): numbe
       if (u.p === '-') continue;
       break;
     }
-    if (isMainVerb(u) && words > 0) break;
+    // "centre-left": the part after a hyphen belongs to a compound, not a verb.
+    if (isMainVerb(u) && !isPunct(units[j - 1], '-')) break;
     if (RELATIVE.has(u.w) || CLAUSE_BREAKS.has(u.w)) break;
     if (++words > maxWords) break;
   }
@@ -126,6 +132,15 @@ function openingComma(units: Unit[], close: number): number {
   return -1;
 }
 
+/** Whether the entity at i only modifies a common noun after it ("UK MPs", "a Labour grandee"). */
+export function headedByNoun(units: Unit[], i: number): boolean {
+  const u = units[i];
+  const next = units[i + 1];
+  if (!isEntity(u) || u.poss || next?.k !== 'w') return false;
+  if (!next.tags.has('Noun') || next.tags.has('Pronoun') || isMainVerb(next) || DESCRIPTOR_NOUNS.has(next.w)) return false;
+  return !next.cap || next.tags.has('Plural');
+}
+
 export interface SubjectFound {
   members: number[];
   negated: boolean;
@@ -140,30 +155,41 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8): Su
   const units = su.units;
   let words = 0;
   let negated = false;
+  let relative = false;
   for (let j = before - 1; j >= 0; j--) {
     const u = units[j]!;
+    if (u.k === 'w' && RELATIVE.has(u.w)) relative = true;
     if (u.k === 'e') {
       if (u.demonym && !u.poss && units[j + 1]?.k === 'w') continue;
+      // "9 UK MPs call out X": the subject is the MPs, not the country.
+      if (headedByNoun(units, j)) return null;
       return { members: groupFrom(su, j, 'upto'), negated, distance: words };
     }
     if (u.k === 'p') {
       if (u.p === '-') continue;
       if (u.p === ')') {
         let k = j - 1;
-        while (k >= 0 && !isPunct(units[k], '(')) k--;
+        let inside: number | null = null;
+        while (k >= 0 && !isPunct(units[k], '(')) {
+          const v = units[k]!;
+          if (inside === null && v.k === 'e' && v.m.type === 'Person') inside = k;
+          k--;
+        }
         if (k < 0) return null;
+        // "another MP (Labour Party member Karen Lee) earlier this year, who called out X"
+        if (relative && inside !== null) return { members: [inside], negated, distance: words };
         j = k;
         continue;
       }
       if (u.p === ',') {
         const after = units[j + 1];
         if (after?.k === 'w' && RELATIVE.has(after.w)) continue;
-        if (isEntity(units[j - 1])) continue;
         const open = openingComma(units, j);
         if (open >= 0) {
           j = open;
           continue;
         }
+        if (isEntity(units[j - 1])) continue;
       }
       return null;
     }
