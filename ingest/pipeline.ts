@@ -194,13 +194,14 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
 
   const { sources, errors } = await resolveSources(inputs, options.cwd);
   emit({ type: 'start', files: sources.length + errors.length });
-  for (const problem of errors) {
-    const file: FileOutcome = { origin: problem.origin, status: 'failed', articles: 0, failed: 1, error: problem.message };
+  const failInput = (origin: string, message: string): void => {
+    const file: FileOutcome = { origin, status: 'failed', articles: 0, failed: 1, error: message };
+    record({ origin, status: 'failed', entities: 0, relations: 0, error: message });
     summary.files.push(file);
     totals.files++;
     totals.filesFailed++;
     emit({ type: 'file-done', file });
-  }
+  };
 
   const knowledge = deps.knowledge ?? (deps.db && !dryRun ? await loadKnowledge(deps.db) : EMPTY_KNOWLEDGE);
   const extractor = deps.extractor ?? createExtractor(knowledge);
@@ -211,12 +212,13 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
     if (keepArticles) summary.articles.push(outcome);
     totals.articles++;
     totals[outcome.status]++;
-    if (outcome.status === 'new' || outcome.status === 'updated') {
+    if (outcome.status === 'new' || outcome.status === 'updated' || outcome.status === 'extracted') {
       totals.entities += outcome.entities;
       totals.relations += outcome.relations;
     }
     emit({ type: 'article', outcome });
   };
+  for (const problem of errors) failInput(problem.origin, problem.message);
   const writer = deps.db && !dryRun
     ? new BatchWriter(deps.db, options.batchSize ?? 25, 4000, (pending, status, error) => {
         pending.outcome.status = status;
