@@ -94,6 +94,7 @@ function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
     descriptors: indexes.descriptors,
     parliaments: indexes.parliaments,
     recentDescriptor: new Map(),
+    countryCounts: new Map(),
   };
   const candidates: Candidate[] = [];
   const headlines: Array<{ sentence: Sentence; words: Word[] }> = [];
@@ -101,7 +102,7 @@ function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
     if (isNoise(sentence.text, indexes.signals)) continue;
     const words = toWords(text, sentence);
     if (words.length === 0) continue;
-    if (isHeadline(words)) {
+    if (isHeadline(words, sentence.text)) {
       headlines.push({ sentence, words });
       continue;
     }

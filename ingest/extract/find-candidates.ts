@@ -44,6 +44,8 @@ export interface ScanContext {
   parliaments: Map<string, GazetteerEntry>;
   /** Entries named by a bare descriptor earlier in this article ("the oil fund"). */
   recentDescriptor: Map<string, GazetteerEntry>;
+  /** How often each country (ISO code) was named so far in this article. */
+  countryCounts: Map<string, number>;
 }
 
 const CONNECTORS_ALWAYS = new Set(['of', 'de', 'du', 'da', 'di', 'von', 'van', 'der', 'den', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
@@ -67,11 +69,14 @@ const COMPANY_CONTEXT = new Set([
 const ROLE_BEFORE_COMMA_WINDOW = 6;
 
 /** True when most content words of the line are capitalised: a headline, menu or section title. */
-export function isHeadline(words: Word[]): boolean {
+export function isHeadline(words: Word[], sentenceText = ''): boolean {
   const content = words.filter((w) => /\p{L}{3,}/u.test(w.text) && !/^(?:and|the|of|for|with|from|over|into|onto|after|about|a|an|in|on|to|at|by|is|are|as|vs)$/i.test(w.text));
   if (content.length < 2) return content.length === 1 && content[0]!.capitalized && words.length <= 3;
   const capitalized = content.filter((w) => w.capitalized).length;
-  return capitalized / content.length >= 0.8;
+  const ratio = capitalized / content.length;
+  // "Sanctions affect the Ministry of Defense, the Federal Security Service …." is a sentence.
+  if (/[.!?]["”’)]?\s*$/.test(sentenceText)) return ratio === 1 && content.length <= 8;
+  return ratio >= 0.8;
 }
 
 /** True when the line is page furniture: comment counters, newsletter prompts, log-in links. */
@@ -89,6 +94,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
   const out: Candidate[] = [];
   const n = words.length;
   let pendingRoles: string[] = [];
+  let afterRoleOf = false;
   let i = 0;
 
   const make = (start: number, end: number, fields: Partial<Candidate>): Candidate => {
@@ -127,12 +133,49 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       continue;
     }
 
-    // Titles and roles before a name: "MP Mark Field", "Prime Minister Boris Johnson", "Mr. Faber".
-    const role = matchRolePhrase(words, i, signals);
-    if (role && role.end < n && words[role.end]!.capitalized && plainGap(words[role.end]!.gap) && !index.matchAt(words, i)) {
-      pendingRoles = [role.role];
-      i = role.end;
-      continue;
+    // A dateline: "GENEVA (AP) —", "DENVER –".
+    if (!headline && (i === 0 || /\n/.test(word.gap)) && word.allCaps && word.text.length >= 4 && !index.matchAt(words, i)) {
+      let end = i + 1;
+      while (end < n && words[end]!.allCaps && plainGap(words[end]!.gap)) end++;
+      const after = text.slice(words[end - 1]!.end, words[end - 1]!.end + 3);
+      if (/^\s*[(–—,-]/.test(after)) {
+        out.push(make(i, end, { type: 'Place', strength: 2 }));
+        i = end;
+        continue;
+      }
+    }
+
+    // Titles and roles before a name: "MP Mark Field", "Prime Minister Boris Johnson", "Mr. Faber",
+    // "Minister of Defense Sergei Shoigu", "Deputy Chairman of the Security Council Dmitriy Medvedev".
+    const role = headline ? undefined : matchRolePhrase(words, i, signals);
+    if (role && role.end < n && !index.matchAt(words, i)) {
+      let after = role.end;
+      const roles = [role.role];
+      let more = matchRolePhrase(words, after, signals);
+      while (more && words[after]!.capitalized && plainGap(words[after]!.gap)) {
+        roles.push(more.role);
+        after = more.end;
+        more = after < n ? matchRolePhrase(words, after, signals) : undefined;
+      }
+      const nextWord = words[after];
+      const runType = nextWord?.capitalized ? classifyName(words.slice(i, findRunEnd(words, i, signals, index)).map((w) => w.key), signals) : undefined;
+      const organisationRun = runType && runType.strength === 2 && runType.type !== 'Person';
+      if (nextWord && nextWord.capitalized && plainGap(nextWord.gap) && !organisationRun) {
+        pendingRoles = roles;
+        afterRoleOf = false;
+        i = after;
+        continue;
+      }
+      if (nextWord && nextWord.key === 'of' && plainGap(nextWord.gap) && !organisationRun) {
+        let k = after + 1;
+        if (words[k]?.key === 'the') k++;
+        if (words[k]?.capitalized) {
+          pendingRoles = roles;
+          afterRoleOf = true;
+          i = k;
+          continue;
+        }
+      }
     }
 
     if (signals.notNames.has(word.key) && !index.matchAt(words, i)) {
@@ -146,7 +189,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     }
 
     const match = index.matchAt(words, i);
-    const runEnd = headline ? (match?.end ?? i + 1) : findRunEnd(words, i, signals);
+    const runEnd = headline ? (match?.end ?? i + 1) : findRunEnd(words, i, signals, index);
 
     if (match) {
       const form = pickForm(match.forms);
@@ -154,7 +197,8 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       const rest = words.slice(restStart, runEnd).map((w) => w.key);
       const whole = words.slice(i, runEnd).map((w) => w.key);
       const restType = rest.length > 0 ? classifyName(whole, signals, form.entry.type === 'Country') : undefined;
-      if (!headline && rest.length > 0 && restType && restType.strength === 2 && form.entry.type !== 'Person') {
+      const restJoined = rest.length > 0 && !['and', '&'].includes(rest[0]!);
+      if (!headline && restJoined && restType && restType.strength === 2 && form.entry.type !== 'Person') {
         if (rest.every((k) => LEGAL_SUFFIXES.has(k)) && form.entry.type === 'Company') {
           out.push(make(i, runEnd, { entry: form.entry, formKind: 'alias', strength: 3 }));
         } else {
@@ -178,8 +222,12 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
         continue;
       }
       out.push(make(i, match.end, { entry: form.entry, formKind: form.kind, strength: 3, roles: [] }));
+      if (form.entry.type === 'Country' && form.entry.country) {
+        context.countryCounts.set(form.entry.country, (context.countryCounts.get(form.entry.country) ?? 0) + 1);
+      }
       i = match.end;
       pendingRoles = [];
+      afterRoleOf = false;
       continue;
     }
 
@@ -209,9 +257,14 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       }
     }
     while (end > i + 1 && (CONNECTORS_ALWAYS.has(words[end - 1]!.key) || CONNECTORS_AFTER_HEAD.has(words[end - 1]!.key))) end--;
-    const candidate = typeRun(words, i, end, text, signals, index, pendingRoles, make);
-    if (candidate) out.push(candidate);
+    for (const segment of splitRun(words, i, end, signals)) {
+      const roles = segment.person ? [...pendingRoles, ...(segment.role ? [segment.role] : [])] : [];
+      // After "Minister of …" an untyped head is part of the title ("Minister of Foreign Affairs").
+      const candidate = typeRun(words, segment.start, segment.end, signals, index, roles, make, segment.person, afterRoleOf && !segment.person);
+      if (candidate) out.push(candidate);
+    }
     pendingRoles = [];
+    afterRoleOf = false;
     i = end;
   }
 
@@ -238,7 +291,7 @@ function joinableStart(word: Word): boolean {
 }
 
 function isSentenceStart(words: Word[], i: number): boolean {
-  return i === 0 || /["“‘(\n•*]/.test(words[i]!.gap) || /[.:!?]\s*$/.test(words[i]!.gap);
+  return i === 0 || /["“‘(\n•*]/.test(words[i]!.gap) || /[.:!?]\s*$/.test(words[i]!.gap) || /\s[-–—]\s/.test(words[i]!.gap);
 }
 
 function isSentenceInitialFunctionWord(words: Word[], i: number): boolean {
@@ -246,7 +299,12 @@ function isSentenceInitialFunctionWord(words: Word[], i: number): boolean {
   const tags = words[i]!.tags;
   if (tags.some((t) => PERSON_TAGS.includes(t) || t === 'Place' || t === 'Organization' || t === 'Acronym')) return false;
   if (tags.includes('ProperNoun') && !tags.some((t) => FUNCTION_TAGS.includes(t))) return false;
-  return tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Adjective' || t === 'Value') || !tags.includes('ProperNoun');
+  if (tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Adjective' || t === 'Value')) return true;
+  // An ordinary noun opening a sentence ("Sanctions affect …") is no name unless a name follows
+  // it or it is quoted ("\"Irkut\"").
+  const next = words[i + 1];
+  if (/["“‘]/.test(words[i]!.gap)) return false;
+  return !(next && next.capitalized && plainGap(next.gap));
 }
 
 function isAbbreviation(word: Word, signals: Signals): boolean {
@@ -254,7 +312,7 @@ function isAbbreviation(word: Word, signals: Signals): boolean {
 }
 
 /** Where a capitalised run starting at `i` ends (exclusive). */
-function findRunEnd(words: Word[], i: number, signals: Signals): number {
+function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseIndex): number {
   const n = words.length;
   let j = i + 1;
   while (j < n) {
@@ -269,6 +327,11 @@ function findRunEnd(words: Word[], i: number, signals: Signals): number {
       (/^\.[ \t]+$/.test(gap) && isAbbreviation(prev, signals)) ||
       (/^['’][ \t]+$/.test(gap) && prev.possessive);
     if (!gapOk) break;
+    // "OGK-2": a number hyphenated to a name.
+    if (gap === '-' && /^\d+$/.test(cur.text)) {
+      j++;
+      continue;
+    }
     if (cur.capitalized && !signals.notNames.has(cur.key)) {
       j++;
       continue;
@@ -285,6 +348,9 @@ function findRunEnd(words: Word[], i: number, signals: Signals): number {
     const next = words[j + 1];
     if (!next || !next.capitalized || !plainGap(next.gap)) break;
     if (CONNECTORS_ALWAYS.has(cur.key)) {
+      // "Neal Dunn of Florida": a person's name ends before "of" (but "Lord Browne of Madingley").
+      const peer = i > 0 && PEER_TITLES.has(words[i - 1]!.key);
+      if (cur.key === 'of' && !peer && prev.tags.some((t) => PERSON_TAGS.includes(t)) && !signals.honorifics.has(words[i]!.key)) break;
       j += 1;
       continue;
     }
@@ -294,7 +360,8 @@ function findRunEnd(words: Word[], i: number, signals: Signals): number {
       let ahead = j + 1;
       while (ahead < n && words[ahead]!.capitalized && plainGap(words[ahead]!.gap)) ahead++;
       const aheadType = classifyName([...before, cur.key, ...words.slice(j + 1, ahead).map((w) => w.key)], signals);
-      if (headed || (cur.key === 'and' && aheadType && aheadType.strength === 2 && aheadType.type !== 'PoliticalParty')) {
+      const leftKnown = index.matchAt(words, i)?.end === j;
+      if (!leftKnown && (headed || (cur.key === 'and' && aheadType && aheadType.strength === 2 && aheadType.type !== 'PoliticalParty'))) {
         j += 1;
         continue;
       }
@@ -350,7 +417,7 @@ function roleAfter(words: Word[], end: number, signals: Signals): string | undef
   for (let k = end; k < Math.min(words.length, end + 6); k++) {
     if (k > end && !plainGap(words[k]!.gap) && words[k]!.gap !== '-') break;
     const role = matchRolePhrase(words, k, signals);
-    if (role && PERSONAL_ROLES.test(role.role)) return role.role;
+    if (role && isPersonalRole(role.role)) return role.role;
   }
   return undefined;
 }
@@ -359,11 +426,18 @@ function roleAfter(words: Word[], end: number, signals: Signals): string | undef
 function roleBeforeComma(words: Word[], i: number, signals: Signals): string | undefined {
   if (!/^,[ \t]*$/.test(words[i]!.gap)) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - ROLE_BEFORE_COMMA_WINDOW); k--) {
-    const role = matchRolePhrase(words, k, signals);
-    if (role && PERSONAL_ROLES.test(role.role) && !words[k]!.capitalized) return role.role;
+    const singular = words[k]!.key.replace(/s$/, '');
+    const role = matchRolePhrase(words, k, signals) ?? (signals.roleWords.has(singular) ? { role: formatRole(singular), end: k + 1 } : undefined);
+    if (role && isPersonalRole(role.role) && !words[k]!.capitalized) return role.role;
     if (k < i - 1 && /[,;:.]/.test(words[k + 1]!.gap)) break;
   }
   return undefined;
+}
+
+const ORGANISATION_ROLES = new Set(['owner', 'partner', 'investor', 'shareholder', 'official', 'manager', 'trader', 'executive', 'head', 'leader', 'general']);
+
+function isPersonalRole(role: string): boolean {
+  return PERSONAL_ROLES.test(role) || !ORGANISATION_ROLES.has(role);
 }
 
 const PERSONAL_ROLES = /^(MP|MEP|MSP|CEO|CFO|COO|CTO|lawmaker|legislator|senator|congress(wo)?man|(\w+ )?minister|(\w+ )?secretary|president|vice[ -]president|chancellor|chief executive( officer)?|chief (financial|operating) officer|chair(man|woman|person)?|spokes(man|woman|person)|founder|co-founder|(party |deputy |opposition )?leader|governor|mayor|ambassador|director|managing director|head|premier|prime minister|analyst|lawyer|judge|prosecutor|journalist|reporter|editor|author|researcher|professor|adviser|advisor|aide|diplomat|banker|investor|activist|economist|fund manager|portfolio manager|executive|general|admiral|commander|whip|speaker)$/;
@@ -372,15 +446,23 @@ function typeRun(
   words: Word[],
   i: number,
   end: number,
-  text: string,
   signals: Signals,
   index: PhraseIndex,
   pendingRoles: string[],
   make: (start: number, end: number, fields: Partial<Candidate>) => Candidate,
+  forcedPerson = false,
+  titlePart = false,
 ): Candidate | undefined {
   const span = words.slice(i, end);
   const keys = span.map((w) => w.key);
   if (span.every((w) => signals.notNames.has(w.key))) return undefined;
+  const lastKey = keys[keys.length - 1]!;
+  // "Paris Agreement", "Magnitsky Act": laws, treaties and events are no entities.
+  if (signals.nonEntityHeads.has(lastKey) && keys.length > 1) return undefined;
+  // A lone generic word ("Corporation", "Ministry") names nothing.
+  if (keys.length === 1 && isSuffixWord(lastKey, signals)) return undefined;
+  // "5G", "4K": codes with digits are no names.
+  if (keys.length === 1 && /\d/.test(lastKey) && !span[0]!.allCaps) return undefined;
   // Strip a trailing generic word: "Hikvision Technology" keeps its suffix, but "UK Letter" never gets here.
   const countryInside = span.some((_, k) => {
     const m = index.matchAt(words, i + k);
@@ -388,6 +470,7 @@ function typeRun(
   });
   const guess = classifyName(keys, signals, countryInside);
   const roles = [...pendingRoles];
+  const kin = i > 0 && plainGap(words[i]!.gap) && signals.kinWords.has(words[i - 1]!.key);
   const before = roleBefore(words, i, signals);
   if (before && !roles.includes(before)) roles.push(before);
   const after = roleAfter(words, end, signals);
@@ -395,7 +478,9 @@ function typeRun(
   const commaRole = roles.length === 0 ? roleBeforeComma(words, i, signals) : undefined;
   if (commaRole) roles.push(commaRole);
 
-  const personTagged = span.some((w) => w.tags.some((t) => PERSON_TAGS.includes(t))) && !span.some((w) => w.tags.includes('Organization') && !w.tags.some((t) => PERSON_TAGS.includes(t)));
+  const personTagged =
+    span[0]!.tags.includes('FirstName') ||
+    (span.some((w) => w.tags.some((t) => PERSON_TAGS.includes(t))) && !span.some((w) => w.tags.includes('Organization') && !w.tags.some((t) => PERSON_TAGS.includes(t))));
   const nameShaped = span.length >= 2 && span.length <= 4 && span.every((w) => w.capitalized && !w.allCaps && w.text.length > 1);
   const next = words[end];
   const speaks = next !== undefined && SPEECH_VERBS.has(next.key) && (plainGap(next.gap) || /^,[ \t]*$/.test(next.gap));
@@ -404,9 +489,16 @@ function typeRun(
   let type: EntityType | undefined;
   let strength = 0;
   let person = false;
+  const plainWords = span.every((w) => !w.tags.some((t) => t === 'Plural' || t === 'Adjective' || t === 'Verb' || t === 'Value' || FUNCTION_TAGS.includes(t)));
   if (guess && guess.strength === 2) {
     type = guess.type;
     strength = 2;
+  } else if (titlePart) {
+    return undefined;
+  } else if ((forcedPerson || kin) && !acronym) {
+    type = 'Person';
+    strength = 2;
+    person = true;
   } else if (roles.length > 0 && !acronym && (nameShaped || personTagged || span.length === 1)) {
     type = 'Person';
     strength = 2;
@@ -425,15 +517,97 @@ function typeRun(
   } else if (span.some((w) => w.tags.includes('Place') || w.tags.includes('City') || w.tags.includes('Region'))) {
     type = 'Place';
     strength = 1;
+  } else if (acronym) {
+    // An acronym the text does not introduce may still join a name it abbreviates; alone it is dropped.
+    type = undefined;
+  } else if (precededByIn(words, i)) {
+    type = 'Place';
+    strength = 1;
   } else if (hasCompanyContext(words, i, end)) {
     type = 'Company';
     strength = 1;
-  } else if (span.some((w) => w.tags.includes('Organization')) || acronym) {
+  } else if (nameShaped && plainWords && span.length <= 3) {
+    type = 'Person';
+    strength = 1;
+    person = true;
+  } else if (span.some((w) => w.tags.includes('Organization'))) {
     type = 'Organization';
     strength = 1;
   }
-  void text;
   return make(i, end, { type, strength, person, roles: type === 'Person' ? roles : [] });
+}
+
+const INVEST_WORDS = new Set(['invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'stake', 'stakes', 'shares', 'holding', 'holdings', 'interest', 'position', 'positions', 'role', 'job', 'career', 'work', 'working']);
+
+function precededByIn(words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (!before || !plainGap(words[i]!.gap) || !['in', 'near', 'outside'].includes(before.key)) return false;
+  return !(i >= 2 && INVEST_WORDS.has(words[i - 2]!.key));
+}
+
+function isSuffixWord(key: string, signals: Signals): boolean {
+  return (
+    signals.companySuffixes.has(key) ||
+    signals.governmentSuffixes.has(key) ||
+    signals.organizationSuffixes.has(key) ||
+    signals.fundSuffixes.has(key) ||
+    signals.partySuffixes.has(key) ||
+    signals.placeSuffixes.has(key)
+  );
+}
+
+const PEER_TITLES = new Set(['lord', 'lady', 'baroness', 'baron']);
+
+interface Segment {
+  start: number;
+  end: number;
+  person: boolean;
+  role?: string;
+}
+
+/**
+ * Splits a run that holds an organisation and a person: "Ohio Representative Bob Latta",
+ * "European Department Director Hideki Uyama", "Security Council Dmitriy Medvedev".
+ */
+function splitRun(words: Word[], i: number, end: number, signals: Signals): Segment[] {
+  const whole: Segment[] = [{ start: i, end, person: false }];
+  if (end - i < 2) return whole;
+  const keys = words.slice(i, end).map((w) => w.key);
+  const guess = classifyName(keys, signals);
+  if (guess && guess.strength === 2) return whole;
+  // An inner title: everything after it is the person, everything before their organisation or place.
+  for (let r = end - 2; r > i; r--) {
+    const key = words[r]!.key;
+    if (words[r]!.capitalized && (signals.honorifics.has(key) || signals.roleWords.has(key)) && !PEER_TITLES.has(key)) {
+      const tail = words.slice(r + 1, end);
+      if (tail.length < 1 || tail.length > 3 || !tail.every((w) => w.capitalized && !w.allCaps)) break;
+      let headEnd = r;
+      while (headEnd > i && (signals.honorifics.has(words[headEnd - 1]!.key) || signals.roleWords.has(words[headEnd - 1]!.key))) headEnd--;
+      const segments: Segment[] = [];
+      if (headEnd > i) segments.push({ start: i, end: headEnd, person: false });
+      segments.push({ start: r + 1, end, person: true, role: formatRole(key) });
+      return segments;
+    }
+  }
+  // A person's name at the end of an organisation's: "Security Council Dmitriy Medvedev".
+  if (end - i >= 3) {
+    for (const len of [2, 3]) {
+      const k = end - len;
+      if (k <= i) continue;
+      const tail = words.slice(k, end);
+      const headKeys = keys.slice(0, k - i);
+      const headLast = headKeys[headKeys.length - 1]!;
+      const tailIsName = tail.every((w) => w.capitalized && !w.allCaps && !isSuffixWord(w.key, signals));
+      const headIsOrganisation = isSuffixWord(headLast, signals) || signals.roleWords.has(headLast);
+      if (tailIsName && (tail[0]!.tags.includes('FirstName') || headIsOrganisation)) {
+        return [
+          { start: i, end: k, person: false },
+          { start: k, end, person: true },
+        ];
+      }
+    }
+  }
+  return whole;
 }
 
 function hasCompanyContext(words: Word[], i: number, end: number): boolean {
@@ -491,6 +665,11 @@ function resolveDescriptor(
     if (entry) start = country.wordStart;
   }
   if (!entry) entry = context.recentDescriptor.get(match.phrase);
+  if (!entry && match.phrase === 'parliament') {
+    // "Parliament as a whole …": the parliament of the country this article is most about.
+    const top = [...context.countryCounts].sort((a, b) => b[1] - a[1])[0];
+    if (top) entry = context.parliaments.get(top[0]);
+  }
   if (!entry) return undefined;
   context.recentDescriptor.set(match.phrase, entry);
   return make(start, match.end, { entry, formKind: 'alias', strength: 3 });

@@ -70,6 +70,10 @@ export interface Signals {
   honorifics: Set<string>;
   roleWords: Set<string>;
   notNames: Set<string>;
+  /** Family words before a name: "his wife Liliya". */
+  kinWords: Set<string>;
+  /** Head words of things that are not entities: laws, treaties, events ("Paris Agreement"). */
+  nonEntityHeads: Set<string>;
   noisePatterns: RegExp[];
 }
 
@@ -87,6 +91,8 @@ export function loadSignals(): Signals {
     honorifics: set('honorifics'),
     roleWords: set('roleWords'),
     notNames: set('notNames'),
+    kinWords: set('kinWords'),
+    nonEntityHeads: set('nonEntityHeads'),
     noisePatterns: (s.noisePatterns ?? []).map((p) => new RegExp(p, 'i')),
   };
 }

@@ -141,7 +141,8 @@ function findNamePart(c: Candidate, key: string, groups: Group[]): Group | undef
     const type = g.entry?.type ?? groupType(g);
     return type !== undefined && type !== 'Person' && type !== 'Country' && type !== 'Place' && g.words.length >= 2 && g.words[0] === key;
   });
-  return organisations.length === 1 ? organisations[0] : undefined;
+  // Several ("the Church" with Church Commissioners and Church of England): the shortest name.
+  return organisations.sort((a, b) => a.words.length - b.words.length)[0];
 }
 
 function findInitials(key: string, groups: Group[]): Group | undefined {
@@ -193,16 +194,19 @@ function isAcronymText(surface: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
+// Peers keep their title: "Lord Browne" is how the name is used.
+const PEER_TITLES = new Set(['lord', 'lady', 'baroness', 'baron']);
+
 function stripHonorifics(surface: string, signals: Signals): string {
   const parts = surface.split(/\s+/);
   let k = 0;
-  while (k < parts.length - 1 && signals.honorifics.has(parts[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+  while (k < parts.length - 1 && signals.honorifics.has(parts[k]!.toLowerCase().replace(/\.$/, '')) && !PEER_TITLES.has(parts[k]!.toLowerCase())) k++;
   return parts.slice(k).join(' ');
 }
 
 function nameWords(c: Candidate, signals: Signals): string[] {
   let k = 0;
-  while (k < c.words.length - 1 && signals.honorifics.has(c.words[k]!)) k++;
+  while (k < c.words.length - 1 && signals.honorifics.has(c.words[k]!) && !PEER_TITLES.has(c.words[k]!)) k++;
   return c.words.slice(k);
 }
 
@@ -265,7 +269,8 @@ function buildEntities(groups: Group[], signals: Signals): { entities: Extracted
 
 function canonicalName(group: Group, type: EntityType, signals: Signals): string {
   const surfaces = group.candidates.filter((c) => !c.headline || group.candidates.every((x) => x.headline)).map((c) => (type === 'Person' ? stripHonorifics(c.surface, signals) : c.surface));
-  const pool = surfaces.length > 0 ? surfaces : group.candidates.map((c) => c.surface);
+  const readable = surfaces.filter((s) => s !== s.toUpperCase() || s.length <= 5);
+  const pool = readable.length > 0 ? readable : surfaces.length > 0 ? surfaces : group.candidates.map((c) => c.surface);
   // The fullest form used: most words, then most letters.
   return pool.reduce((best, s) => {
     const words = s.split(/\s+/).length;
