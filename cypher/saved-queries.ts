@@ -3,6 +3,17 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NotFoundError, ValidationError } from '../core/errors.ts';
+import type { Database } from './database.ts';
+import { toElementGraph } from './read-elements.ts';
+import {
+  DEFAULT_MAX_ROWS,
+  DEFAULT_TIMEOUT_MS,
+  classifyCypherError,
+  runReadOnly,
+  type ReadOnlyOptions,
+  type ReadOnlyResult,
+} from './read-only.ts';
+import { createGraphCollector, toDriverParams, toPlain } from './read-values.ts';
 
 /** The parameter types a saved query's header may declare. */
 export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'list<string>'] as const;
@@ -244,4 +255,58 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * Runs a saved query read-only (the same guard as POST /api/cypher): types `raw` by the header, then
+ * runReadOnly with its timeout and row cap.
+ * @example await runSavedQuery(db, getSavedQuery('who-criticized'), { entity: 'Hikvision' })
+ */
+export async function runSavedQuery(
+  db: Database,
+  query: SavedQuery,
+  raw: Record<string, unknown>,
+  options: ReadOnlyOptions = {},
+): Promise<ReadOnlyResult> {
+  return runReadOnly(db, query.cypher, coerceParams(query, raw), options);
+}
+
+/**
+ * Runs any Cypher in a WRITE transaction, without the read-only guard: only for an analyst who asked
+ * for it on the command line (`tracegraph query --write`). Same result shape as runReadOnly.
+ */
+export async function runWritableQuery(
+  db: Database,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: ReadOnlyOptions = {},
+): Promise<ReadOnlyResult> {
+  const started = performance.now();
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const collector = createGraphCollector();
+  try {
+    const { columns, rows, truncated } = await db.write(
+      async (tx) => {
+        collector.nodes.clear();
+        collector.relationships.clear();
+        const result = await tx.run(cypher, toDriverParams(params));
+        const columns = result.records[0]?.keys.map(String) ?? [];
+        const rows = result.records.slice(0, maxRows).map((record) => {
+          const row: Record<string, unknown> = {};
+          for (const column of columns) row[column] = toPlain(record.get(column), collector);
+          return row;
+        });
+        return { columns, rows, truncated: result.records.length > maxRows };
+      },
+      { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+    );
+    return {
+      columns,
+      rows,
+      graph: toElementGraph(collector),
+      summary: { ms: Math.round(performance.now() - started), rows: rows.length, truncated },
+    };
+  } catch (error) {
+    throw classifyCypherError(error);
+  }
 }
