@@ -164,6 +164,10 @@ export interface Trigger {
   reverse?: boolean;
   /** Read only with a possessive subject right before it ("Japan's sanctions affect X"). */
   possessiveSubject?: boolean;
+  /** The first word must be tagged as a verb ("heads the party", not "the head"). */
+  verb?: boolean;
+  /** Already passive in form ("is headquartered in"): no "by" agent is looked for. */
+  stative?: boolean;
 }
 
 const SANCTION_NOUNS = 'sanction|sanctions|ban|bans|embargo|restrictions|penalties|measures|blacklisting';
@@ -177,8 +181,8 @@ export const TRIGGERS: Trigger[] = [
   { type: 'CRITICIZED', phrase: 'take|takes|took|taking aim at', confidence: 0.7 },
   { type: 'CRITICIZED', phrase: 'object|objects|objected|objecting to', confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'protest|protests|protested|protesting against', confidence: 0.6 },
-  { type: 'CRITICIZED', phrase: 'attack|attacks|attacked|attacking', confidence: 0.55 },
   { type: 'CRITICIZED', phrase: 'urge|urges|urged|urging|demand|demands|demanded|demanding|seek|sought|call|calls|called|calling|push|pushed|pushing for', needs: ['sanctions', 'sanction', 'ban', 'investigation', 'probe', 'inquiry', 'boycott', 'action'], confidence: 0.6 },
+  { type: 'CRITICIZED', phrase: 'urge|urges|urged|urging|demand|demands|demanded|demanding|seek|seeks|sought|want|wants|wanted * sanctions|action|measures|penalties|ban against|on', confidence: 0.65 },
   { type: 'CRITICIZED', phrase: 'criticism|condemnation|censure of', confidence: 0.6, possessiveSubject: true },
   { type: 'CRITICIZED', phrase: 'led|lead|leads|leading|spearheaded|launched|started the|a revolt|campaign|rebellion|charge|protest over|against', confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'call|calls|called|calling|described|describes|branded|brands|labelled|labeled', tail: 'inadequate|unacceptable|irresponsible|dangerous|reckless|bankrupt|morally', confidence: 0.6 },
@@ -195,6 +199,7 @@ export const TRIGGERS: Trigger[] = [
   { type: 'INVESTED_IN', phrase: 'invest|invests|invested|investing in|into', confidence: 0.8 },
   { type: 'INVESTED_IN', phrase: 'investment|investments|stake|stakes|shares|holding|holdings|shareholding|position|interest in', confidence: 0.75 },
   { type: 'INVESTED_IN', phrase: 'holding|holds|held|hold|owns|owned|own|owning * of', confidence: 0.7 },
+  { type: 'INVESTED_IN', phrase: 'own|owns|owned|hold|holds|held|has|have|had|acquire|acquired|acquires|buy|bought|buys|took|take|takes|built|builds * stake|stakes|shares|holding|holdings|interest|position in', confidence: 0.8 },
   { type: 'INVESTED_IN', phrase: 'owns|own|owned|owning|acquired|acquires|bought|buys', confidence: 0.65 },
   { type: 'INVESTED_IN', phrase: 'shareholder|shareholders|investor|investors|owner|owners|backer|backers|parent in|of', confidence: 0.65 },
   // DIVESTED_FROM
@@ -213,13 +218,13 @@ export const TRIGGERS: Trigger[] = [
   { type: 'SUPPLIES', phrase: 'bought|buys|buy|purchased|purchase|purchases|ordered|procured * from|by', reverse: true, confidence: 0.6 },
   { type: 'SUPPLIES', phrase: 'sell|sells|sold|selling * to', confidence: 0.6 },
   // LEADS / WORKS_FOR / MEMBER_OF by verbs
-  { type: 'LEADS', phrase: 'head|heads|headed|heading|lead|leads|led|leading|chair|chairs|chaired|chairing|run|runs|ran|running|founded|co-founded', confidence: 0.7 },
-  { type: 'WORKS_FOR', phrase: 'work|works|worked|working for|at', confidence: 0.7 },
-  { type: 'WORKS_FOR', phrase: 'join|joins|joined|joining', confidence: 0.6 },
+  { type: 'LEADS', phrase: 'head|heads|headed|heading|lead|leads|led|leading|chair|chairs|chaired|chairing|run|runs|ran|running|founded|co-founded', confidence: 0.7, verb: true },
+  { type: 'WORKS_FOR', phrase: 'work|works|worked|working for|at', confidence: 0.7, verb: true },
+  { type: 'WORKS_FOR', phrase: 'join|joins|joined|joining', confidence: 0.6, verb: true },
   { type: 'MEMBER_OF', phrase: 'represent|represents|represented|representing', confidence: 0.5 },
   // LOCATED_IN
-  { type: 'LOCATED_IN', phrase: 'headquartered|based|located|registered|incorporated|situated in', confidence: 0.8 },
-  { type: 'LOCATED_IN', phrase: 'headquarters|hq|base is|are|was in', confidence: 0.75, possessiveSubject: true },
+  { type: 'LOCATED_IN', phrase: 'headquartered|based|located|registered|incorporated|situated in', confidence: 0.8, stative: true },
+  { type: 'LOCATED_IN', phrase: 'headquarters|hq|base is|are|was in', confidence: 0.75, possessiveSubject: true, stative: true },
 ];
 
 /** Verb forms compromise tags as verbs that mostly act as adjectives before a noun ("ruling Fidesz party"). */
@@ -227,6 +232,12 @@ export const ADJECTIVAL_VERBS = new Set([
   'ruling', 'governing', 'leading', 'existing', 'founding', 'controlling', 'outgoing', 'incoming', 'sitting',
   'serving', 'opposing', 'competing', 'listed', 'owned', 'state-owned', 'based', 'backed', 'run', 'left',
   'right', 'so-called', 'embattled', 'beleaguered', 'troubled', 'struggling', 'rival', 'parent',
+]);
+
+/** Nouns that carry a statement: "passed a resolution condemning X". */
+export const STATEMENT_NOUNS = new Set([
+  'resolution', 'motion', 'statement', 'letter', 'report', 'petition', 'declaration', 'op-ed', 'editorial',
+  'tweet', 'post', 'speech', 'bill', 'campaign',
 ]);
 
 /** Words that negate or hedge a statement: "did not invest", "may sell", "whether they divest". */

@@ -56,6 +56,7 @@ function roleAt(units: Unit[], j: number): { len: number; kind: RoleKind; head: 
 
 /** A run of role words starting at i ("former deputy chairman", "chairman and chief executive"). */
 function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
+  if (isWordUnit(units[i], 'and')) return null;
   let j = i;
   let unknown = 0;
   let end = -1;
@@ -132,6 +133,8 @@ function personsBefore(su: SentenceUnits, i: number): number[] | null {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const u = units[j]!;
     if (u.k === 'e') {
+      // "Lars Moe, a Norwegian lawmaker in …"
+      if (u.demonym && !u.poss) continue;
       if (u.m.type !== 'Person' || u.poss) return null;
       if (!sawComma && !sawVerb) return null;
       const group = su.groupOf.get(j);

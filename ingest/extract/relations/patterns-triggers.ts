@@ -1,7 +1,7 @@
 // Subject–trigger–object patterns: "X condemned Y", "Y was blacklisted by X", "X's stake in Y", with lists distributed on both sides and negations dropped.
 import type { RelationType } from '../../../core/types.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
-import { TRIGGERS, type Trigger } from './lexicon.ts';
+import { STATEMENT_NOUNS, TRIGGERS, type Trigger } from './lexicon.ts';
 import { BE_FORMS, findObject, findSubject, headedByNoun, isEntity, isNegation, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 import { affiliationType } from './patterns-roles.ts';
@@ -92,6 +92,14 @@ function agentBy(units: Unit[], end: number): number {
   return -1;
 }
 
+/** The word at i reads as a verb: tagged so, and not right after a determiner or a role modifier. */
+function isVerbAt(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (!u || u.k !== 'w' || !u.tags.has('Verb')) return false;
+  const before = units[i - 1];
+  return !(before?.k === 'w' && (before.tags.has('Determiner') || before.tags.has('Adjective') || ['deputy', 'vice', 'co'].includes(before.w)));
+}
+
 function negatedAround(units: Unit[], start: number, end: number): boolean {
   for (let j = Math.max(0, start - 3); j < end; j++) if (isNegation(units[j])) return true;
   return false;
@@ -133,6 +141,7 @@ function applyTrigger(su: SentenceUnits, compiled: CompiledTrigger, start: numbe
   const units = su.units;
   const { trigger } = compiled;
   if (negatedAround(units, start, end)) return;
+  if (trigger.verb && !isVerbAt(units, start)) return;
 
   if (compiled.needs) {
     let found = false;
@@ -152,7 +161,7 @@ function applyTrigger(su: SentenceUnits, compiled: CompiledTrigger, start: numbe
 
   let subjects: number[] | null;
   let confidence = trigger.confidence;
-  const passive = passiveBefore(units, start);
+  const passive = !trigger.stative && passiveBefore(units, start);
   if (trigger.possessiveSubject) {
     subjects = possessiveSubject(su, start);
   } else if (passive) {
@@ -167,7 +176,9 @@ function applyTrigger(su: SentenceUnits, compiled: CompiledTrigger, start: numbe
     subjects = agents;
     objects = patients.members;
   } else {
-    const found = findSubject(su, start);
+    // "The Senate passed a resolution condemning X": the statement noun carries the subject's act.
+    const carrier = units[start - 1];
+    const found = findSubject(su, start, 8, isWordUnit(carrier) && STATEMENT_NOUNS.has(carrier.w));
     if (!found || found.negated) return;
     subjects = found.members;
     if (found.distance > 4) confidence -= 0.15;

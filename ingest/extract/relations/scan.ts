@@ -109,7 +109,7 @@ export function findObject(su: SentenceUnits, from: number, maxWords = 6): numbe
       break;
     }
     // "centre-left": the part after a hyphen belongs to a compound, not a verb.
-    if (isMainVerb(u) && !isPunct(units[j - 1], '-')) break;
+    if (isMainVerb(u) && !isPunct(units[j - 1], '-') && !nounish(units, j)) break;
     if (RELATIVE.has(u.w) || CLAUSE_BREAKS.has(u.w)) break;
     if (++words > maxWords) break;
   }
@@ -151,7 +151,8 @@ export interface SubjectFound {
  * The entities before a trigger that act as its subject: the nearest entity (group) to the left
  * within the clause, across auxiliaries, adverbs, relative pronouns and appositions.
  */
-export function findSubject(su: SentenceUnits, before: number, maxWords = 8): SubjectFound | null {
+export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acrossOneVerb = false): SubjectFound | null {
+  let verbsLeft = acrossOneVerb ? 1 : 0;
   const units = su.units;
   let words = 0;
   let negated = false;
@@ -162,7 +163,7 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8): Su
     if (u.k === 'e') {
       if (u.demonym && !u.poss && units[j + 1]?.k === 'w') continue;
       // "9 UK MPs call out X": the subject is the MPs, not the country.
-      if (headedByNoun(units, j)) return null;
+      if (j + 1 < before && headedByNoun(units, j)) return null;
       return { members: groupFrom(su, j, 'upto'), negated, distance: words };
     }
     if (u.k === 'p') {
@@ -198,8 +199,18 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8): Su
       continue;
     }
     if (CLAUSE_BREAKS.has(u.w)) return null;
-    if (isMainVerb(u)) return null;
+    if (isMainVerb(u) && !nounish(units, j)) {
+      if (verbsLeft-- > 0) continue;
+      return null;
+    }
     if (++words > maxWords) return null;
   }
   return null;
+}
+
+/** A verb-tagged word used as a noun: after a determiner, number or adjective ("a 5% stake"). */
+export function nounish(units: Unit[], j: number): boolean {
+  const before = units[j - 1];
+  if (!before || before.k !== 'w') return false;
+  return before.tags.has('Determiner') || before.tags.has('Value') || /^[$£€]?[0-9]/.test(before.w) || (before.tags.has('Adjective') && !before.tags.has('Verb'));
 }

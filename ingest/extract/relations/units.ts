@@ -193,7 +193,8 @@ const GEO: ReadonlySet<EntityType> = new Set(['Country', 'Place']);
 function compatible(a: EntityType, b: EntityType, conjunction: boolean): boolean {
   if (a === b) return true;
   if (ORG_LIKE.has(a) && ORG_LIKE.has(b)) return true;
-  return conjunction && GEO.has(a) && GEO.has(b);
+  // "Zorin Industries, Pelikan Tech and Ivan Morozov": "and" may join persons and bodies, never places with others.
+  return conjunction && GEO.has(a) === GEO.has(b);
 }
 
 function isWord(u: Unit | undefined, ...words: string[]): boolean {
