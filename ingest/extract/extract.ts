@@ -8,6 +8,7 @@ import { PhraseIndex } from './phrase-index.ts';
 import { phraseKeys, toWords, type Word } from './words.ts';
 import { findCandidates, isHeadline, isNoise, type Candidate, type ScanContext } from './find-candidates.ts';
 import { resolveEntities } from './resolve-entities.ts';
+import { typeListMembers } from './type-lists.ts';
 import type { Mention, Sentence } from './types.ts';
 
 /** Bumped whenever extraction output changes, so ingest can tell which articles to re-extract. */
@@ -102,7 +103,7 @@ function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
     if (isNoise(sentence.text, indexes.signals)) continue;
     const words = toWords(text, sentence);
     if (words.length === 0) continue;
-    if (isHeadline(words, sentence.text)) {
+    if (isHeadline(words, text.slice(sentence.start, sentence.end + 2))) {
       headlines.push({ sentence, words });
       continue;
     }
@@ -145,6 +146,7 @@ function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
     candidates.push(...found);
   }
   candidates.sort((a, b) => a.start - b.start);
+  typeListMembers(candidates, text);
   const { entities, mentions } = resolveEntities(candidates, { signals: indexes.signals, isDistinct: indexes.isDistinct });
   const { relations, comentions } = extractRelations({ text, sentences, mentions, entities });
   return { entities, relations, comentions, mentions, sentences };

@@ -4,6 +4,7 @@ import type { GazetteerEntry, Signals } from './gazetteer.ts';
 import type { FormKind, PhraseIndex } from './phrase-index.ts';
 import { classifyName } from './classify-name.ts';
 import type { Word } from './words.ts';
+import { lexiconTags } from './nlp.ts';
 
 /** One place in a sentence that names (or may name) an entity, before coreference. */
 export interface Candidate {
@@ -65,6 +66,7 @@ const COMPANY_CONTEXT = new Set([
   'subsidiary', 'rival', 'rivals', 'bid', 'takeover', 'merger', 'acquisition', 'brand', 'retailer', 'conglomerate',
   'giant', 'startup', 'start-up', 'ceo', 'vendor', 'contractor', 'producer', 'exporter', 'bidder', 'owner',
   'consortium', 'shipyard', 'plant', 'business', 'businesses', 'corporation', 'corporations', 'listed',
+  'market', 'exchange', 'platform', 'bourse', 'clearing', 'lenders', 'banks', 'insurers', 'makers',
 ]);
 const ROLE_BEFORE_COMMA_WINDOW = 6;
 
@@ -147,7 +149,9 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
 
     // Titles and roles before a name: "MP Mark Field", "Prime Minister Boris Johnson", "Mr. Faber",
     // "Minister of Defense Sergei Shoigu", "Deputy Chairman of the Security Council Dmitriy Medvedev".
-    const role = headline ? undefined : matchRolePhrase(words, i, signals);
+    const roleMatch = headline ? undefined : matchRolePhrase(words, i, signals);
+    // "Lord Browne" is a name; "Lord Lieutenant" a role.
+    const role = roleMatch && PEER_TITLES.has(word.key) && roleMatch.end - i < 2 ? undefined : roleMatch;
     if (role && role.end < n && !index.matchAt(words, i)) {
       let after = role.end;
       const roles = [role.role];
@@ -160,7 +164,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       const nextWord = words[after];
       const runType = nextWord?.capitalized ? classifyName(words.slice(i, findRunEnd(words, i, signals, index)).map((w) => w.key), signals) : undefined;
       const organisationRun = runType && runType.strength === 2 && runType.type !== 'Person';
-      if (nextWord && nextWord.capitalized && plainGap(nextWord.gap) && !organisationRun) {
+      if (nextWord && nextWord.capitalized && /^\.?[ \t]+$/.test(nextWord.gap) && !organisationRun) {
         pendingRoles = roles;
         afterRoleOf = false;
         i = after;
@@ -179,9 +183,14 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     }
 
     if (signals.notNames.has(word.key) && !index.matchAt(words, i)) {
-      i++;
-      pendingRoles = [];
-      continue;
+      // "Ministry of Defense", "Committee on Defense and Law Enforcement": a generic head word
+      // opening a longer name is kept.
+      const runType = headline ? undefined : classifyName(words.slice(i, findRunEnd(words, i, signals, index)).map((w) => w.key), signals);
+      if (!runType || runType.strength < 2) {
+        i++;
+        pendingRoles = [];
+        continue;
+      }
     }
     if (isSentenceInitialFunctionWord(words, i) && !index.matchAt(words, i)) {
       i++;
@@ -198,6 +207,19 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       const whole = words.slice(i, runEnd).map((w) => w.key);
       const restType = rest.length > 0 ? classifyName(whole, signals, form.entry.type === 'Country') : undefined;
       const restJoined = rest.length > 0 && !['and', '&'].includes(rest[0]!);
+      // "the Russian Foreign Intelligence Service": a country adjective before a known name.
+      if (!headline && restJoined && form.entry.type === 'Country') {
+        const inner = index.matchAt(words, restStart);
+        if (inner && inner.end === runEnd) {
+          const innerForm = pickForm(inner.forms);
+          if (innerForm.entry.type !== 'Country' && innerForm.entry.type !== 'Person') {
+            out.push(make(i, runEnd, { entry: innerForm.entry, formKind: 'alias', strength: 3 }));
+            i = runEnd;
+            pendingRoles = [];
+            continue;
+          }
+        }
+      }
       if (!headline && restJoined && restType && restType.strength === 2 && form.entry.type !== 'Person') {
         if (rest.every((k) => LEGAL_SUFFIXES.has(k)) && form.entry.type === 'Company') {
           out.push(make(i, runEnd, { entry: form.entry, formKind: 'alias', strength: 3 }));
@@ -236,7 +258,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       let end = i;
       while (end < n && end - i < 3 && words[end]!.capitalized && (end === i || plainGap(words[end]!.gap)) && !index.matchAt(words, end) && !signals.notNames.has(words[end]!.key)) end++;
       const span = words.slice(i, end);
-      if (span.length >= 2 && span[0]!.tags.includes('FirstName') && span.slice(1).every((w) => !w.tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Plural' || t === 'Adjective'))) {
+      if (span.length >= 2 && span[0]!.tags.includes('FirstName') && span.slice(1).every((w) => looksLikeNameWord(w, signals) && !w.tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Plural' || t === 'Adjective'))) {
         out.push(make(i, end, { type: 'Person', strength: 2, person: true }));
       }
       i = Math.max(end, i + 1);
@@ -245,6 +267,11 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
 
     // A generic capitalised run, cut where a known name starts inside it unless its head word types
     // the whole run ("Church of England Pensions Board").
+    // "The Church": the article is no part of the name.
+    if (word.key === 'the' && runEnd > i + 1) {
+      i++;
+      continue;
+    }
     let end = runEnd;
     const wholeKeys = words.slice(i, end).map((w) => w.key);
     const wholeType = classifyName(wholeKeys, signals, false);
@@ -327,6 +354,8 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
       (/^\.[ \t]+$/.test(gap) && isAbbreviation(prev, signals)) ||
       (/^['’][ \t]+$/.test(gap) && prev.possessive);
     if (!gapOk) break;
+    // "D-Denver": a party letter before a place.
+    if (gap === '-' && prev.text.length === 1) break;
     // "OGK-2": a number hyphenated to a name.
     if (gap === '-' && /^\d+$/.test(cur.text)) {
       j++;
@@ -349,7 +378,7 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
     if (!next || !next.capitalized || !plainGap(next.gap)) break;
     if (CONNECTORS_ALWAYS.has(cur.key)) {
       // "Neal Dunn of Florida": a person's name ends before "of" (but "Lord Browne of Madingley").
-      const peer = i > 0 && PEER_TITLES.has(words[i - 1]!.key);
+      const peer = PEER_TITLES.has(words[i]!.key) || (i > 0 && PEER_TITLES.has(words[i - 1]!.key));
       if (cur.key === 'of' && !peer && prev.tags.some((t) => PERSON_TAGS.includes(t)) && !signals.honorifics.has(words[i]!.key)) break;
       j += 1;
       continue;
@@ -490,12 +519,16 @@ function typeRun(
   let strength = 0;
   let person = false;
   const plainWords = span.every((w) => !w.tags.some((t) => t === 'Plural' || t === 'Adjective' || t === 'Verb' || t === 'Value' || FUNCTION_TAGS.includes(t)));
+  const nameLike = span.every((w) => looksLikeNameWord(w, signals));
+  const lexiconPlace = span.length <= 2 && span.some((w) => lexiconTags(w.key).some((t) => t === 'City' || t === 'Region' || t === 'Place'));
+  const ownsRole = span[span.length - 1]!.possessive && roleStartsAt(words, end, signals);
+  const peer = PEER_TITLES.has(keys[0]!) && span.length >= 2;
   if (guess && guess.strength === 2) {
     type = guess.type;
     strength = 2;
-  } else if (titlePart) {
+  } else if (titlePart && !lexiconPlace) {
     return undefined;
-  } else if ((forcedPerson || kin) && !acronym) {
+  } else if ((forcedPerson || kin || peer) && !acronym) {
     type = 'Person';
     strength = 2;
     person = true;
@@ -503,7 +536,7 @@ function typeRun(
     type = 'Person';
     strength = 2;
     person = true;
-  } else if (personTagged && (nameShaped || span.length === 1) && !acronym) {
+  } else if (personTagged && (nameShaped || span.length === 1) && !acronym && (nameLike || span[0]!.tags.includes('FirstName'))) {
     type = 'Person';
     strength = nameShaped && span[0]!.tags.includes('FirstName') ? 2 : 1;
     person = true;
@@ -517,16 +550,27 @@ function typeRun(
   } else if (span.some((w) => w.tags.includes('Place') || w.tags.includes('City') || w.tags.includes('Region'))) {
     type = 'Place';
     strength = 1;
+  } else if (ownsRole && !lexiconPlace) {
+    // "CtW's executive director": whoever has a director is an organisation.
+    type = hasCompanyContext(words, i, end) ? 'Company' : 'Organization';
+    strength = 1;
   } else if (acronym) {
-    // An acronym the text does not introduce may still join a name it abbreviates; alone it is dropped.
-    type = undefined;
+    // An acronym the text does not introduce may still join a name it abbreviates; alone it is
+    // kept only next to a company word ("the TAV consortium").
+    if (hasCompanyContext(words, i, end, 1)) {
+      type = 'Company';
+      strength = 1;
+    }
+  } else if (lexiconPlace && !personTagged) {
+    type = 'Place';
+    strength = 1;
   } else if (precededByIn(words, i)) {
     type = 'Place';
     strength = 1;
   } else if (hasCompanyContext(words, i, end)) {
     type = 'Company';
     strength = 1;
-  } else if (nameShaped && plainWords && span.length <= 3) {
+  } else if (nameShaped && plainWords && nameLike && span.length <= 3) {
     type = 'Person';
     strength = 1;
     person = true;
@@ -584,7 +628,7 @@ function splitRun(words: Word[], i: number, end: number, signals: Signals): Segm
       let headEnd = r;
       while (headEnd > i && (signals.honorifics.has(words[headEnd - 1]!.key) || signals.roleWords.has(words[headEnd - 1]!.key))) headEnd--;
       const segments: Segment[] = [];
-      if (headEnd > i) segments.push({ start: i, end: headEnd, person: false });
+      if (headEnd > i && !words.slice(i, headEnd).every((w) => signals.honorifics.has(w.key))) segments.push({ start: i, end: headEnd, person: false });
       segments.push({ start: r + 1, end, person: true, role: formatRole(key) });
       return segments;
     }
@@ -600,18 +644,42 @@ function splitRun(words: Word[], i: number, end: number, signals: Signals): Segm
       const tailIsName = tail.every((w) => w.capitalized && !w.allCaps && !isSuffixWord(w.key, signals));
       const headIsOrganisation = isSuffixWord(headLast, signals) || signals.roleWords.has(headLast);
       if (tailIsName && (tail[0]!.tags.includes('FirstName') || headIsOrganisation)) {
-        return [
-          { start: i, end: k, person: false },
-          { start: k, end, person: true },
-        ];
+        const headOnlyTitles = words.slice(i, k).every((w) => signals.honorifics.has(w.key) || signals.roleWords.has(w.key));
+        return headOnlyTitles
+          ? [{ start: k, end, person: true, role: formatRole(keys.slice(0, k - i).join(' ')) }]
+          : [
+              { start: i, end: k, person: false },
+              { start: k, end, person: true },
+            ];
       }
     }
   }
   return whole;
 }
 
-function hasCompanyContext(words: Word[], i: number, end: number): boolean {
-  for (let k = Math.max(0, i - 4); k < Math.min(words.length, end + 4); k++) {
+// Common-noun endings: "Enforcement", "Security", "Development" are nobody's name.
+const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ity|ness|ance|ence|ship|ism|ics|ure|ing|ies)$/;
+
+function looksLikeNameWord(word: Word, signals: Signals): boolean {
+  if (signals.commonTitleWords.has(word.key)) return false;
+  if (word.key.length >= 6 && COMMON_NOUN_ENDING.test(word.key) && !word.tags.some((t) => PERSON_TAGS.includes(t))) return false;
+  const lexical = lexiconTags(word.key);
+  if (lexical.length > 0 && !lexical.some((t) => PERSON_TAGS.includes(t) || t === 'ProperNoun' || t === 'Place' || t === 'City' || t === 'Country' || t === 'Region')) return false;
+  return true;
+}
+
+function roleStartsAt(words: Word[], k: number, signals: Signals): boolean {
+  for (let j = k; j < Math.min(words.length, k + 3); j++) {
+    if (j > k && !plainGap(words[j]!.gap)) return false;
+    const role = matchRolePhrase(words, j, signals);
+    if (role && isPersonalRole(role.role)) return true;
+    if (!['former', 'new', 'acting', 'deputy', 'interim', 'then', 'own'].includes(words[j]!.key)) return false;
+  }
+  return false;
+}
+
+function hasCompanyContext(words: Word[], i: number, end: number, window = 4): boolean {
+  for (let k = Math.max(0, i - window); k < Math.min(words.length, end + window); k++) {
     if (k >= i && k < end) continue;
     if (COMPANY_CONTEXT.has(words[k]!.key)) return true;
   }

@@ -72,6 +72,8 @@ export interface Signals {
   notNames: Set<string>;
   /** Family words before a name: "his wife Liliya". */
   kinWords: Set<string>;
+  /** Capitalised common words that are no one's name ("Foreign Affairs", "Law Enforcement"). */
+  commonTitleWords: Set<string>;
   /** Head words of things that are not entities: laws, treaties, events ("Paris Agreement"). */
   nonEntityHeads: Set<string>;
   noisePatterns: RegExp[];
@@ -92,6 +94,7 @@ export function loadSignals(): Signals {
     roleWords: set('roleWords'),
     notNames: set('notNames'),
     kinWords: set('kinWords'),
+    commonTitleWords: set('commonTitleWords'),
     nonEntityHeads: set('nonEntityHeads'),
     noisePatterns: (s.noisePatterns ?? []).map((p) => new RegExp(p, 'i')),
   };

@@ -87,11 +87,18 @@ export function resolveEntities(candidates: Candidate[], options: ResolveOptions
     else newGroup(c, c.entry);
   }
   const loose = candidates.filter((c) => !c.entry);
-  const multi = loose.filter((c) => nameWords(c, signals).length >= 2 && c.expandsTo === undefined);
+  const endsInAcronym = (c: Candidate) => isAcronymText(c.surface.split(/\s+/).pop() ?? '');
+  // Names ending in an acronym ("Colorado PERA") go last, to find the name the acronym abbreviates.
+  const multi = loose
+    .filter((c) => nameWords(c, signals).length >= 2 && c.expandsTo === undefined)
+    .sort((a, b) => Number(endsInAcronym(a)) - Number(endsInAcronym(b)) || a.start - b.start);
   const single = loose.filter((c) => !multi.includes(c));
   for (const c of multi) {
     const key = foldName(stripHonorifics(c.surface, signals));
-    const existing = byKey.get(key) ?? findFuzzy(c, groups, options, true);
+    // "Colorado PERA": a place and an acronym of a name in this article.
+    const lastWord = c.surface.split(/\s+/).pop() ?? '';
+    const byAcronym = isAcronymText(lastWord) && lastWord.length >= 3 ? findInitials(foldName(lastWord), groups) : undefined;
+    const existing = byKey.get(key) ?? byAcronym ?? findLongerPerson(c, groups, signals) ?? findFuzzy(c, groups, options, true);
     if (existing && compatible(existing, c)) addTo(existing, c);
     else if (key) newGroup(c);
   }
@@ -136,6 +143,7 @@ function findNamePart(c: Candidate, key: string, groups: Group[]): Group | undef
     return before[0] ?? persons.sort((a, b) => a.firstPosition - b.firstPosition)[0];
   }
   if (c.person && c.strength >= 2) return undefined;
+  if (c.type === 'Place' || c.type === 'Country') return undefined;
   // A company's short form: its first word ("Artisan" → Artisan Partners).
   const organisations = groups.filter((g) => {
     const type = g.entry?.type ?? groupType(g);
@@ -143,6 +151,15 @@ function findNamePart(c: Candidate, key: string, groups: Group[]): Group | undef
   });
   // Several ("the Church" with Church Commissioners and Church of England): the shortest name.
   return organisations.sort((a, b) => a.words.length - b.words.length)[0];
+}
+
+/** "Lord Browne" → Lord Browne of Madingley; "Keir Starmer" → Sir Keir Starmer's group. */
+function findLongerPerson(c: Candidate, groups: Group[], signals: Signals): Group | undefined {
+  if (!(c.person || c.type === 'Person')) return undefined;
+  const words = nameWords(c, signals);
+  return groups.find(
+    (g) => !g.entry && (g.person || groupType(g) === 'Person') && g.words.length > words.length && words.every((w, k) => g.words[k] === w),
+  );
 }
 
 function findInitials(key: string, groups: Group[]): Group | undefined {

@@ -106,8 +106,12 @@ export function findObject(su: SentenceUnits, from: number, maxWords = 6): numbe
         }
       }
       if (u.p === '-') continue;
+      // "the list includes two ministers, A and B"; "organisations, including A"
+      const prev = units[j - 1];
+      if (u.p === ',' && prev?.k === 'w' && (prev.tags.has('Plural') || DESCRIPTOR_NOUNS.has(prev.w)) && (isEntity(units[j + 1]) || isWordUnit(units[j + 1], 'including', 'namely', 'notably'))) continue;
       break;
     }
+    if (u.w === 'including' || u.w === 'namely') continue;
     // "centre-left": the part after a hyphen belongs to a compound, not a verb.
     if (isMainVerb(u) && !isPunct(units[j - 1], '-') && !nounish(units, j)) break;
     if (RELATIVE.has(u.w) || CLAUSE_BREAKS.has(u.w)) break;
@@ -117,13 +121,17 @@ export function findObject(su: SentenceUnits, from: number, maxWords = 6): numbe
 }
 
 /** A parenthetical ", which … ," or ", the chief executive of Y ," ending at the comma `close`: its opening comma. */
-function openingComma(units: Unit[], close: number): number {
+function openingComma(su: SentenceUnits, close: number): number {
+  const units = su.units;
   for (let k = close - 1; k >= 0 && k > close - 30; k--) {
     const u = units[k]!;
     if (u.k === 'p' && (u.p === ';' || u.p === ':')) return -1;
     if (u.k === 'p' && u.p === ',') {
       const after = units[k + 1];
       const before = units[k - 1];
+      // A comma inside a list ("the US, UK, and Canada") is no boundary.
+      const group = su.groupOf.get(k - 1);
+      if (group && group.members.length > 1 && group.members.some((m) => m > k)) continue;
       if (!isEntity(before)) return -1;
       if ((after?.k === 'w' && APPOSITION_STARTERS.has(after.w)) || isEntity(after)) return k;
       return -1;
@@ -185,7 +193,7 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       if (u.p === ',') {
         const after = units[j + 1];
         if (after?.k === 'w' && RELATIVE.has(after.w)) continue;
-        const open = openingComma(units, j);
+        const open = openingComma(su, j);
         if (open >= 0) {
           j = open;
           continue;

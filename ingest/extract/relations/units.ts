@@ -228,6 +228,27 @@ export function skipParenthesis(units: Unit[], i: number): number {
 }
 
 const TITLE_WORDS = new Set(['of', 'the', 'for', 'and', 'deputy', 'minister', 'chief', 'general', 'staff', 'chairman', 'head']);
+// Words that may stand between a list separator and the next member: "the corporation Irkut", "his wife Liliya".
+const MEMBER_LEAD = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'corporation', 'company', 'firm', 'group', 'bank', 'wife',
+  'husband', 'son', 'daughter', 'brother', 'sister', 'fund', 'also', 'state', 'giant', 'lender', 'insurer',
+]);
+
+/** End (exclusive) of an apposition ", the president's son," that starts with the comma at i, or -1. */
+function appositionEnd(units: Unit[], i: number): number {
+  if (!(units[i]?.k === 'p' && (units[i] as PunctUnit).p === ',')) return -1;
+  for (let j = i + 1; j < units.length && j < i + 14; j++) {
+    const u = units[j]!;
+    if (u.k === 'p') {
+      if (u.p === ',') return j > i + 1 ? j : -1;
+      if (u.p === '-') continue;
+      return -1;
+    }
+    if (u.k === 'e') return -1;
+    if (u.tags.has('Verb') && !u.tags.has('Adjective') && !u.tags.has('Noun')) return -1;
+  }
+  return -1;
+}
 
 /**
  * Groups coordinated entities. Persons in a list may carry titles between them: "Putin, Foreign
@@ -247,22 +268,35 @@ function groupEntities(units: Unit[]): { groups: EntityGroup[]; groupOf: Map<num
       const lastUnit = units[last] as EntityUnit;
       if (lastUnit.poss) break;
       let j = skipParenthesis(units, last + 1);
-      const sep = separatorAt(units, j);
+      let sep = separatorAt(units, j);
+      if (lastUnit.m.type === 'Person' && sep.len === 1 && !sep.conjunction) {
+        // "Viktor L., the president's son, and his wife Liliya"
+        const close = appositionEnd(units, j);
+        if (close > 0) {
+          const after = separatorAt(units, close);
+          if (after.conjunction) {
+            j = close;
+            sep = after;
+          }
+        }
+      }
       if (sep.len === 0) break;
       j += sep.len;
-      let next = units[j];
-      if (next?.k === 'e' && !groupOf.has(j) && compatible(lastUnit.m.type, next.m.type, sep.conjunction)) {
+      let k = j;
+      while (k < j + 2 && units[k]?.k === 'w' && MEMBER_LEAD.has((units[k] as WordUnit).w)) k++;
+      const next = units[k];
+      if (next?.k === 'e' && !groupOf.has(k) && compatible(lastUnit.m.type, next.m.type, sep.conjunction)) {
         // "in Bern, Switzerland" is a place and its country, not a list.
         if (!sep.conjunction && lastUnit.m.type !== next.m.type && (GEO.has(lastUnit.m.type) || GEO.has(next.m.type))) break;
-        if (!sep.conjunction && lastUnit.m.type === 'Place' && next.m.type === 'Place' && !continuesList(units, j)) break;
-        group.members.push(j);
-        groupOf.set(j, group);
-        last = j;
+        if (!sep.conjunction && lastUnit.m.type === 'Place' && next.m.type === 'Place' && !continuesList(units, k)) break;
+        group.members.push(k);
+        groupOf.set(k, group);
+        last = k;
         continue;
       }
       if (lastUnit.m.type !== 'Person') break;
       // A titled person: skip capitalised title words (and the bodies they name) up to a person.
-      let k = j;
+      k = j;
       let found = -1;
       while (k < units.length && k < j + 9) {
         const v = units[k]!;
@@ -281,7 +315,6 @@ function groupEntities(units: Unit[]): { groups: EntityGroup[]; groupOf: Map<num
         break;
       }
       if (found < 0 || found === j || groupOf.has(found)) break;
-      next = units[found];
       group.members.push(found);
       groupOf.set(found, group);
       last = found;
