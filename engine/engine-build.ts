@@ -100,9 +100,12 @@ export async function ensureEngineBuilt(options: BuildOptions = {}): Promise<{ b
 async function runMaven(paths: EngineBuildPaths, java: JavaRuntime, onProgress?: (p: BuildProgress) => void): Promise<void> {
   const maven = findMaven();
   const started = Date.now();
+  const firstTime = !existsSync(path.join(paths.libDir, `neo4j-${NEO4J_VERSION}.jar`));
   onProgress?.({
     kind: 'start',
-    message: `Downloading Neo4j ${NEO4J_VERSION.replace(/\.\d+$/, '')} from Maven Central (~120 MB, once) and building the launcher with ${path.basename(maven)}…`,
+    message: firstTime
+      ? `Downloading Neo4j ${NEO4J_VERSION.replace(/\.\d+$/, '')} from Maven Central (~120 MB, once) and building the launcher with ${path.basename(maven)}…`
+      : `Rebuilding the engine launcher with ${path.basename(maven)} (pom.xml or Launcher.java changed)…`,
   });
   // Maven must run on the Java we checked; JAVA_HOME is what both mvn and mvnw follow.
   const javaHome = path.dirname(path.dirname(realpathSync(java.javac ?? java.java)));

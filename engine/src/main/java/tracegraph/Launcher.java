@@ -36,6 +36,8 @@ public final class Launcher {
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        // A local tool sends nothing anywhere: no anonymous usage report to neo4j.com.
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
         // Small graphs: no 256 MB pre-allocated transaction log per store, keep at most ~100 MB of them.
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
