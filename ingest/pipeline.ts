@@ -208,8 +208,11 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
   const index = createEntityIndex(knowledge);
   const context: ResolveContext = { extractorVersion: EXTRACTOR_VERSION, ingestedAt: new Date().toISOString() };
 
-  const record = (outcome: ArticleOutcome): void => {
+  // Outcomes are listed in input order; written articles get their final status when their batch commits.
+  const list = (outcome: ArticleOutcome): void => {
     if (keepArticles) summary.articles.push(outcome);
+  };
+  const count = (outcome: ArticleOutcome): void => {
     totals.articles++;
     totals[outcome.status]++;
     if (outcome.status === 'new' || outcome.status === 'updated' || outcome.status === 'extracted') {
@@ -218,12 +221,16 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
     }
     emit({ type: 'article', outcome });
   };
+  const record = (outcome: ArticleOutcome): void => {
+    list(outcome);
+    count(outcome);
+  };
   for (const problem of errors) failInput(problem.origin, problem.message);
   const writer = deps.db && !dryRun
     ? new BatchWriter(deps.db, options.batchSize ?? 25, 4000, (pending, status, error) => {
         pending.outcome.status = status;
         if (error) pending.outcome.error = error;
-        record(pending.outcome);
+        count(pending.outcome);
       })
     : undefined;
   // Articles seen in this run (id → content hash): a repeat is unchanged; a new version waits for the old write.
@@ -259,6 +266,7 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
       } else {
         // The same URL twice with different text: the earlier version must be written first.
         if (previousHash !== undefined) await writer.close();
+        list(outcome);
         await writer.add({ write, outcome });
       }
       await yieldToEventLoop();
