@@ -110,6 +110,7 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
         color: '#374151',
       },
     },
+    { selector: 'edge.bulk', style: { 'curve-style': 'straight', 'arrow-scale': 0.6 } },
     { selector: 'edge.more-edge', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', width: 1, label: '' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#111827', 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#facc15', 'z-index': 10 } },

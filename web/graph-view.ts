@@ -90,8 +90,14 @@ export class GraphView {
     this.cy.elements().remove();
     this.expanded.clear();
     this.addedBy.clear();
+    // Big graphs: straight edges (no bundling of parallel edges) draw much faster than bezier.
+    this.cy.container()?.classList.toggle('big-graph', elements.nodes.length > BIG_GRAPH);
+    this.big = elements.nodes.length > BIG_GRAPH;
     this.addElements(elements);
   }
+
+  /** Whether the canvas holds a big graph (drawn with cheaper edges). */
+  big = false;
 
   /**
    * Adds nodes and edges in one batch; existing ones get their data refreshed. New nodes start near
@@ -102,6 +108,7 @@ export class GraphView {
     const fresh: string[] = [];
     const origin = around ? cy.getElementById(around) : null;
     const center = origin && origin.nonempty() ? origin.position() : null;
+    const side = Math.sqrt(elements.nodes.length + cy.nodes().length) * 70;
     cy.batch(() => {
       const toAdd: cytoscape.ElementDefinition[] = [];
       for (const { data } of elements.nodes) {
@@ -113,10 +120,11 @@ export class GraphView {
         fresh.push(data.id);
         if (addedBy) this.addedBy.set(data.id, addedBy);
         const jitter = () => (Math.random() - 0.5) * 120;
+        // Without an anchor, nodes are scattered in a box sized for the graph so a first frame can be drawn before the layout.
         toAdd.push({
           group: 'nodes',
           data: { degree: 1, ...data },
-          position: center ? { x: center.x + jitter(), y: center.y + jitter() } : undefined,
+          position: center ? { x: center.x + jitter(), y: center.y + jitter() } : { x: Math.random() * side, y: Math.random() * side },
         });
       }
       for (const { data } of elements.edges) {
@@ -125,7 +133,7 @@ export class GraphView {
           existing.data(data as unknown as Record<string, unknown>);
           continue;
         }
-        toAdd.push({ group: 'edges', data: { count: 1, ...data } });
+        toAdd.push({ group: 'edges', data: { count: 1, ...data }, ...(this.big ? { classes: 'bulk' } : {}) });
       }
       // Edges whose ends are not on the canvas cannot be drawn: drop them.
       const ids = new Set(toAdd.filter((e) => e.group === 'nodes').map((e) => String(e.data.id)));

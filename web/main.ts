@@ -29,7 +29,7 @@ const DATES_QUERY = 'MATCH (a:Article) WHERE a.date IS NOT NULL RETURN DISTINCT 
 declare global {
   interface Window {
     cy: import('cytoscape').Core;
-    tracegraph: { state: () => ViewState; ready: boolean; firstDrawMs?: number; layoutMs?: number; busy: number };
+    tracegraph: { state: () => ViewState; ready: boolean; firstDrawMs?: number; firstDrawAt?: number; layoutMs?: number; busy: number };
   }
 }
 
@@ -77,22 +77,10 @@ function pushState(mode: 'push' | 'replace' = 'push'): void {
   writeState(state, mode);
 }
 
-/** Places nodes that have no position yet at random in a box sized for the graph, so a first frame can be drawn before the layout. */
-function scatter(elements: GraphElements): void {
-  const side = Math.sqrt(elements.nodes.length) * 70;
-  graph.cy.nodes().forEach((n) => {
-    const p = n.position();
-    if (p.x === 0 && p.y === 0) n.position({ x: Math.random() * side, y: Math.random() * side });
-  });
-}
-
 /** Draws a set of elements in place of the current view: first frame, then the layout. */
 async function drawElements(elements: GraphElements): Promise<void> {
   const started = performance.now();
-  graph.cy.batch(() => {
-    graph.setElements(elements);
-    scatter(elements);
-  });
+  graph.setElements(elements);
   graph.applyFilter(toViewFilter(filterState()));
   graph.fit();
   await new Promise<void>((resolve) => {
@@ -100,6 +88,7 @@ async function drawElements(elements: GraphElements): Promise<void> {
     setTimeout(resolve, 1000);
   });
   window.tracegraph.firstDrawMs = performance.now() - started;
+  window.tracegraph.firstDrawAt ??= performance.now();
   byId('empty-hint').hidden = elements.nodes.length > 0;
   byId('empty-hint').textContent = 'The graph is empty: ingest some articles (tracegraph ingest samples/).';
   await graph.runLayout(graph.layoutName);
@@ -107,9 +96,13 @@ async function drawElements(elements: GraphElements): Promise<void> {
   await refreshComention();
 }
 
+/** The first overview request, sent before anything else on load. */
+let prefetched: Promise<GraphElements> | null = null;
+
 async function loadOverview(): Promise<void> {
   await step('Loading the graph', async () => {
-    const elements = await api.graph(OVERVIEW_LIMIT, serverFilter());
+    const elements = await (prefetched ?? api.graph(OVERVIEW_LIMIT, serverFilter()));
+    prefetched = null;
     await drawElements(elements);
   });
 }
@@ -480,11 +473,13 @@ function wireControls(): void {
 }
 
 async function start(): Promise<void> {
+  if (!state.query) prefetched = api.graph(OVERVIEW_LIMIT, serverFilter());
   renderLegend(byId('legend'));
   wireControls();
   void step('Reading statistics', async () => renderStats(byId('stats'), await api.stats()));
-  await loadDates();
+  const dates = loadDates();
   await applyState(state, true);
+  await dates;
   window.tracegraph.ready = true;
   document.body.dataset.ready = 'true';
 }
