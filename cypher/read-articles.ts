@@ -76,8 +76,8 @@ export async function listArticles(db: Database, input: ArticleListInput): Promi
     ? `CALL db.index.fulltext.queryNodes('articleText', $lucene, {limit: 1000}) YIELD node AS a, score
        WHERE ${DATE_FILTER}
        WITH a ORDER BY score DESC, a.date DESC
-       WITH collect(a) AS all
-       RETURN size(all) AS total, [a IN all[$offset..($offset + $limit)] | ${SUMMARY}] AS items`
+       WITH collect(a) AS found
+       RETURN size(found) AS total, [a IN found[$offset..($offset + $limit)] | ${SUMMARY}] AS items`
     : `CALL () { MATCH (a:Article) WHERE ${DATE_FILTER} RETURN count(a) AS total }
        CALL () { MATCH (a:Article) WHERE ${DATE_FILTER}
          WITH a ORDER BY a.date DESC, a.id SKIP $offset LIMIT $limit

@@ -53,8 +53,8 @@ export async function readNeighborhood(db: Database, input: NeighborhoodInput): 
        WITH c, n, count(DISTINCT r.article) AS strength,
          collect(DISTINCT {relation: type(r), direction: CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END}) AS groups
        ORDER BY strength DESC, n.name
-       WITH collect(CASE WHEN n IS NULL THEN null ELSE {id: n.id, groups: groups} END) AS all
-       WITH all[0..$limit] AS chosen, all[$limit..] AS rest
+       WITH c.id AS centre, collect(CASE WHEN n IS NULL THEN null ELSE {id: n.id, groups: groups} END) AS found
+       WITH found[0..$limit] AS chosen, found[$limit..] AS rest
        RETURN [x IN chosen | x.id] AS ids,
          COLLECT { UNWIND rest AS x UNWIND x.groups AS g
            WITH g.relation AS relation, g.direction AS direction, count(*) AS count

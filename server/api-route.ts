@@ -39,6 +39,8 @@ export interface ApiRoute<P = unknown, Q = unknown, B = unknown> {
   auth?: boolean;
   /** Which rate limit applies. */
   rateLimit?: 'query' | 'write';
+  /** Answers without Neo4j (health checks it itself, docs need nothing): not behind the database gate. */
+  noDatabase?: boolean;
   responses: Record<number, ResponseDoc>;
   // A method, not a property: a route with narrower inputs still fits the route table.
   handle(input: RouteInput<P, Q, B>, ctx: AppContext): Promise<RouteOutput>;
@@ -66,12 +68,13 @@ export function registerRoutes(
   router: Router,
   routes: ApiRoute[],
   ctx: AppContext,
-  guards: { query: RequestHandler; write: RequestHandler; auth: RequestHandler },
+  guards: { query: RequestHandler; write: RequestHandler; auth: RequestHandler; database: RequestHandler },
 ): void {
   for (const route of routes) {
     const before: RequestHandler[] = [];
     if (route.rateLimit) before.push(guards[route.rateLimit]);
     if (route.auth) before.push(guards.auth);
+    if (!route.noDatabase) before.push(guards.database);
     router[route.method](route.path, ...before, async (req: Request, res: Response) => {
       const input = {
         params: parseInput(route.params, req.params, 'path parameters'),

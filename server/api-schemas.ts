@@ -15,6 +15,11 @@ function documented<T extends z.ZodType>(schema: T, doc: Record<string, unknown>
   return schema;
 }
 
+/** `?type=` (an empty value, as forms send) means the parameter was not given. */
+function emptyAsMissing<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === '' ? undefined : v), schema);
+}
+
 /** A whole number in a query string, within bounds, with a default. */
 export function intParam(min: number, max: number, fallback: number, description: string) {
   const schema = z
@@ -29,11 +34,13 @@ export function intParam(min: number, max: number, fallback: number, description
 
 /** A 'YYYY-MM-DD' date in a query string. */
 export function dateParam(description: string) {
-  const schema = z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date')
-    .optional();
+  const schema = emptyAsMissing(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date')
+      .optional(),
+  );
   return documented(schema, { type: 'string', format: 'date', description });
 }
 
@@ -70,7 +77,7 @@ export const NameParams = z.object({ name: documented(z.string().min(1).max(200)
 
 export const SearchQuery = z.object({
   q: searchText.describe('Words of a name or alias; typos are tolerated. Empty: entities by article count.'),
-  type: documented(EntityTypeSchema.optional(), { type: 'string', enum: [...ENTITY_TYPES], description: 'Only this entity type.' }),
+  type: documented(emptyAsMissing(EntityTypeSchema.optional()), { type: 'string', enum: [...ENTITY_TYPES], description: 'Only this entity type.' }),
   limit: intParam(1, 100, 20, 'Items per page.'),
   offset: intParam(0, 10_000, 0, 'Items to skip.'),
 });
@@ -89,8 +96,8 @@ export const NeighborhoodQuery = z.object({
 });
 
 export const EvidenceQuery = z.object({
-  relation: documented(RelationTypeSchema.optional(), { type: 'string', enum: [...RELATION_TYPES], description: 'Only this fact type.' }),
-  other: documented(idString.optional(), { type: 'string', description: 'Only facts with this other entity (its id).' }),
+  relation: documented(emptyAsMissing(RelationTypeSchema.optional()), { type: 'string', enum: [...RELATION_TYPES], description: 'Only this fact type.' }),
+  other: documented(emptyAsMissing(idString.optional()), { type: 'string', description: 'Only facts with this other entity (its id).' }),
   limit: intParam(1, 500, 100, 'Facts returned at most.'),
 });
 

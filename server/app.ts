@@ -1,9 +1,12 @@
 // createApp(deps): the Express app — security, JSON API routes, docs, the built page, one error handler. No side effects.
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { DatabaseUnavailableError } from '../core/errors.ts';
+import { readNeo4jHealth } from '../cypher/read-stats.ts';
 import type { Database } from '../cypher/database.ts';
 import type { ApiRoute } from './api-route.ts';
 import { registerRoutes } from './api-route.ts';
 import { consoleLogger, type DeleteArticleFn, type IngestArticleFn, type Logger } from './app-context.ts';
+import { createDatabaseGate, GATE_DETAILS } from './database-gate.ts';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { cypherRoutes } from './routes/cypher-routes.ts';
@@ -60,16 +63,24 @@ export function createApp(deps: AppDeps): Express {
   app.use(securityHeaders());
   app.use(corsFor(config.corsOrigin));
 
+  const gate = createDatabaseGate({ probe: async () => (await readNeo4jHealth(deps.db)).connected });
   const api = express.Router();
   api.use(express.json({ limit: config.bodyLimit, strict: true }));
   registerRoutes(api, allRoutes, ctx, {
     query: rateLimiter(config.rateLimitWindowMs, config.queryRateLimit),
     write: rateLimiter(config.rateLimitWindowMs, config.writeRateLimit),
     auth: requireToken(config.token),
+    database: gate.middleware,
   });
   app.use(api);
   app.use('/api', apiNotFound);
   app.use(serveWeb(config.webDir));
+  // A route that found Neo4j gone closes the gate, so the next requests fail fast.
+  const noticeOutage: ErrorRequestHandler = (error, _req, _res, next) => {
+    if (error instanceof DatabaseUnavailableError && error.details !== GATE_DETAILS) gate.markDown();
+    next(error);
+  };
+  app.use(noticeOutage);
   app.use(createErrorHandler(logger));
   return app;
 }

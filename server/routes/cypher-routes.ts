@@ -33,6 +33,7 @@ export const cypherRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/queries',
+    noDatabase: true,
     tag: 'cypher',
     summary: 'The saved analyst queries with their parameters',
     responses: { 200: { description: 'Saved queries (without their Cypher text)', schema: SavedQueriesResponse } },

@@ -13,6 +13,7 @@ export function docsRoutes(allRoutes: () => ApiRoute[]): ApiRoute[] {
     defineRoute({
       method: 'get',
       path: '/api/openapi.json',
+      noDatabase: true,
       tag: 'status',
       summary: 'This OpenAPI 3.1 description',
       responses: { 200: { description: 'The OpenAPI document', schema: z.record(z.string(), z.unknown()) } },
@@ -21,6 +22,7 @@ export function docsRoutes(allRoutes: () => ApiRoute[]): ApiRoute[] {
     defineRoute({
       method: 'get',
       path: '/api/docs',
+      noDatabase: true,
       tag: 'status',
       summary: 'A reference page rendered from the OpenAPI description (HTML)',
       responses: { 200: { description: 'text/html' } },

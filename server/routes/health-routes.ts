@@ -7,6 +7,7 @@ export const healthRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/health',
+    noDatabase: true,
     tag: 'status',
     summary: 'Is the server up, and does Neo4j answer?',
     description: 'Answers 503 with status "degraded" while Neo4j is unreachable.',
