@@ -3,7 +3,7 @@ import type { ExtractedEntity, ExtractedRelation, CoMention } from '../../core/t
 import type { Sentence, Mention } from './types.ts';
 import type { Candidate } from './relations/candidate.ts';
 import { buildUnits } from './relations/units.ts';
-import { matchTriggers } from './relations/patterns-triggers.ts';
+import { createDiscourse, matchTriggers, type Discourse } from './relations/patterns-triggers.ts';
 import { matchRoles } from './relations/patterns-roles.ts';
 import { matchPlaces } from './relations/patterns-places.ts';
 import { matchOwnership } from './relations/patterns-ownership.ts';
@@ -34,10 +34,16 @@ export function extractRelations(input: {
 
   const best = new Map<string, ExtractedRelation>();
   const comentions: CoMention[] = [];
+  const discourse = createDiscourse();
   for (const sentence of input.sentences) {
     const mentions = bySentence.get(sentence.index);
-    if (!mentions || new Set(mentions.map((m) => m.name)).size < 2) continue;
-    const candidates = readSentence(input.text, sentence, mentions);
+    if (!mentions) continue;
+    discourse.sentence = sentence.index;
+    const candidates = readSentence(input.text, sentence, mentions, discourse);
+    const sanctioners = candidates.filter((c) => c.type === 'SANCTIONED').map((c) => c.source);
+    if (sanctioners.length > 0) {
+      discourse.sanctioner = { sources: [...new Map(sanctioners.map((m) => [m.name, m])).values()], sentence: sentence.index };
+    }
     const related = new Set<string>();
     for (const c of candidates) {
       related.add(pairKey(c.source.name, c.target.name));
@@ -71,12 +77,12 @@ function pairKey(a: string, b: string): string {
 }
 
 /** All pattern candidates of one sentence. */
-export function readSentence(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
+export function readSentence(text: string, sentence: Sentence, mentions: Mention[], discourse?: Discourse): Candidate[] {
   const su = buildUnits(text, sentence, mentions);
   const out: Candidate[] = [];
   matchRoles(su, out);
   matchPlaces(su, out);
   matchOwnership(su, out);
-  matchTriggers(su, out);
+  matchTriggers(su, out, discourse);
   return out;
 }

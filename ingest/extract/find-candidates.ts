@@ -444,8 +444,12 @@ function roleAfter(words: Word[], end: number, signals: Signals): string | undef
   if (plainGap(next.gap) && ['mp', 'mep', 'msp'].includes(next.key)) return next.key.toUpperCase();
   if (!/^,[ \t]*$/.test(next.gap)) return undefined;
   for (let k = end; k < Math.min(words.length, end + 6); k++) {
-    if (k > end && !plainGap(words[k]!.gap) && words[k]!.gap !== '-') break;
+    const word = words[k]!;
+    if (k > end && !plainGap(word.gap) && word.gap !== '-') break;
+    if (word.key === 'and' || word.key === 'or') break;
     const role = matchRolePhrase(words, k, signals);
+    // "…, and Sir Ken Olisa": a title before another name opens a new person, not an apposition.
+    if (role && PERSONAL_TITLES.has(word.key) && words[role.end]?.capitalized) break;
     if (role && isPersonalRole(role.role)) return role.role;
   }
   return undefined;
@@ -462,6 +466,8 @@ function roleBeforeComma(words: Word[], i: number, signals: Signals): string | u
   }
   return undefined;
 }
+
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'baroness', 'baron']);
 
 const ORGANISATION_ROLES = new Set(['owner', 'partner', 'investor', 'shareholder', 'official', 'manager', 'trader', 'executive', 'head', 'leader', 'general']);
 
@@ -549,6 +555,10 @@ function typeRun(
     person = true;
   } else if (span.some((w) => w.tags.includes('Place') || w.tags.includes('City') || w.tags.includes('Region'))) {
     type = 'Place';
+    strength = 1;
+  } else if (span.length === 1 && span[0]!.gap === '/' && i > 0 && words[i - 1]!.capitalized) {
+    // A photo credit "(Dominic Steinmann/Keystone via AP)": the agency after the photographer.
+    type = 'Organization';
     strength = 1;
   } else if (ownsRole && !lexiconPlace) {
     // "CtW's executive director": whoever has a director is an organisation.

@@ -98,8 +98,9 @@ export function resolveEntities(candidates: Candidate[], options: ResolveOptions
     // "Colorado PERA": a place and an acronym of a name in this article.
     const lastWord = c.surface.split(/\s+/).pop() ?? '';
     const byAcronym = isAcronymText(lastWord) && lastWord.length >= 3 ? findInitials(foldName(lastWord), groups) : undefined;
-    const existing = byKey.get(key) ?? byAcronym ?? findLongerPerson(c, groups, signals) ?? findFuzzy(c, groups, options, true);
-    if (existing && compatible(existing, c)) addTo(existing, c);
+    const exact = byKey.get(key);
+    const existing = exact ?? byAcronym ?? findLongerPerson(c, groups, signals) ?? findFuzzy(c, groups, options, true);
+    if (existing && (existing === exact || compatible(existing, c))) addTo(existing, c);
     else if (key) newGroup(c);
   }
 
@@ -157,9 +158,12 @@ function findNamePart(c: Candidate, key: string, groups: Group[]): Group | undef
 function findLongerPerson(c: Candidate, groups: Group[], signals: Signals): Group | undefined {
   if (!(c.person || c.type === 'Person')) return undefined;
   const words = nameWords(c, signals);
-  return groups.find(
-    (g) => !g.entry && (g.person || groupType(g) === 'Person') && g.words.length > words.length && words.every((w, k) => g.words[k] === w),
-  );
+  // Either name may come first: the shorter must open the longer and share two words with it.
+  return groups.find((g) => {
+    if (g.entry || !(g.person || groupType(g) === 'Person') || g.words.length === words.length) return false;
+    const [shorter, longer] = g.words.length < words.length ? [g.words, words] : [words, g.words];
+    return shorter.length >= 2 && shorter.every((w, k) => longer[k] === w);
+  });
 }
 
 function findInitials(key: string, groups: Group[]): Group | undefined {

@@ -23,6 +23,7 @@ export interface Word {
 }
 
 const WORD_SPLIT = /[\s/\-–—]+/;
+const SHARED_TAGS = new Set(['ProperNoun', 'Noun', 'Singular', 'Acronym', 'SlashedTerm', 'Hyphenated']);
 
 /** The comparison key of one word. */
 export function wordKey(word: string): string {
@@ -60,7 +61,8 @@ export function toWords(text: string, sentence: Sentence): Word[] {
         start,
         end: start + clean.length,
         token: tokenIndex,
-        tags: token.tags,
+        // The parts of a slashed token share its tags, which fit only the whole ("Steinmann/Keystone").
+        tags: parts.length > 1 ? token.tags.filter((t) => SHARED_TAGS.has(t)) : token.tags,
         gap: previousEnd < 0 ? '' : text.slice(previousEnd, start),
         capitalized: /^\p{Lu}/u.test(clean) || /^\d+\p{L}|\p{L}+\d/u.test(clean),
         allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),

@@ -234,6 +234,27 @@ export const ADJECTIVAL_VERBS = new Set([
   'right', 'so-called', 'embattled', 'beleaguered', 'troubled', 'struggling', 'rival', 'parent',
 ]);
 
+/** Nouns naming sanctions, for subjectless sentences that continue earlier ones. */
+export const SANCTION_WORDS = new Set([
+  'sanction', 'sanctions', 'restrictions', 'list', 'blacklist', 'ban', 'bans', 'measures', 'penalties', 'embargo',
+]);
+
+/** Subjectless nouns that carry an earlier act on to new objects: "This announcement affects A and B". */
+export const CONTINUATION_NOUNS = new Set([
+  ...SANCTION_WORDS, 'announcement', 'decision', 'move', 'policy', 'step', 'exclusion', 'exclusions', 'divestment',
+]);
+export const CONTINUATION_VERBS = new Set([
+  'affects', 'affect', 'affected', 'covers', 'cover', 'covered', 'includes', 'include', 'included', 'targets',
+  'target', 'targeted', 'applies', 'apply', 'applied', 'imposed', 'extends', 'extended', 'hits', 'hit', 'names',
+]);
+
+/** Verbs that pass their subject on to an infinitive: "has decided to exclude". */
+export const CONTROL_VERBS = new Set([
+  'decided', 'decides', 'decide', 'agreed', 'agrees', 'voted', 'votes', 'chose', 'chosen', 'opted', 'moved',
+  'began', 'begun', 'started', 'continued', 'continues', 'pledged', 'pledges', 'vowed', 'vows', 'promised',
+  'resolved', 'sought', 'seeks', 'tried', 'tries', 'attempted', 'went', 'going', 'set', 'expected',
+]);
+
 /** Nouns that carry a statement: "passed a resolution condemning X". */
 export const STATEMENT_NOUNS = new Set([
   'resolution', 'motion', 'statement', 'letter', 'report', 'petition', 'declaration', 'op-ed', 'editorial',

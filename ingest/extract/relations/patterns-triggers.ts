@@ -1,9 +1,10 @@
 // Subject–trigger–object patterns: "X condemned Y", "Y was blacklisted by X", "X's stake in Y", with lists distributed on both sides and negations dropped.
 import type { RelationType } from '../../../core/types.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
-import { STATEMENT_NOUNS, TRIGGERS, type Trigger } from './lexicon.ts';
-import { BE_FORMS, findObject, findSubject, headedByNoun, isEntity, isNegation, isWordUnit } from './scan.ts';
-import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
+import { CONTINUATION_NOUNS, CONTINUATION_VERBS, SANCTION_WORDS, STATEMENT_NOUNS, TRIGGERS, type Trigger } from './lexicon.ts';
+import { BE_FORMS, findObject, findSubject, headedByNoun, isEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
+import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
+import type { Mention } from '../types.ts';
 import { affiliationType } from './patterns-roles.ts';
 
 type TokenMatcher = { gap: true } | { gap: false; exact: Set<string>; prefixes: string[] };
@@ -121,23 +122,141 @@ function relationFor(trigger: Trigger, target: EntityUnit): RelationType {
   return trigger.type;
 }
 
+/**
+ * What earlier sentences leave for later ones: who imposed the latest sanctions ("X and his wife
+ * were also penalised"), and an act whose objects were not named yet ("the fund will exclude all
+ * oil majors. This announcement affects A, B and C").
+ */
+export interface Discourse {
+  sentence: number;
+  sanctioner: { sources: Mention[]; sentence: number } | null;
+  pending: { type: RelationType; sources: Mention[]; sentence: number } | null;
+}
+
+/** A fresh discourse state for one text. */
+export function createDiscourse(): Discourse {
+  return { sentence: 0, sanctioner: null, pending: null };
+}
+
+const SANCTIONER_REACH = 4;
+const PENDING_REACH = 2;
+const PENDING_TYPES = new Set<RelationType>(['DIVESTED_FROM', 'SANCTIONED', 'INVESTED_IN']);
+
+function recentSanctioner(discourse: Discourse | undefined): Mention[] | null {
+  const s = discourse?.sanctioner;
+  return s && discourse.sentence - s.sentence <= SANCTIONER_REACH ? s.sources : null;
+}
+
+/** No entity stands before i in the sentence: the clause has no named subject ("The list includes …"). */
+function subjectless(units: Unit[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (units[j]!.k === 'e') return false;
+  return true;
+}
+
 /** Applies every trigger phrase of the lexicon to one sentence. */
-export function matchTriggers(su: SentenceUnits, out: Candidate[]): void {
+export function matchTriggers(su: SentenceUnits, out: Candidate[], discourse?: Discourse): void {
   const units = su.units;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.k !== 'w') continue;
     const candidates = BY_PREFIX.get(u.w.slice(0, 3));
-    if (!candidates) continue;
-    for (const compiled of candidates) {
-      const end = matchPhrase(units, i, compiled.tokens);
-      if (end < 0) continue;
-      applyTrigger(su, compiled, i, end, out);
+    if (candidates) {
+      for (const compiled of candidates) {
+        const end = matchPhrase(units, i, compiled.tokens);
+        if (end < 0) continue;
+        applyTrigger(su, compiled, i, end, out, discourse);
+      }
+    }
+    if (discourse && CONTINUATION_NOUNS.has(u.w)) applyContinuation(su, i, out, discourse);
+  }
+}
+
+/** Adds a relation from each source to each target unit. */
+function emitAll(out: Candidate[], units: Unit[], sources: Mention[], targets: number[], trigger: Trigger, confidence: number, pattern: string): void {
+  for (const source of sources) {
+    for (const t of targets) {
+      const target = units[t];
+      if (!isEntity(target)) continue;
+      addCandidate(out, source, relationFor(trigger, target), target.m, confidence, pattern);
     }
   }
 }
 
-function applyTrigger(su: SentenceUnits, compiled: CompiledTrigger, start: number, end: number, out: Candidate[]): void {
+function mentionsOf(units: Unit[], indices: number[]): Mention[] {
+  return indices.map((i) => units[i]).filter(isEntity).map((u) => u.m);
+}
+
+/** Objects after `from`, extended by a following ", including A, B" list. */
+function objectsWithInclusions(su: SentenceUnits, from: number, maxWords: number): number[] | null {
+  const objects = findObject(su, from, maxWords);
+  if (!objects) return null;
+  const units = su.units;
+  let last = objects[objects.length - 1]!;
+  let j = last + 1;
+  if (isPunct(units[j], ',')) j++;
+  if (isWordUnit(units[j], 'including', 'notably', 'namely')) {
+    const more = findObject(su, j + 1, 5);
+    if (more) {
+      objects.push(...more);
+      last = more[more.length - 1]!;
+      // "…, including all units of the Armed Forces, the Security Service, the Intelligence Service"
+      for (let k = last + 1; k < units.length; k++) {
+        if (!isPunct(units[k], ',')) break;
+        let n = k + 1;
+        while (isWordUnit(units[n], 'and', 'the')) n++;
+        if (!isEntity(units[n])) break;
+        const group = su.groupOf.get(n);
+        const members = group ? group.members.filter((m) => m >= n) : [n];
+        objects.push(...members);
+        k = members[members.length - 1]!;
+      }
+    }
+  }
+  return objects;
+}
+
+/**
+ * "This new announcement now affects A, B and C", "Restrictions are also applied to X",
+ * "The list includes X": a subjectless noun carrying an earlier sentence's act.
+ */
+function applyContinuation(su: SentenceUnits, i: number, out: Candidate[], discourse: Discourse): void {
+  const units = su.units;
+  if (!subjectless(units, i)) return;
+  const noun = (units[i] as WordUnit).w;
+  let j = i + 1;
+  while (j < units.length && j <= i + 4) {
+    const u = units[j]!;
+    if (u.k !== 'w') return;
+    if (CONTINUATION_VERBS.has(u.w)) break;
+    if (!(u.tags.has('Adverb') || u.tags.has('Auxiliary') || u.tags.has('Copula') || ['also', 'now', 'further', 'have', 'has', 'been', 'are', 'is', 'was', 'were'].includes(u.w))) return;
+    j++;
+  }
+  const verb = units[j];
+  if (!isWordUnit(verb) || !CONTINUATION_VERBS.has(verb.w)) return;
+  let from = j + 1;
+  if (isWordUnit(units[from], 'to', 'on', 'against')) from++;
+  const objects = objectsWithInclusions(su, from, 6);
+  if (!objects) return;
+  const sanctionNoun = SANCTION_WORDS.has(noun);
+  if (sanctionNoun) {
+    const sources = recentSanctioner(discourse);
+    if (sources) emitAll(out, units, sources, objects, SANCTION_CONTINUATION, 0.5, 'continuation:sanctions');
+    return;
+  }
+  const pending = discourse.pending;
+  if (pending && discourse.sentence - pending.sentence <= PENDING_REACH) {
+    emitAll(out, units, pending.sources, objects, { ...SANCTION_CONTINUATION, type: pending.type }, 0.5, 'continuation:pending');
+  }
+}
+
+function applyTrigger(
+  su: SentenceUnits,
+  compiled: CompiledTrigger,
+  start: number,
+  end: number,
+  out: Candidate[],
+  discourse: Discourse | undefined,
+): void {
   const units = su.units;
   const { trigger } = compiled;
   if (negatedAround(units, start, end)) return;
@@ -152,8 +271,19 @@ function applyTrigger(su: SentenceUnits, compiled: CompiledTrigger, start: numbe
     if (!found) return;
   }
 
-  let objects = findObject(su, end, compiled.needs ? 8 : 6);
-  if (!objects) return;
+  const passive = !trigger.stative && passiveBefore(units, start);
+  const pattern = `trigger:${trigger.phrase.split(' ')[0]}`;
+  let objects = objectsWithInclusions(su, end, compiled.needs ? 8 : 6);
+  // A passive names its patient before the trigger: "X and his wife were also penalised".
+  if (!objects && passive) objects = [];
+  if (!objects) {
+    // "The fund has decided to exclude all oil majors": remember the act for the next sentences.
+    if (discourse && !passive && !trigger.possessiveSubject && PENDING_TYPES.has(trigger.type)) {
+      const found = findSubject(su, start);
+      if (found && !found.negated) discourse.pending = { type: trigger.type, sources: mentionsOf(units, found.members), sentence: discourse.sentence };
+    }
+    return;
+  }
   if (compiled.tail) {
     const last = objects[objects.length - 1]!;
     if (matchPhrase(units, last + 1, compiled.tail) < 0) return;
@@ -161,16 +291,26 @@ function applyTrigger(su: SentenceUnits, compiled: CompiledTrigger, start: numbe
 
   let subjects: number[] | null;
   let confidence = trigger.confidence;
-  const passive = !trigger.stative && passiveBefore(units, start);
   if (trigger.possessiveSubject) {
     subjects = possessiveSubject(su, start);
+    if (!subjects && trigger.type === 'SANCTIONED' && subjectless(units, start)) {
+      const sources = recentSanctioner(discourse);
+      if (sources) emitAll(out, units, sources, objects, trigger, 0.5, `${pattern}:discourse`);
+      return;
+    }
   } else if (passive) {
     // "Hikvision was blacklisted by the US": the entity after "by" acts, the subject undergoes.
     const by = agentBy(units, end);
-    if (by < 0) return;
-    const agents = findObject(su, by + 1, 4);
     const patients = findSubject(su, start);
-    if (!agents || !patients || patients.negated) return;
+    if (!patients || patients.negated) return;
+    if (by < 0) {
+      // "X and his wife were also penalised": by whoever imposed the sanctions just before.
+      const sources = trigger.type === 'SANCTIONED' ? recentSanctioner(discourse) : null;
+      if (sources) emitAll(out, units, sources, patients.members, trigger, 0.5, `${pattern}:discourse`);
+      return;
+    }
+    const agents = findObject(su, by + 1, 4);
+    if (!agents) return;
     // "criticised by a Labour grandee": the grandee acts, not the party.
     if (headedByNoun(units, agents[0]!)) return;
     subjects = agents;
@@ -179,19 +319,21 @@ function applyTrigger(su: SentenceUnits, compiled: CompiledTrigger, start: numbe
     // "The Senate passed a resolution condemning X": the statement noun carries the subject's act.
     const carrier = units[start - 1];
     const found = findSubject(su, start, 8, isWordUnit(carrier) && STATEMENT_NOUNS.has(carrier.w));
-    if (!found || found.negated) return;
+    if (!found) {
+      if (trigger.type === 'SANCTIONED' && SANCTION_WORDS.has((units[start] as WordUnit).w) && subjectless(units, start)) {
+        const sources = recentSanctioner(discourse);
+        if (sources) emitAll(out, units, sources, objects, trigger, 0.5, `${pattern}:discourse`);
+      }
+      return;
+    }
+    if (found.negated) return;
     subjects = found.members;
     if (found.distance > 4) confidence -= 0.15;
   }
   if (!subjects) return;
 
   const [sources, targets] = trigger.reverse ? [objects, subjects] : [subjects, objects];
-  for (const s of sources) {
-    for (const t of targets) {
-      const source = units[s];
-      const target = units[t];
-      if (!isEntity(source) || !isEntity(target)) continue;
-      addCandidate(out, source.m, relationFor(trigger, target), target.m, confidence, `trigger:${trigger.phrase.split(' ')[0]}`);
-    }
-  }
+  emitAll(out, units, mentionsOf(units, sources), targets, trigger, confidence, pattern);
 }
+
+const SANCTION_CONTINUATION: Trigger = { type: 'SANCTIONED', phrase: 'continuation', confidence: 0.5 };

@@ -1,5 +1,5 @@
 // Walks a sentence's units to find the subject before a trigger and the object after it, skipping modifiers, appositions and relative clauses.
-import { ADJECTIVAL_VERBS, CLAUSE_BREAKS, DESCRIPTOR_NOUNS, NEGATIONS } from './lexicon.ts';
+import { ADJECTIVAL_VERBS, CLAUSE_BREAKS, CONTROL_VERBS, DESCRIPTOR_NOUNS, NEGATIONS } from './lexicon.ts';
 import { skipParenthesis } from './units.ts';
 import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
 
@@ -208,6 +208,8 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
     }
     if (CLAUSE_BREAKS.has(u.w)) return null;
     if (isMainVerb(u) && !nounish(units, j)) {
+      // "have decided to exclude": the subject of "decided" is the subject of "exclude".
+      if (CONTROL_VERBS.has(u.w) && isWordUnit(units[j + 1], 'to')) continue;
       if (verbsLeft-- > 0) continue;
       return null;
     }
