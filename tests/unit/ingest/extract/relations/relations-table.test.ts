@@ -115,6 +115,19 @@ describe('LOCATED_IN', () => {
   ]);
 });
 
+describe('discourse: acts carried over from earlier sentences', () => {
+  table([
+    ['The Union sanctioned Pelikan Tech. Ivan Morozov and his wife Olga were also penalised.', ['Union:GovernmentBody', 'Pelikan Tech:Company', 'Ivan Morozov:Person', 'Olga:Person'], ['Union -SANCTIONED-> Ivan Morozov', 'Union -SANCTIONED-> Olga', 'Union -SANCTIONED-> Pelikan Tech']],
+    ['Canada imposed sanctions on Zorin Industries. The list includes Pelikan Tech, the Defence Ministry and Ivan Morozov.', ['Canada:Country', 'Zorin Industries:Company', 'Pelikan Tech:Company', 'Defence Ministry:GovernmentBody', 'Ivan Morozov:Person'], ['Canada -SANCTIONED-> Defence Ministry', 'Canada -SANCTIONED-> Ivan Morozov', 'Canada -SANCTIONED-> Pelikan Tech', 'Canada -SANCTIONED-> Zorin Industries']],
+    ['Canada imposed sanctions on Zorin Industries. Restrictions are also applied to the Borduria Institute of Physics.', ['Canada:Country', 'Zorin Industries:Company', 'Borduria Institute of Physics:Organization'], ['Canada -SANCTIONED-> Borduria Institute of Physics', 'Canada -SANCTIONED-> Zorin Industries']],
+    ['The Kirk Fund has decided to exclude all oil majors from its portfolio. This new announcement now affects Alpha Oil and Beta Gas.', ['Kirk Fund:Fund', 'Alpha Oil:Company', 'Beta Gas:Company'], ['Kirk Fund -DIVESTED_FROM-> Alpha Oil', 'Kirk Fund -DIVESTED_FROM-> Beta Gas']],
+    // negatives: no earlier sanctioner; a sanctioner too far back; a sentence with its own subject
+    ['Ivan Morozov and his wife were also penalised.', ['Ivan Morozov:Person'], []],
+    ['Canada sanctioned Zorin Industries. Markets fell. Prices rose. Talks stalled. Rain came. Nobody spoke. Ivan Morozov was penalised.', ['Canada:Country', 'Zorin Industries:Company', 'Ivan Morozov:Person'], ['Canada -SANCTIONED-> Zorin Industries']],
+    ['Canada sanctioned Zorin Industries. Pelikan Tech said the list includes Ivan Morozov.', ['Canada:Country', 'Zorin Industries:Company', 'Pelikan Tech:Company', 'Ivan Morozov:Person'], ['Canada -SANCTIONED-> Zorin Industries']],
+  ]);
+});
+
 describe('known misses (backlog)', () => {
   // A definite description standing for a named company needs nominal coreference.
   it.fails('Pia Lund, then the bank’s chief operating officer (after Northwind Bank was named)', () => {
@@ -122,22 +135,10 @@ describe('known misses (backlog)', () => {
       'Pia Lund -WORKS_FOR-> Northwind Bank',
     ]);
   });
-  // A passive without an agent: the sanctioning body is in an earlier sentence.
-  it.fails('Ivan Morozov and his wife were also penalised (after the Union sanctioned others)', () => {
-    expect(
-      relationsOf('The Union sanctioned Pelikan Tech. Ivan Morozov and his wife were also penalised.', ['Union:GovernmentBody', 'Pelikan Tech:Company', 'Ivan Morozov:Person']),
-    ).toEqual(['Union -SANCTIONED-> Ivan Morozov', 'Union -SANCTIONED-> Pelikan Tech']);
-  });
   // Membership stated through a metaphor.
   it.fails('one of the Storting’s main voices on Tibet', () => {
     expect(relationsOf('Lars Moe, one of the Storting’s main voices on Tibet, spoke.', ['Lars Moe:Person', 'Storting:GovernmentBody', 'Tibet:Place'])).toEqual([
       'Lars Moe -MEMBER_OF-> Storting',
     ]);
-  });
-  // A list introduced by "affects" with the divesting fund in an earlier sentence.
-  it.fails('This new announcement now affects Alpha Oil and Beta Gas', () => {
-    expect(
-      relationsOf('The Kirk Fund will sell holdings. This new announcement now affects Alpha Oil and Beta Gas.', ['Kirk Fund:Fund', 'Alpha Oil:Company', 'Beta Gas:Company']),
-    ).toEqual(['Kirk Fund -DIVESTED_FROM-> Alpha Oil', 'Kirk Fund -DIVESTED_FROM-> Beta Gas']);
   });
 });
