@@ -92,7 +92,7 @@ describe('the bearer token on POST/DELETE /api/articles', () => {
 
   it('disables writes (403) when no token is configured, whatever the header', async () => {
     const server = await start({ db });
-    for (const headers of [{}, { authorization: 'Bearer anything' }]) {
+    for (const headers of [{}, { authorization: 'Bearer anything' }] as Array<Record<string, string>>) {
       const post = await call(server.url, '/api/articles', { body: article, headers });
       expect(post.status).toBe(403);
       expect(post.body.error.code).toBe('FORBIDDEN');
