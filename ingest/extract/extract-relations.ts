@@ -3,6 +3,7 @@ import type { ExtractedEntity, ExtractedRelation, CoMention } from '../../core/t
 import type { Sentence, Mention } from './types.ts';
 import type { Candidate } from './relations/candidate.ts';
 import { buildUnits } from './relations/units.ts';
+import { createDefiniteResolver, type DefiniteResolver } from './relations/definite-references.ts';
 import { createDiscourse, matchTriggers, type Discourse } from './relations/patterns-triggers.ts';
 import { matchRoles } from './relations/patterns-roles.ts';
 import { matchPlaces } from './relations/patterns-places.ts';
@@ -35,11 +36,22 @@ export function extractRelations(input: {
   const best = new Map<string, ExtractedRelation>();
   const comentions: CoMention[] = [];
   const discourse = createDiscourse();
+  const located = new Map<string, Set<string>>();
+  const resolve = createDefiniteResolver(
+    input.mentions.filter((m) => known.size === 0 || known.has(m.name)),
+    located,
+  );
   for (const sentence of input.sentences) {
     const mentions = bySentence.get(sentence.index);
     if (!mentions) continue;
     discourse.sentence = sentence.index;
-    const candidates = readSentence(input.text, sentence, mentions, discourse);
+    const candidates = readSentence(input.text, sentence, mentions, discourse, resolve);
+    for (const c of candidates) {
+      if (c.type !== 'LOCATED_IN' || c.target.type !== 'Country') continue;
+      const set = located.get(c.source.name) ?? new Set<string>();
+      set.add(c.target.name);
+      located.set(c.source.name, set);
+    }
     const sanctioners = candidates.filter((c) => c.type === 'SANCTIONED').map((c) => c.source);
     if (sanctioners.length > 0) {
       discourse.sanctioner = { sources: [...new Map(sanctioners.map((m) => [m.name, m])).values()], sentence: sentence.index };
@@ -77,8 +89,14 @@ function pairKey(a: string, b: string): string {
 }
 
 /** All pattern candidates of one sentence. */
-export function readSentence(text: string, sentence: Sentence, mentions: Mention[], discourse?: Discourse): Candidate[] {
-  const su = buildUnits(text, sentence, mentions);
+export function readSentence(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  discourse?: Discourse,
+  resolve?: DefiniteResolver,
+): Candidate[] {
+  const su = buildUnits(text, sentence, mentions, resolve);
   const out: Candidate[] = [];
   matchRoles(su, out);
   matchPlaces(su, out);

@@ -200,7 +200,18 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     const match = index.matchAt(words, i);
     const runEnd = headline ? (match?.end ?? i + 1) : findRunEnd(words, i, signals, index);
 
-    if (match) {
+    // "The European Department Director Hideki Uyama": an adjective opening a longer name.
+    const demonymOpensName =
+      match !== undefined &&
+      !headline &&
+      match.end < runEnd &&
+      pickForm(match.forms).kind === 'demonym' &&
+      index.matchAt(words, match.end)?.end !== runEnd &&
+      (() => {
+        const first = splitRun(words, i, runEnd, signals)[0]!;
+        return !first.person && first.end > match.end && classifyName(words.slice(first.start, first.end).map((w) => w.key), signals)?.strength === 2;
+      })();
+    if (match && !demonymOpensName) {
       const form = pickForm(match.forms);
       const restStart = match.end;
       const rest = words.slice(restStart, runEnd).map((w) => w.key);
@@ -299,6 +310,8 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
   return out;
 }
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 const LEGAL_SUFFIXES = new Set(['ltd', 'limited', 'plc', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'llc', 'llp', 'lp', 'ag', 'sa', 'se', 'nv', 'bv', 'asa', 'ab', 'oy', 'oyj', 'gmbh', 'spa', 'pjsc', 'ojsc', 'jsc', 'pty', 'bhd', 'kk', 'technologies', 'technology', 'holdings', 'group']);
 
 function pickForm(forms: ReturnType<PhraseIndex['matchAt']> extends infer M ? (M extends { forms: infer F } ? F : never) : never) {
@@ -362,6 +375,11 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
       continue;
     }
     if (cur.capitalized && !signals.notNames.has(cur.key)) {
+      j++;
+      continue;
+    }
+    // "Theresa May": a month after a first name is a surname.
+    if (cur.capitalized && MONTHS.has(cur.key) && prev.tags.includes('FirstName')) {
       j++;
       continue;
     }
@@ -525,9 +543,11 @@ function typeRun(
   let strength = 0;
   let person = false;
   const plainWords = span.every((w) => !w.tags.some((t) => t === 'Plural' || t === 'Adjective' || t === 'Verb' || t === 'Value' || FUNCTION_TAGS.includes(t)));
-  const nameLike = span.every((w) => looksLikeNameWord(w, signals));
+  const nameLike = span[0]!.tags.includes('FirstName') || span.every((w) => CONNECTORS_ALWAYS.has(w.key) || looksLikeNameWord(w, signals));
   const lexiconPlace = span.length <= 2 && span.some((w) => lexiconTags(w.key).some((t) => t === 'City' || t === 'Region' || t === 'Place'));
   const ownsRole = span[span.length - 1]!.possessive && roleStartsAt(words, end, signals);
+  // "Scottish", "Foreign": a lone adjective is no name (but "Beijing-based" names Beijing).
+  if (keys.length === 1 && span[0]!.tags.includes('Adjective') && !span[0]!.tags.includes('ProperNoun') && !lexiconPlace) return undefined;
   const peer = PEER_TITLES.has(keys[0]!) && span.length >= 2;
   if (guess && guess.strength === 2) {
     type = guess.type;
@@ -538,7 +558,7 @@ function typeRun(
     type = 'Person';
     strength = 2;
     person = true;
-  } else if (roles.length > 0 && !acronym && (nameShaped || personTagged || span.length === 1)) {
+  } else if (roles.length > 0 && !acronym && (nameShaped || personTagged || (span.length === 1 && nameLike))) {
     type = 'Person';
     strength = 2;
     person = true;
@@ -574,6 +594,10 @@ function typeRun(
   } else if (lexiconPlace && !personTagged) {
     type = 'Place';
     strength = 1;
+  } else if (span.some((w) => w.tags.includes('Organization')) || span.some((w) => CAMEL_CASE.test(w.text))) {
+    // compromise's organisations, and "WorldCom", "ByteDance": inner capitals mark brands.
+    type = hasCompanyContext(words, i, end) || span.some((w) => CAMEL_CASE.test(w.text)) ? 'Company' : 'Organization';
+    strength = 1;
   } else if (precededByIn(words, i)) {
     type = 'Place';
     strength = 1;
@@ -584,14 +608,13 @@ function typeRun(
     type = 'Person';
     strength = 1;
     person = true;
-  } else if (span.some((w) => w.tags.includes('Organization'))) {
-    type = 'Organization';
-    strength = 1;
   }
-  return make(i, end, { type, strength, person, roles: type === 'Person' ? roles : [] });
+  return make(i, end, { type, strength, person, roles: type === 'Person' ? roles.filter((r) => !PERSONAL_TITLES.has(r)) : [] });
 }
 
 const INVEST_WORDS = new Set(['invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'stake', 'stakes', 'shares', 'holding', 'holdings', 'interest', 'position', 'positions', 'role', 'job', 'career', 'work', 'working']);
+
+const CAMEL_CASE = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 
 function precededByIn(words: Word[], i: number): boolean {
   const before = words[i - 1];

@@ -1,6 +1,7 @@
 // Turns one parsed sentence plus its entity mentions into a flat sequence of units (entities, words, punctuation) and coordinated entity groups.
 import type { EntityType } from '../../../core/types.ts';
 import type { Mention, Sentence } from '../types.ts';
+import { resolveDefiniteUnits, type DefiniteResolver } from './definite-references.ts';
 
 /** An entity mention standing in the sentence as one unit. */
 export interface EntityUnit {
@@ -110,7 +111,7 @@ function selectMentions(mentions: Mention[]): { m: Mention; inner: Mention[] }[]
  * Builds the unit sequence of a sentence: mentions replace the tokens they cover, the leftover
  * tokens become words, and punctuation found in the raw text between them becomes units.
  */
-export function buildUnits(text: string, sentence: Sentence, mentions: Mention[]): SentenceUnits {
+export function buildUnits(text: string, sentence: Sentence, mentions: Mention[], resolve?: DefiniteResolver): SentenceUnits {
   const selected = selectMentions(mentions);
   const items: Unit[] = [];
   const tokenTagsAt = new Map<number, string[]>();
@@ -162,6 +163,7 @@ export function buildUnits(text: string, sentence: Sentence, mentions: Mention[]
   if (sentence.end > cursor) pushPunct(units, text, cursor, sentence.end);
 
   absorbGovernmentWords(units);
+  if (resolve) resolveDefiniteUnits(text, units, resolve);
   return { sentence, units, ...groupEntities(units) };
 }
 
