@@ -87,7 +87,10 @@ export async function beginIngestTracking(
       }
       const beforeHash = new Map(before.articles.map((a) => [a.id, a.contentHash]));
       const changed = articles.filter((a) => !beforeHash.has(a.id) || beforeHash.get(a.id) !== a.contentHash).map((a) => a.id);
-      if (changed.length === 0) return noChanges();
+      if (changed.length === 0) {
+        options.onChanges?.(noChanges());
+        return noChanges();
+      }
       const [facts, mentions] = await Promise.all([readArticleFacts(db, changed), readArticleMentions(db, changed)]);
       const beforeFacts = before.facts.filter((f) => changed.includes(f.article));
       const beforeMentions = before.mentions.filter((m) => changed.includes(m.article));
