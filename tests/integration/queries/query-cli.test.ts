@@ -1,57 +1,14 @@
 // `tracegraph query` as a user runs it: a child process against the test Neo4j, in each output format.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../cypher/database.ts';
-import { clearGraph, openTestDatabase, testNeo4jUri } from '../../support/test-db.ts';
+import { clearGraph, openTestDatabase } from '../../support/test-db.ts';
+import { parseCsv, runCli } from './cli-helpers.ts';
 import { seedSampleGraph } from './sample-graph.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 let db: Database;
-
-/** Runs the CLI with NEO4J_URI pointing at the test engine. */
-export function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/tracegraph.mjs'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: testNeo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
-    encoding: 'utf8',
-    input,
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A small RFC 4180 reader: quoted cells, doubled quotes, CRLF. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 beforeAll(async () => {
   db = openTestDatabase();
