@@ -1,5 +1,5 @@
 // The extractor: text (+ what the graph knows) → entities, mentions, relations, as plain data.
-import type { Extraction, Knowledge } from '../../core/types.ts';
+import type { Extraction, Knowledge, KnownEntity } from '../../core/types.ts';
 import { EMPTY_KNOWLEDGE } from '../../core/types.ts';
 import { parseSentences } from './nlp.ts';
 import { extractRelations } from './extract-relations.ts';
@@ -19,6 +19,11 @@ export interface Extractor {
   extract(text: string): Extraction;
   /** The same, with the sentences and entity mentions the relation step and ingest use. */
   extractDetailed(text: string): DetailedExtraction;
+  /**
+   * Teaches the extractor an entity the run just wrote (or new aliases of one it knows), so later
+   * articles of the same run see what a later run would load from the graph.
+   */
+  learn?(entity: KnownEntity): void;
 }
 
 /** An extraction with its parse and every entity mention. */
@@ -33,6 +38,8 @@ interface Indexes {
   descriptors: Map<string, GazetteerEntry[]>;
   parliaments: Map<string, GazetteerEntry>;
   isDistinct: (a: string, b: string) => boolean;
+  /** The graph's entities by id, as indexed (learn() extends them in place). */
+  known: Map<string, GazetteerEntry>;
 }
 
 /**
@@ -51,6 +58,19 @@ export function createExtractor(knowledge: Knowledge = EMPTY_KNOWLEDGE): Extract
       return { entities, relations, comentions };
     },
     extractDetailed,
+    learn(entity: KnownEntity): void {
+      const entry = indexes.known.get(entity.id);
+      if (!entry) {
+        const created: GazetteerEntry = { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases] };
+        indexes.known.set(entity.id, created);
+        indexes.index.addEntry(created, true);
+        return;
+      }
+      const fresh = entity.aliases.filter((alias) => alias !== entry.name && !entry.aliases.includes(alias));
+      if (fresh.length === 0) return;
+      entry.aliases.push(...fresh);
+      indexes.index.addEntry(entry, true);
+    },
   };
 }
 
@@ -71,8 +91,11 @@ function buildIndexes(knowledge: Knowledge): Indexes {
   signalsCache ??= loadSignals();
   const index = new PhraseIndex();
   for (const entry of gazetteerCache) index.addEntry(entry);
+  const knownEntries = new Map<string, GazetteerEntry>();
   for (const known of knowledge.entities) {
-    index.addEntry({ id: known.id, name: known.name, type: known.type, aliases: known.aliases }, true);
+    const entry: GazetteerEntry = { id: known.id, name: known.name, type: known.type, aliases: [...known.aliases] };
+    knownEntries.set(known.id, entry);
+    index.addEntry(entry, true);
   }
   const descriptors = new Map<string, GazetteerEntry[]>();
   const parliaments = new Map<string, GazetteerEntry>();
@@ -84,7 +107,7 @@ function buildIndexes(knowledge: Knowledge): Indexes {
     if (entry.role === 'parliament' && entry.country) parliaments.set(entry.country, entry);
   }
   const distinct = new Set((knowledge.distinct ?? []).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
-  return { index, signals: signalsCache, descriptors, parliaments, isDistinct: (a, b) => distinct.has(`${a}|${b}`) };
+  return { index, signals: signalsCache, descriptors, parliaments, isDistinct: (a, b) => distinct.has(`${a}|${b}`), known: knownEntries };
 }
 
 function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
