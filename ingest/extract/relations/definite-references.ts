@@ -25,8 +25,6 @@ const REFERRING_NOUNS: Record<string, EntityType[]> = {
   airline: ['Company'],
   chipmaker: ['Company'],
   carmaker: ['Company'],
-  supplier: ['Company'],
-  vendor: ['Company'],
   fund: ['Fund'],
   party: ['PoliticalParty'],
   government: ['Country'],
@@ -37,6 +35,8 @@ const REFERRING_NOUNS: Record<string, EntityType[]> = {
   organisation: ['Organization'],
   organization: ['Organization'],
 };
+
+const PREDICATE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remains', 'remained', 'as']);
 
 // Words allowed between "the" and the head noun: "the top-drawer Swiss bank", "the Chinese telecoms equipment manufacturer".
 const MAX_MODIFIERS = 4;
@@ -90,6 +90,8 @@ export function resolveDefiniteUnits(text: string, units: Unit[], resolve: Defin
     if (next?.k === 'e' || (next?.k === 'w' && next.w === 'of' && units[i + 2]?.k === 'e')) continue;
     if (next?.k === 'w' && next.cap && !u.poss) continue;
     const before = units[det - 1];
+    // "X was the biggest supplier": a predicate describes, it does not refer.
+    if (before?.k === 'w' && PREDICATE_VERBS.has(before.w)) continue;
     const apposed = before?.k === 'p' && before.p === ',' ? units[det - 2] : undefined;
     let target: Mention | null = null;
     if (apposed?.k === 'e' && types.includes(apposed.m.type) && !apposed.poss) target = apposed.m;

@@ -146,7 +146,7 @@ export function headedByNoun(units: Unit[], i: number): boolean {
   const next = units[i + 1];
   if (!isEntity(u) || u.poss || next?.k !== 'w') return false;
   if (!next.tags.has('Noun') || next.tags.has('Pronoun') || isMainVerb(next) || DESCRIPTOR_NOUNS.has(next.w)) return false;
-  return !next.cap || next.tags.has('Plural');
+  return !next.cap || next.tags.has('Plural') || /[a-z]s$/.test(next.w);
 }
 
 export interface SubjectFound {
