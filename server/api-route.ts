@@ -17,6 +17,8 @@ export interface RouteOutput {
   status?: number;
   body?: unknown;
   html?: string;
+  /** A download (exports): sent as-is with its media type, as an attachment named `name`. */
+  file?: { name: string; contentType: string; content: string };
 }
 
 export interface ResponseDoc {
@@ -84,7 +86,8 @@ export function registerRoutes(
       };
       const output = await route.handle(input, ctx);
       res.status(output.status ?? 200);
-      if (output.html !== undefined) res.type('html').send(output.html);
+      if (output.file) res.attachment(output.file.name).type(output.file.contentType).send(output.file.content);
+      else if (output.html !== undefined) res.type('html').send(output.html);
       else res.json(output.body);
     });
   }

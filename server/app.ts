@@ -10,6 +10,7 @@ import { createDatabaseGate, GATE_DETAILS } from './database-gate.ts';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { cypherRoutes } from './routes/cypher-routes.ts';
+import { exportRoutes } from './routes/export.ts';
 import { docsRoutes } from './routes/docs-routes.ts';
 import { entityRoutes } from './routes/entity-routes.ts';
 import { graphRoutes } from './routes/graph-routes.ts';
@@ -38,6 +39,7 @@ export const apiRoutes: ApiRoute[] = [
   ...graphRoutes,
   ...articleRoutes,
   ...cypherRoutes,
+  ...exportRoutes,
 ];
 const allRoutes: ApiRoute[] = [...apiRoutes, ...docsRoutes(() => allRoutes)];
 

@@ -1,49 +1,43 @@
 // GET /api/export?format=graphml|gexf|csv|json|ftm[&since&until&types&relations][&file=nodes|edges]: the graph as a download.
-import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
 import { ValidationError } from '../../core/errors.ts';
-import type { Database } from '../../cypher/database.ts';
-import { exportGraph, parseExportFormat } from '../../cypher/export/export-graph.ts';
+import { EXPORT_FORMATS, exportGraph, parseExportFormat } from '../../cypher/export/export-graph.ts';
 import { parseExportFilters } from '../../cypher/export/read-export-graph.ts';
+import { defineRoute } from '../api-route.ts';
+import { ErrorResponse } from '../api-schemas.ts';
 
-export interface ExportRouterOptions {
-  /** Middleware run before the export (a rate limiter: exports read the whole graph). */
-  before?: RequestHandler[];
-}
+const ExportQuery = z.object({
+  format: z.string().describe(`One of ${EXPORT_FORMATS.join(', ')}`),
+  since: z.string().optional().describe('Only articles (and their facts) dated on or after YYYY-MM-DD'),
+  until: z.string().optional().describe('Only articles (and their facts) dated on or before YYYY-MM-DD'),
+  types: z.string().optional().describe('Entity types, comma-separated (e.g. Person,Company)'),
+  relations: z.string().optional().describe('Relation types, comma-separated (e.g. SANCTIONED,INVESTED_IN)'),
+  file: z.enum(['nodes', 'edges']).optional().describe('For format=csv: which table (default nodes)'),
+});
 
-function single(value: unknown, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new ValidationError(`Query parameter "${name}" must be given once.`);
-  return value;
-}
-
-/**
- * The export endpoint as an Express router (it answers files, not JSON, so it sits beside the JSON
- * route table). CSV is two tables: `file=nodes` (default) or `file=edges`. Errors go to the app's error
- * handler (400 for bad parameters, 503 when Neo4j is down).
- * @example api.use(exportRouter(db, { before: [rateLimiter(60_000, 30)] }));
- */
-export function exportRouter(db: Database, options: ExportRouterOptions = {}): Router {
-  const router = Router();
-  router.get('/api/export', ...(options.before ?? []), async (req, res) => {
-    const query = req.query as Record<string, unknown>;
-    const format = parseExportFormat(single(query.format, 'format') ?? '');
-    const filters = parseExportFilters({
-      since: single(query.since, 'since'),
-      until: single(query.until, 'until'),
-      types: single(query.types, 'types'),
-      relations: single(query.relations, 'relations'),
-    });
-    const wanted = single(query.file, 'file') ?? 'nodes';
-    if (format === 'csv' && wanted !== 'nodes' && wanted !== 'edges') {
-      throw new ValidationError('For format=csv, "file" is nodes or edges.');
-    }
-    const files = await exportGraph(db, format, filters);
-    const file = format === 'csv' ? files.find((f) => f.name === `${wanted}.csv`) : files[0];
-    if (!file) throw new ValidationError('Nothing to export.');
-    res.status(200);
-    res.setHeader('Content-Type', file.contentType.includes('charset') ? file.contentType : `${file.contentType}; charset=utf-8`);
-    res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
-    res.send(file.content);
-  });
-  return router;
-}
+/** The export endpoint: answers a file (GraphML, GEXF, CSV table, JSON, FtM JSON Lines), not JSON. */
+export const exportRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/export',
+    tag: 'graph',
+    summary: 'The graph (or a period, entity types, relation types of it) as GraphML, GEXF, CSV, JSON or FollowTheMoney',
+    description:
+      'GraphML and GEXF open in Gephi and yEd; CSV comes as two tables (file=nodes or file=edges) with the columns ' +
+      "Gephi's importer expects; json is the plain graph; ftm is FollowTheMoney JSON Lines for Aleph and OpenSanctions' tools.",
+    query: ExportQuery,
+    rateLimit: 'query',
+    responses: {
+      200: { description: 'The file, as an attachment' },
+      400: { description: 'Unknown format or a bad filter', schema: ErrorResponse },
+    },
+    handle: async ({ query }, ctx) => {
+      const format = parseExportFormat(query.format);
+      const filters = parseExportFilters(query);
+      const files = await exportGraph(ctx.db, format, filters);
+      const file = format === 'csv' ? files.find((f) => f.name === `${query.file ?? 'nodes'}.csv`) : files[0];
+      if (!file) throw new ValidationError('Nothing to export.');
+      return { file };
+    },
+  }),
+];
