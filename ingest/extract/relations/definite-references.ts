@@ -65,7 +65,15 @@ export function createDefiniteResolver(mentions: Mention[], located: Map<string,
     if (country) {
       // "the Swedish company": one located in Sweden if known, never one located elsewhere.
       const inCountry = pool.filter((c) => located.get(c.m.name)?.has(country));
-      pool = inCountry.length > 0 ? inCountry : pool.filter((c) => !located.get(c.m.name)?.size);
+      if (inCountry.length > 0) pool = inCountry;
+      else {
+        // Otherwise only an unlocated entity that clearly dominates the article so far.
+        const sorted = pool.sort((a, b) => b.n - a.n);
+        const top = sorted[0];
+        const second = sorted[1];
+        if (!top || located.get(top.m.name)?.size || top.n < 3 || (second && top.n < 2 * second.n)) return null;
+        pool = [top];
+      }
     }
     let best: { m: Mention; n: number; last: number } | null = null;
     for (const c of pool) if (!best || c.n > best.n || (c.n === best.n && c.last > best.last)) best = c;

@@ -120,6 +120,17 @@ export const ROLE_FILLERS = new Set([
   'sales', 'finance', 'foreign', 'affairs', 'policy', 'communications', 'media', 'deputy', 'vice', 'party',
 ]);
 
+/**
+ * Words naming a department or field: a leader of one leads a unit, not the body ("Lib Dem home
+ * affairs spokesman", "Downing Street communications chief" → not LEADS).
+ */
+export const DOMAIN_WORDS = new Set([
+  'wealth', 'management', 'investment', 'equity', 'equities', 'operations', 'sales', 'finance', 'foreign',
+  'affairs', 'policy', 'communications', 'media', 'press', 'committee', 'unit', 'division', 'department',
+  'strategy', 'research', 'security', 'marketing', 'legal', 'risk', 'trading', 'compliance', 'europe',
+  'asia', 'international', 'domestic', 'retail', 'technology', 'digital', 'economic', 'economics',
+]);
+
 /** Honorifics that may stand between a role and a name: "Labour leader Sir Keir Starmer". */
 export const HONORIFICS = new Set([
   'sir', 'lord', 'lady', 'dame', 'baroness', 'baron', 'dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor',

@@ -1,7 +1,7 @@
 // Location patterns: "Norway's oil fund", "Chinese company Hikvision", "US-based fund X", "in Bern, Switzerland", "Xinjiang in China", names that contain a place.
 import { addCandidate, type Candidate } from './candidate.ts';
-import { DESCRIPTOR_NOUNS } from './lexicon.ts';
-import { isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
+import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS } from './lexicon.ts';
+import { headedByNoun, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'and', 'or']);
@@ -50,8 +50,9 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
     const u = units[i]!;
     if (!isEntity(u)) continue;
 
-    // Names that contain their place: "Huawei UK", "Ministry of Foreign Affairs of Japan".
-    for (const inner of u.inner) {
+    // Names that contain their place: "Huawei UK", "Ministry of Foreign Affairs of Japan" (not
+    // a country's own parliament: "UK Parliament").
+    for (const inner of ASSEMBLY_WORDS.test(u.m.name) ? [] : u.inner) {
       if (GEO.has(inner.type) && inner.start >= u.m.start && inner.end <= u.m.end) {
         addCandidate(out, u.m, 'LOCATED_IN', inner, 0.5, 'inner-place');
       }
@@ -61,7 +62,8 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
     if (u.poss) {
       // "Israel's NSO Group", "Tehran's new Imam Khomeini International Airport"
       const owned = modifiedEntity(su, i + 1, 3, false);
-      if (owned) emitLocated(out, su, owned, u, 0.8, 'place-possessive');
+      // "Britain's Europe Director X": the place names a post, not an address.
+      if (owned && !headedByNoun(units, owned[owned.length - 1]!)) emitLocated(out, su, owned, u, 0.8, 'place-possessive');
       continue;
     }
     const next = units[i + 1];
@@ -85,14 +87,16 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
     if (u.m.type === 'Place') {
       // "in Bern, Switzerland"
       const place = units[i + 2];
-      if (isPunct(next, ',') && isEntity(place) && GEO.has(place.m.type) && su.groupOf.get(i) !== su.groupOf.get(i + 2)) {
+      const inList = isPunct(units[i - 1], ',') || isWordUnit(units[i - 1], 'and', 'or');
+      if (!inList && isPunct(next, ',') && isEntity(place) && GEO.has(place.m.type) && su.groupOf.get(i) !== su.groupOf.get(i + 2)) {
         const after = units[i + 3];
         const listGoesOn = isWordUnit(after, 'and', 'or') || (isPunct(after, ',') && isEntity(units[i + 4]));
         if (!listGoesOn) addCandidate(out, u.m, 'LOCATED_IN', place.m, 0.75, 'place-comma-place');
       }
       // "Xinjiang in China", "Xinjiang, a region of China"
       const container = placeAfterIn(units, i + 1);
-      if (container) addCandidate(out, u.m, 'LOCATED_IN', container.m, 0.6, 'place-in-place');
+      // "the Commission for Africa in Cape Town": a place inside a name.
+      if (container && !isWordUnit(units[i - 1], 'for', 'of')) addCandidate(out, u.m, 'LOCATED_IN', container.m, 0.6, 'place-in-place');
     }
   }
 }

@@ -2,7 +2,7 @@
 import type { RelationType } from '../../../core/types.ts';
 import type { Mention } from '../types.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
-import { ASSEMBLY_WORDS, HONORIFICS, ROLE_FILLERS, ROLE_PHRASES, SUBORDINATE_MODIFIERS, type RoleKind } from './lexicon.ts';
+import { ASSEMBLY_WORDS, DOMAIN_WORDS, HONORIFICS, ROLE_FILLERS, ROLE_PHRASES, SUBORDINATE_MODIFIERS, type RoleKind } from './lexicon.ts';
 import { findObject, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 
@@ -28,6 +28,8 @@ const LEAD_IN = new Set([
   'named', 'appointed', 'elected', 'still', 'since', 'remains', 'remained', 'former', 'ex', 'outgoing',
   'longtime', 'long-time', 'veteran', 'acting', 'interim', 'current', 'newly', 'new',
 ]);
+// "Merkel's CDU-CSU alliance" names the party; "Blair's Tory lies" does not.
+const PARTY_NOUNS = new Set(['party', 'alliance', 'coalition', 'bloc', 'government', 'colleagues', 'allies', 'caucus', 'group', 'faction']);
 const LEADER_TITLES = new Set(['prime', 'minister', 'chancellor', 'president', 'premier', 'leader']);
 
 interface RoleSpan {
@@ -63,6 +65,7 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
   let kind: RoleKind | null = null;
   let head = '';
   let subordinate = false;
+  let domain = false;
   while (j < units.length) {
     const u = units[j]!;
     if (u.k === 'p' && u.p === '-') {
@@ -79,7 +82,12 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
     const role = roleAt(units, j);
     if (role) {
       let roleKind = role.kind;
-      if (roleKind === 'lead' && subordinate) roleKind = 'work';
+      if (roleKind === 'lead' && (subordinate || domain)) roleKind = 'work';
+      // "chief accountant", "chief whip": "chief" as an adjective.
+      const after = units[j + role.len];
+      if (role.head === 'chief' && after?.k === 'w' && after.tags.has('Noun') && !ROLE_PREPOSITIONS.has(after.w) && !roleAt(units, j + 1)) {
+        roleKind = 'work';
+      }
       // The strongest role wins: "chairman and chief executive" leads; "deputy chair" works.
       if (!kind || rank(roleKind) > rank(kind)) kind = roleKind;
       head = role.head;
@@ -93,11 +101,13 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
       j++;
       continue;
     }
-    if (ROLE_FILLERS.has(u.w)) {
+    if (DOMAIN_WORDS.has(u.w)) domain = true;
+    if (ROLE_FILLERS.has(u.w) || DOMAIN_WORDS.has(u.w)) {
       j++;
       continue;
     }
     if (isMainVerb(u) || u.tags.has('Pronoun') || ++unknown > 2) break;
+    if (u.tags.has('Noun')) domain = true;
     j++;
   }
   if (end < 0 || !kind) return null;
@@ -106,6 +116,22 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
 
 function rank(kind: RoleKind): number {
   return kind === 'lead' ? 3 : kind === 'member' ? 2 : 1;
+}
+
+/**
+ * Whether "head of … X" heads a part of X: words with a preposition before X ("head of currency
+ * strategy at Bank of America"), X's possessive ("chief of FAO's information system") or nouns
+ * after X ("chairman of the Commons public accounts committee").
+ */
+function leadsSubUnit(units: Unit[], from: number, body: number, lastBody: number): boolean {
+  for (let j = from; j < body; j++) {
+    const u = units[j]!;
+    if (u.k === 'w' && ROLE_PREPOSITIONS.has(u.w)) return true;
+  }
+  const b = units[body];
+  const next = units[lastBody + 1];
+  if (isEntity(b) && b.poss && next?.k === 'w') return true;
+  return next?.k === 'w' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !ROLE_PREPOSITIONS.has(next.w) && next.w !== 'and';
 }
 
 /** Person right after i, across honorifics and an optional comma: "chief executive, Sir X". */
@@ -218,6 +244,7 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
       const body = bodies[0]!;
       const group = su.groupOf.get(body);
       const lastBody = group ? Math.max(...group.members) : body;
+      if (span.kind === 'lead' && leadsSubUnit(units, span.end + 1, body, lastBody)) span.kind = 'work';
       // "Deputy Chairman of the Security Council Dmitriy Medvedev": the name right after wins.
       const next = units[lastBody + 1];
       if (isEntity(next) && next.m.type === 'Person' && !next.poss) {
@@ -279,7 +306,9 @@ function matchPartyAffiliations(su: SentenceUnits, out: Candidate[]): void {
       for (let j = i + 1; j < units.length && j <= i + 5; j++) {
         const v = units[j]!;
         if (v.k === 'e') {
-          if (v.m.type === 'PoliticalParty') {
+          const after = units[j + 1];
+          const partyNoun = !(after?.k === 'w' && after.tags.has('Noun') && !PARTY_NOUNS.has(after.w));
+          if (v.m.type === 'PoliticalParty' && partyNoun) {
             const title = units[i - 1];
             const leads = isWordUnit(title) && LEADER_TITLES.has(title.w);
             addCandidate(out, u.m, leads ? 'LEADS' : 'MEMBER_OF', v.m, 0.7, 'person-party');

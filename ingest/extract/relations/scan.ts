@@ -1,5 +1,7 @@
 // Walks a sentence's units to find the subject before a trigger and the object after it, skipping modifiers, appositions and relative clauses.
-import { ADJECTIVAL_VERBS, CLAUSE_BREAKS, CONTROL_VERBS, DESCRIPTOR_NOUNS, NEGATIONS } from './lexicon.ts';
+import { ADJECTIVAL_VERBS, CLAUSE_BREAKS, CONTROL_VERBS, DESCRIPTOR_NOUNS, NEGATIONS, ROLE_PHRASES } from './lexicon.ts';
+
+const ROLE_WORDS = new Set(ROLE_PHRASES.map(([phrase]) => phrase.split(' ').pop()!));
 import { skipParenthesis } from './units.ts';
 import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
 
@@ -145,6 +147,7 @@ export function headedByNoun(units: Unit[], i: number): boolean {
   const u = units[i];
   const next = units[i + 1];
   if (!isEntity(u) || u.poss || next?.k !== 'w') return false;
+  if (ROLE_WORDS.has(next.w) || ROLE_WORDS.has(next.w.replace(/s$/, ''))) return true;
   if (!next.tags.has('Noun') || next.tags.has('Pronoun') || isMainVerb(next) || DESCRIPTOR_NOUNS.has(next.w)) return false;
   return !next.cap || next.tags.has('Plural') || /[a-z]s$/.test(next.w);
 }

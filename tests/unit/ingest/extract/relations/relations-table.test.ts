@@ -33,6 +33,13 @@ describe('roles: MEMBER_OF, WORKS_FOR, LEADS', () => {
     ['Mia Chen, who had joined rival Dutch lender Brava Bank, left in May.', ['Mia Chen:Person', 'Brava Bank:Company', 'Netherlands:Country|Dutch'], ['Mia Chen -WORKS_FOR-> Brava Bank', 'Brava Bank -LOCATED_IN-> Netherlands']],
     ['Rui Costa, the mayor of Lisbon and former deputy chairman of the Port Authority, spoke.', ['Rui Costa:Person', 'Lisbon:Place', 'Port Authority:GovernmentBody'], ['Rui Costa -WORKS_FOR-> Port Authority']],
     ['Lars Moe, a Norwegian lawmaker in the Storting, asked the question.', ['Lars Moe:Person', 'Storting:GovernmentBody', 'Norway:Country|Norwegian'], ['Lars Moe -MEMBER_OF-> Storting']],
+    // heads of a unit work for the body; they do not lead it
+    ['"Yields rose," said Ana Ruiz, head of bond research at Kestrel Bank.', ['Ana Ruiz:Person', 'Kestrel Bank:Company'], ['Ana Ruiz -WORKS_FOR-> Kestrel Bank']],
+    ['Green home affairs spokesman Tim Bell said no.', ['Green Party:PoliticalParty|Green', 'Tim Bell:Person'], ['Tim Bell -MEMBER_OF-> Green Party']],
+    ['Ed Lee, who is chairman of the Senate finance committee, warned them.', ['Ed Lee:Person', 'Senate:GovernmentBody'], ['Ed Lee -MEMBER_OF-> Senate']],
+    ['Former Number Ten communications chief Ali Khan spoke.', ['Number Ten:GovernmentBody', 'Ali Khan:Person'], ['Ali Khan -WORKS_FOR-> Number Ten']],
+    ["Dan Ross, Finwatch's chief accountant, resigned.", ['Dan Ross:Person', 'Finwatch:GovernmentBody'], ['Dan Ross -WORKS_FOR-> Finwatch']],
+    ["Fox attacks Blake's Tory 'lies'", ['Blake:Person', 'Conservative Party:PoliticalParty|Tory'], []],
     // negatives: a country is no employer; a role without a body links nothing
     ["Norway's finance minister Siv Berg answered.", ['Norway:Country', 'Siv Berg:Person'], []],
     ['Foreign Minister Anna Lind met Karl Weber.', ['Anna Lind:Person', 'Karl Weber:Person'], []],
@@ -108,6 +115,9 @@ describe('LOCATED_IN', () => {
     ['The summit took place in Lyon, France, last week.', ['Lyon:Place', 'France:Country'], ['Lyon -LOCATED_IN-> France']],
     ['Russian companies Sbero, Gazo and Rosa fell.', ['Russia:Country|Russian', 'Sbero:Company', 'Gazo:Company', 'Rosa:Company'], ['Gazo -LOCATED_IN-> Russia', 'Rosa -LOCATED_IN-> Russia', 'Sbero -LOCATED_IN-> Russia']],
     ['Its headquarters are in Singapore, and Corvex is headquartered in Austin.', ['Singapore:Country', 'Corvex:Company', 'Austin:Place'], ['Corvex -LOCATED_IN-> Austin']],
+    ['The meeting of the Commission for Africa in Cape Town ended.', ['Africa:Place', 'Cape Town:Place'], []],
+    ["Britain's Europe Director Tom Hill will attend.", ['United Kingdom:Country|Britain', 'Europe:Place', 'Tom Hill:Person'], []],
+    ['He toured Leeds, Somerset, Bath and Dorset.', ['Leeds:Place', 'Somerset:Place', 'Bath:Place', 'Dorset:Place'], []],
     // negatives: a list of places is no containment; a country before a company in a noun phrase is no address
     ['Offices in London, Paris and Berlin were closed.', ['London:Place', 'Paris:Place', 'Berlin:Place'], []],
     ['MPs called for a UK government Corvex investigation.', ['United Kingdom:Country|UK', 'Corvex:Company'], []],
@@ -142,7 +152,9 @@ describe('definite descriptions standing for a named entity', () => {
     ['Northwind Bank cut jobs. Northwind Bank fired staff. Pia Lund, then the bank’s chief operating officer, left.', ['Northwind Bank:Company', 'Pia Lund:Person'], ['Pia Lund -WORKS_FOR-> Northwind Bank']],
     ['The Meridian Fund, the firm that led the revolt over Tom Hale’s leadership, won.', ['Meridian Fund:Fund', 'Tom Hale:Person'], ['Meridian Fund -CRITICIZED-> Tom Hale']],
     ['Swedish carmaker Volvan grew. Rival Nipponia lost. Ola Berg, the CFO of the Swedish carmaker, spoke.', ['Sweden:Country|Swedish', 'Volvan:Company', 'Nipponia:Company', 'Ola Berg:Person'], ['Ola Berg -WORKS_FOR-> Volvan', 'Volvan -LOCATED_IN-> Sweden']],
-    ['Tidewater Bank reported losses that tarnished the reputation of the venerable Dutch bank.', ['Tidewater Bank:Company', 'Netherlands:Country|Dutch'], ['Tidewater Bank -LOCATED_IN-> Netherlands']],
+    ['Tidewater Bank grew. Tidewater Bank hired. Tidewater Bank reported losses that tarnished the reputation of the venerable Dutch bank.', ['Tidewater Bank:Company', 'Netherlands:Country|Dutch'], ['Tidewater Bank -LOCATED_IN-> Netherlands']],
+    // a demonym description is left alone when no entity clearly dominates
+    ['Alpha Bank grew. Beta Bank hired. Analysts praised the venerable Dutch bank.', ['Alpha Bank:Company', 'Beta Bank:Company', 'Netherlands:Country|Dutch'], []],
     // negatives: a description naming its own entity; no earlier entity of the type
     ['Kestrel owns the clearing firm Clearo.', ['Kestrel:Company', 'Clearo:Company'], ['Kestrel -INVESTED_IN-> Clearo']],
     ['Pia Lund, the bank’s chief operating officer, left.', ['Pia Lund:Person'], []],
