@@ -83,6 +83,40 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.contentHash AS contentHash`;
 
+/** Stored articles among $ids: content hash, mention and fact counts, and the entities they mention. */
+export const READ_STORED_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.contentHash AS contentHash,
+       [(e:Entity)-[:MENTIONED_IN]->(a) | {id: e.id, name: e.name, type: e.type, aliases: coalesce(e.aliases, [])}] AS entities,
+       COUNT { MATCH (e:Entity)-[:MENTIONED_IN]->(a) MATCH (e)-[r]->(:Entity) WHERE r.article = a.id } AS facts`;
+
+/** An article as stored, for deciding "unchanged" before any extraction work. */
+export interface StoredArticle {
+  contentHash: string | null;
+  entities: Array<{ id: string; name: string; type: string; aliases: string[] }>;
+  facts: number;
+}
+
+/**
+ * Reads what is stored for these article ids (absent ids are not in the map).
+ * @example const stored = await readStoredArticles(db, ['7c78d39933d29d02']);
+ */
+export async function readStoredArticles(db: Database, ids: string[]): Promise<Map<string, StoredArticle>> {
+  if (ids.length === 0) return new Map();
+  const result = await db.read((tx) => tx.run(READ_STORED_ARTICLES, { ids }));
+  return new Map(
+    result.records.map((r) => [
+      r.get('id') as string,
+      {
+        contentHash: r.get('contentHash') as string | null,
+        entities: r.get('entities') as StoredArticle['entities'],
+        facts: toNumber(r.get('facts') as number),
+      },
+    ]),
+  );
+}
+
 /** Takes the write lock on entities an update is about to detach (sorted ids). */
 export const LOCK_ENTITIES = `
 UNWIND $ids AS id

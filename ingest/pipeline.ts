@@ -1,13 +1,14 @@
 // The ingest pipeline in order: read → extract → resolve → write, with extraction overlapping the previous batch's write.
 import { DatabaseUnavailableError, isAppError } from '../core/errors.ts';
-import { EMPTY_KNOWLEDGE, type Article, type Knowledge } from '../core/types.ts';
+import { contentHash } from '../core/ids.ts';
+import { EMPTY_KNOWLEDGE, isEntityType, type Article, type Knowledge, type KnownEntity } from '../core/types.ts';
 import type { Database } from '../cypher/database.ts';
 import { loadKnowledge, loadKnowledgeFor } from '../cypher/load-knowledge.ts';
-import { writeArticles, type ArticleWrite, type WriteStatus } from '../cypher/write-article.ts';
+import { readStoredArticles, writeArticles, type ArticleWrite, type StoredArticle, type WriteStatus } from '../cypher/write-article.ts';
 import { EXTRACTOR_VERSION, createExtractor, type Extractor } from './extract/extract.ts';
 import { readSource } from './read/read-source.ts';
 import { resolveSources } from './read/resolve-sources.ts';
-import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, describeSource, type ReadOptions } from './read/types.ts';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, describeSource, type ReadOptions, type ReadResult } from './read/types.ts';
 import { createEntityIndex, resolveArticle, type EntityIndex, type ResolveContext } from './resolve-entities.ts';
 
 /** How one article fared. `extracted`: a dry run's result (nothing written). */
@@ -226,8 +227,9 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
     count(outcome);
   };
   for (const problem of errors) failInput(problem.origin, problem.message);
+  const batchSize = options.batchSize ?? 25;
   const writer = deps.db && !dryRun
-    ? new BatchWriter(deps.db, options.batchSize ?? 25, 4000, (pending, status, error) => {
+    ? new BatchWriter(deps.db, batchSize, 4000, (pending, status, error) => {
         pending.outcome.status = status;
         if (error) pending.outcome.error = error;
         count(pending.outcome);
@@ -236,33 +238,46 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
   // Articles seen in this run (id → content hash): a repeat is unchanged; a new version waits for the old write.
   const seen = new Map<string, string>();
 
-  for (const source of sources) {
-    const file: FileOutcome = { origin: describeSource(source), status: 'ok', articles: 0, failed: 0 };
-    for await (const result of readSource(source, readOptions)) {
+  const learn = (entity: KnownEntity): void => {
+    index.add(entity);
+    extractor.learn?.(entity);
+  };
+
+  // read → extract → resolve → write, a buffer of articles at a time: what is stored unchanged is
+  // found first (one read per buffer) and skips extraction altogether.
+  const buffer: ReadResult[] = [];
+  const processBuffer = async (): Promise<void> => {
+    const results = buffer.splice(0);
+    const ids = results.flatMap((r) => ('article' in r ? [r.article.id] : []));
+    const stored: Map<string, StoredArticle> = writer ? await readStoredArticles(deps.db!, [...new Set(ids)]) : new Map();
+    for (const result of results) {
       if ('error' in result) {
-        file.failed++;
-        if (result.error.origin === file.origin) file.error = result.error.message;
         record({ origin: result.error.origin, status: 'failed', entities: 0, relations: 0, error: result.error.message });
         continue;
       }
-      file.articles++;
       const article = result.article;
-      const write = resolveArticle(article, extractor.extract(article.text), index, context);
-      totals.words += write.article.wordCount;
-      const outcome: ArticleOutcome = {
-        origin: article.origin,
-        status: 'extracted',
-        id: article.id,
-        title: article.title,
-        entities: write.entities.length,
-        relations: write.facts.length,
-      };
+      const hash = contentHash(article.text);
       const previousHash = seen.get(article.id);
-      seen.set(article.id, write.article.contentHash);
+      seen.set(article.id, hash);
+      const outcome: ArticleOutcome = { origin: article.origin, status: 'extracted', id: article.id, title: article.title, entities: 0, relations: 0 };
+      const before = stored.get(article.id);
+      if (writer && (previousHash === hash || (previousHash === undefined && before?.contentHash === hash))) {
+        if (before && previousHash === undefined) {
+          // Written by an earlier or a concurrent run: learn its entities as if this run had written them.
+          for (const e of before.entities) if (isEntityType(e.type)) learn({ id: e.id, name: e.name, type: e.type, aliases: e.aliases });
+          outcome.entities = before.entities.length;
+          outcome.relations = before.facts;
+        }
+        record({ ...outcome, status: 'unchanged' });
+        continue;
+      }
+      const write = resolveArticle(article, extractor.extract(article.text), index, context);
+      for (const e of write.entities) extractor.learn?.({ id: e.id, name: e.name, type: e.type, aliases: e.aliases });
+      totals.words += write.article.wordCount;
+      outcome.entities = write.entities.length;
+      outcome.relations = write.facts.length;
       if (!writer) {
         record(outcome);
-      } else if (previousHash === write.article.contentHash) {
-        record({ ...outcome, status: 'unchanged' });
       } else {
         // The same URL twice with different text: the earlier version must be written first.
         if (previousHash !== undefined) await writer.close();
@@ -271,12 +286,27 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
       }
       await yieldToEventLoop();
     }
+  };
+
+  for (const source of sources) {
+    const file: FileOutcome = { origin: describeSource(source), status: 'ok', articles: 0, failed: 0 };
+    for await (const result of readSource(source, readOptions)) {
+      if ('error' in result) {
+        file.failed++;
+        if (result.error.origin === file.origin) file.error = result.error.message;
+      } else {
+        file.articles++;
+      }
+      buffer.push(result);
+      if (buffer.length >= batchSize) await processBuffer();
+    }
     file.status = file.failed === 0 ? 'ok' : file.articles === 0 ? 'failed' : 'partial';
     summary.files.push(file);
     totals.files++;
     if (file.status === 'failed') totals.filesFailed++;
     emit({ type: 'file-done', file });
   }
+  await processBuffer();
   await writer?.close();
   summary.durationMs = Date.now() - started;
   return summary;
