@@ -34,6 +34,7 @@ export interface DetailedExtraction extends Extraction {
 
 interface Indexes {
   index: PhraseIndex;
+  countryIndex: PhraseIndex;
   signals: Signals;
   descriptors: Map<string, GazetteerEntry[]>;
   parliaments: Map<string, GazetteerEntry>;
@@ -90,7 +91,11 @@ function buildIndexes(knowledge: Knowledge): Indexes {
   gazetteerCache ??= loadGazetteer();
   signalsCache ??= loadSignals();
   const index = new PhraseIndex();
-  for (const entry of gazetteerCache) index.addEntry(entry);
+  const countryIndex = new PhraseIndex();
+  for (const entry of gazetteerCache) {
+    index.addEntry(entry);
+    if (entry.type === 'Country') countryIndex.addEntry(entry);
+  }
   const knownEntries = new Map<string, GazetteerEntry>();
   for (const known of knowledge.entities) {
     const entry: GazetteerEntry = { id: known.id, name: known.name, type: known.type, aliases: [...known.aliases] };
@@ -107,7 +112,7 @@ function buildIndexes(knowledge: Knowledge): Indexes {
     if (entry.role === 'parliament' && entry.country) parliaments.set(entry.country, entry);
   }
   const distinct = new Set((knowledge.distinct ?? []).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
-  return { index, signals: signalsCache, descriptors, parliaments, isDistinct: (a, b) => distinct.has(`${a}|${b}`), known: knownEntries };
+  return { index, countryIndex, signals: signalsCache, descriptors, parliaments, isDistinct: (a, b) => distinct.has(`${a}|${b}`), known: knownEntries };
 }
 
 function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
@@ -119,6 +124,8 @@ function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
     parliaments: indexes.parliaments,
     recentDescriptor: new Map(),
     countryCounts: new Map(),
+    countryIndex: indexes.countryIndex,
+    nameWords: new Set(),
   };
   const candidates: Candidate[] = [];
   const headlines: Array<{ sentence: Sentence; words: Word[] }> = [];

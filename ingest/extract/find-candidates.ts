@@ -47,6 +47,10 @@ export interface ScanContext {
   recentDescriptor: Map<string, GazetteerEntry>;
   /** How often each country (ISO code) was named so far in this article. */
   countryCounts: Map<string, number>;
+  /** Countries and places only, to find "Iranian" inside "Iranian parliament". */
+  countryIndex: PhraseIndex;
+  /** Word keys of the names found so far in this article ("Hartwell" may open a later sentence). */
+  nameWords: Set<string>;
 }
 
 const CONNECTORS_ALWAYS = new Set(['of', 'de', 'du', 'da', 'di', 'von', 'van', 'der', 'den', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
@@ -192,7 +196,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
         continue;
       }
     }
-    if (isSentenceInitialFunctionWord(words, i) && !index.matchAt(words, i)) {
+    if (isSentenceInitialFunctionWord(words, i) && !index.matchAt(words, i) && !context.nameWords.has(word.key)) {
       i++;
       continue;
     }
@@ -254,6 +258,11 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
         i = match.end;
         continue;
       }
+      // "the Iranian parliament", "US Congress": the country named inside a government body's name.
+      if (form.entry.type === 'GovernmentBody' && match.end - i > 1) {
+        const inner = context.countryIndex.matchAt(words, i);
+        if (inner && inner.end < match.end) out.push(make(i, inner.end, { entry: pickForm(inner.forms).entry, formKind: pickForm(inner.forms).kind, strength: 3 }));
+      }
       out.push(make(i, match.end, { entry: form.entry, formKind: form.kind, strength: 3, roles: [] }));
       if (form.entry.type === 'Country' && form.entry.country) {
         context.countryCounts.set(form.entry.country, (context.countryCounts.get(form.entry.country) ?? 0) + 1);
@@ -307,6 +316,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
   }
 
   markAcronymDefinitions(out, words, text);
+  for (const c of out) if (!c.entry) for (const key of c.words) context.nameWords.add(key);
   return out;
 }
 
@@ -339,10 +349,12 @@ function isSentenceInitialFunctionWord(words: Word[], i: number): boolean {
   const tags = words[i]!.tags;
   if (tags.some((t) => PERSON_TAGS.includes(t) || t === 'Place' || t === 'Organization' || t === 'Acronym')) return false;
   if (tags.includes('ProperNoun') && !tags.some((t) => FUNCTION_TAGS.includes(t))) return false;
+  const next = words[i + 1];
+  // "Northgate Copper Mining …": compromise guesses an unknown opening word is a verb.
+  if (next && next.capitalized && plainGap(next.gap) && lexiconTags(words[i]!.key).length === 0 && !/(?:ed|ing|ly)$/.test(words[i]!.key)) return false;
   if (tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Adjective' || t === 'Value')) return true;
   // An ordinary noun opening a sentence ("Sanctions affect …") is no name unless a name follows
   // it or it is quoted ("\"Irkut\"").
-  const next = words[i + 1];
   if (/["“‘]/.test(words[i]!.gap)) return false;
   return !(next && next.capitalized && plainGap(next.gap));
 }
@@ -379,7 +391,7 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
       continue;
     }
     // "Theresa May": a month after a first name is a surname.
-    if (cur.capitalized && MONTHS.has(cur.key) && prev.tags.includes('FirstName')) {
+    if (cur.capitalized && MONTHS.has(cur.key) && (prev.tags.includes('FirstName') || prev.tags.includes('Person'))) {
       j++;
       continue;
     }

@@ -175,7 +175,13 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       if (u.demonym && !u.poss && units[j + 1]?.k === 'w') continue;
       // "9 UK MPs call out X": the subject is the MPs, not the country.
       if (j + 1 < before && headedByNoun(units, j)) return null;
-      return { members: groupFrom(su, j, 'upto'), negated, distance: words };
+      const members = groupFrom(su, j, 'upto');
+      // "nine MPs in the UK have released a letter calling out X": the UK is no subject.
+      let k = members[0]! - 1;
+      while (isWordUnit(units[k], 'the', 'a', 'an')) k--;
+      const prep = units[k];
+      if (prep?.k === 'w' && PREPOSITIONS.has(prep.w) && prep.w !== 'by') return null;
+      return { members, negated, distance: words };
     }
     if (u.k === 'p') {
       if (u.p === '-') continue;
