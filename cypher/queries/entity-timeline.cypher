@@ -1,5 +1,5 @@
 // name: An entity's timeline
-// description: Every article that mentions an entity, in date order, with the facts about the entity that each article states.
+// description: Every article that mentions an entity, in date order, with the facts about the entity that each article states (as "source TYPE target").
 // param: entity string — entity id, name or alias (required)
 // param: since date — first day (optional)
 // param: until date — last day (optional)
@@ -13,7 +13,7 @@ WHERE ($since IS NULL OR a.date >= $since) AND ($until IS NULL OR a.date <= $unt
 OPTIONAL MATCH (e)-[r]-(other:Entity)
 WHERE r.article = a.id
 WITH e, a, m, collect(CASE WHEN r IS NULL THEN NULL
-       WHEN startNode(r) = e THEN type(r) + ' → ' + other.name ELSE other.name + ' ' + type(r) + ' →' END) AS facts
+       ELSE startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name END) AS facts
 RETURN a.date AS date, a.title AS title, a.id AS articleId, m.count AS mentions, facts
 ORDER BY date, title
 LIMIT toInteger($limit)

@@ -85,11 +85,11 @@ describe('sanctioned-company-investors', () => {
 describe('politicians-by-party', () => {
   it('gives each politician with party and country', async () => {
     const rows = await run('politicians-by-party');
-    expect(rows.map((r) => `${r.person} | ${r.party} | ${r.country}`).sort()).toEqual([
-      'Alistair Carmichael | Liberal Democrats | United Kingdom',
-      'Audun Lysbakken | Socialist Left Party | Norway',
-      'Karen Lee | Labour Party | United Kingdom',
-      'Siv Jensen | Progress Party | Norway',
+    expect(rows.map((r) => `${r.person} | ${r.party} | ${r.country} | ${r.countryBasis}`).sort()).toEqual([
+      'Alistair Carmichael | Liberal Democrats | United Kingdom | parliament',
+      'Audun Lysbakken | Socialist Left Party | Norway | parliament',
+      'Karen Lee | Labour Party | United Kingdom | parliament',
+      'Siv Jensen | Progress Party | Norway | parliament',
     ]);
   });
 
@@ -204,10 +204,10 @@ describe('entity-timeline', () => {
   it('lists an entity\'s articles in date order with its facts in each', async () => {
     const rows = await run('entity-timeline', { entity: 'Fidelity' });
     expect(rows.map((r) => r.date)).toEqual(['2019-04-02', '2020-11-20']);
-    expect(new Set(rows[0]?.facts as string[])).toEqual(new Set(['DIVESTED_FROM → Hikvision', 'DIVESTED_FROM → Dahua']));
+    expect(new Set(rows[0]?.facts as string[])).toEqual(new Set(['Fidelity DIVESTED_FROM Hikvision', 'Fidelity DIVESTED_FROM Dahua']));
     const window = await run('entity-timeline', { entity: 'Hikvision', since: '2019-10-01', until: '2019-12-31' });
     expect(window.map((r) => r.date)).toEqual(['2019-10-08', '2019-11-13']);
-    expect(window[0]?.facts).toContain('US Department of Commerce SANCTIONED →');
+    expect(window[0]?.facts).toContain('US Department of Commerce SANCTIONED Hikvision');
   });
 });
 
