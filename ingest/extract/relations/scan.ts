@@ -180,7 +180,7 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       let k = members[0]! - 1;
       while (isWordUnit(units[k], 'the', 'a', 'an')) k--;
       const prep = units[k];
-      if (prep?.k === 'w' && PREPOSITIONS.has(prep.w) && prep.w !== 'by') return null;
+      if (prep?.k === 'w' && PREPOSITIONS.has(prep.w) && prep.w !== 'by' && !u.poss) return null;
       return { members, negated, distance: words };
     }
     if (u.k === 'p') {

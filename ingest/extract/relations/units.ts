@@ -287,7 +287,7 @@ function groupEntities(units: Unit[]): { groups: EntityGroup[]; groupOf: Map<num
       let k = j;
       while (k < j + 2 && units[k]?.k === 'w' && MEMBER_LEAD.has((units[k] as WordUnit).w)) k++;
       const next = units[k];
-      if (next?.k === 'e' && !groupOf.has(k) && compatible(lastUnit.m.type, next.m.type, sep.conjunction)) {
+      if (next?.k === 'e' && !groupOf.has(k) && next.m.name !== lastUnit.m.name && compatible(lastUnit.m.type, next.m.type, sep.conjunction)) {
         // "in Bern, Switzerland" is a place and its country, not a list.
         if (!sep.conjunction && lastUnit.m.type !== next.m.type && (GEO.has(lastUnit.m.type) || GEO.has(next.m.type))) break;
         if (!sep.conjunction && lastUnit.m.type === 'Place' && next.m.type === 'Place' && !continuesList(units, k)) break;

@@ -56,6 +56,7 @@ describe('CRITICIZED', () => {
     ['The regional Senate passed a resolution condemning Ruritania’s attack on Borduria.', ['Senate:GovernmentBody', 'Ruritania:Country', 'Borduria:Country'], ['Senate -CRITICIZED-> Ruritania']],
     ['The Meridian Fund, the firm that led the revolt over Tom Hale’s leadership, won.', ['Meridian Fund:Fund', 'Tom Hale:Person'], ['Meridian Fund -CRITICIZED-> Tom Hale']],
     // negatives
+    ['A group of nine MPs in Ireland has released a letter calling out Kestrel Labs.', ['Ireland:Country', 'Kestrel Labs:Company'], []],
     ['Jane Doe did not criticize Kestrel Labs.', ['Jane Doe:Person', 'Kestrel Labs:Company'], []],
     ['9 Irish MPs Call Out Kestrel Labs Over Abuses', ['Ireland:Country|Irish', 'Kestrel Labs:Company'], []],
     ['The plan was criticised by a Labour grandee, Ed Balls.', ['Labour Party:PoliticalParty|Labour', 'Ed Balls:Person'], []],
