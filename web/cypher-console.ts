@@ -21,6 +21,19 @@ export const DEFAULT_QUERY = `MATCH (p:Person)-[r]->(o:Entity)
 RETURN p, r, o
 LIMIT 50`;
 
+/** Table text for a value: nodes as (:Label name), relationships as [:TYPE], lists and maps briefly. */
+export function displayText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(displayText).join(', ')}]`;
+  if (value && typeof value === 'object') {
+    const v = value as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
+    const props = v.properties ?? {};
+    const name = props.name ?? props.title ?? props.id;
+    if (Array.isArray(v.labels) && v.properties) return `(:${v.labels.join(':')}${name !== undefined ? ` ${String(name)}` : ''})`;
+    if (typeof v.type === 'string' && v.properties) return `[:${v.type}${props.evidence ? ` “${String(props.evidence).slice(0, 80)}”` : ''}]`;
+  }
+  return cellText(value);
+}
+
 export interface ConsoleHost {
   /** Draws a result graph on the canvas. */
   showGraph(graph: GraphElements): void;
@@ -70,7 +83,7 @@ export class CypherConsole {
       lint: false,
       theme: 'light',
       placeholder: 'MATCH (n) RETURN n LIMIT 25',
-    });
+    }).editor;
     // Capture phase: runs before CodeMirror inserts a newline for Enter.
     parent.addEventListener(
       'keydown',
@@ -110,6 +123,7 @@ export class CypherConsole {
     const summary = byId('cypher-summary');
     error.hidden = true;
     summary.textContent = 'Running…';
+    window.tracegraph.busy++;
     try {
       const result = await call();
       this.last = result;
@@ -122,6 +136,8 @@ export class CypherConsole {
       summary.textContent = '';
       error.hidden = false;
       error.textContent = err instanceof ApiError ? `${err.message}${err.code ? ` (${err.code})` : ''}` : String(err);
+    } finally {
+      window.tracegraph.busy--;
     }
     (byId('cypher-csv') as HTMLButtonElement).disabled = !this.last || !this.last.rows.length;
   }
@@ -135,7 +151,7 @@ export class CypherConsole {
     const body = el('tbody');
     for (const row of result.rows.slice(0, 1000)) {
       const cells = result.columns.map((c, i) => {
-        const text = cellText(Array.isArray(row) ? row[i] : (row as Record<string, unknown>)?.[c]);
+        const text = displayText(Array.isArray(row) ? row[i] : (row as Record<string, unknown>)?.[c]);
         return el('td', { title: text.length > 60 ? text.slice(0, 500) : undefined }, text);
       });
       body.appendChild(el('tr', {}, ...cells));

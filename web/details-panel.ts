@@ -18,7 +18,7 @@ export interface DetailsActions {
 /** Human phrase for a relation seen from the entity ("MEMBER_OF →" / "← MEMBER_OF"). */
 function relationHeading(type: string, direction: 'out' | 'in', name: string): string {
   const words = type.toLowerCase().replace(/_/g, ' ');
-  return direction === 'out' ? `${name} ${words} →` : `← ${words} ${name}`;
+  return direction === 'out' ? `${name} ${words} …` : `… ${words} ${name}`;
 }
 
 /** Renders one evidence sentence (as text, entity names marked) with its article's title, date and link. */

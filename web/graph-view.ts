@@ -18,6 +18,9 @@ export interface ViewFilter {
   comention: boolean;
 }
 
+/** Fitting a handful of nodes must not blow them up to the maximum zoom. */
+const MAX_FIT_ZOOM = 1.25;
+
 /** Graphs above this size are laid out in fcose 'draft' quality without animation. */
 const BIG_GRAPH = 400;
 
@@ -160,7 +163,7 @@ export class GraphView {
       const center = cy.getElementById(entityId);
       const pos = center.nonempty() ? center.position() : { x: 0, y: 0 };
       for (const m of more) {
-        if (m.count <= 0) continue;
+        if (m.count <= 0 || (relationsAsked && !relationsAsked.includes(m.relation))) continue;
         const id = moreNodeId(entityId, m.relation, m.direction);
         cy.add([
           {
@@ -193,17 +196,20 @@ export class GraphView {
     this.reapplyFilter();
   }
 
-  /** Removes what expanding `id` brought in (unless pinned, selected or linked elsewhere) and its more-nodes. */
+  /** Removes what expanding `id` brought in (unless pinned, selected, expanded or linked to the rest) and its more-nodes. */
   collapse(id: string): void {
     const cy = this.cy;
     cy.batch(() => {
       cy.nodes('.more').filter((n) => n.data('entity') === id).remove();
-      for (const [nodeId, by] of this.addedBy) {
-        if (by !== id) continue;
+      const brought = new Set([...this.addedBy].filter(([, by]) => by === id).map(([nodeId]) => nodeId));
+      for (const nodeId of brought) {
         const node = cy.getElementById(nodeId);
         if (node.empty() || node.hasClass('pinned') || node.selected() || this.expanded.has(nodeId)) continue;
-        const others = node.neighborhood('node').filter((n) => n.id() !== id && !n.hasClass('more'));
-        if (others.nonempty()) continue;
+        const linkedElsewhere = node
+          .neighborhood('node')
+          .filter((n) => n.id() !== id && !n.hasClass('more') && !brought.has(n.id()))
+          .nonempty();
+        if (linkedElsewhere) continue;
         node.remove();
         this.addedBy.delete(nodeId);
       }
@@ -249,7 +255,7 @@ export class GraphView {
     cy.elements(':selected').unselect();
     node.removeClass('hidden filtered');
     node.select();
-    const zoom = Math.max(cy.zoom(), 0.9);
+    const zoom = Math.min(Math.max(cy.zoom(), 0.9), MAX_FIT_ZOOM);
     if (animate && cy.nodes().length < BIG_GRAPH) cy.animate({ center: { eles: node }, zoom }, { duration: 300 });
     else {
       cy.zoom(zoom);
@@ -333,6 +339,7 @@ export class GraphView {
       const layout = eles.layout(opts);
       layout.one('layoutstop', () => {
         this.lastLayoutMs = performance.now() - started;
+        if (fit) this.capZoom();
         resolve();
       });
       layout.run();
@@ -342,6 +349,12 @@ export class GraphView {
   fit(): void {
     const visible = this.visibleElements();
     this.cy.fit(visible.nonempty() ? visible : undefined, 40);
+    this.capZoom();
+  }
+
+  private capZoom(): void {
+    const cy = this.cy;
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   /** Marks a path's nodes and edges and fades the rest. */

@@ -1,6 +1,6 @@
 // The explorer's entry point: wires search, graph, filters, details, paths, articles, Cypher and URL state.
 import { api, ApiError, cell } from './api.ts';
-import type { EntityHit, EntityRef, GraphElements, PathsResult } from './api-types.ts';
+import type { EntityHit, EntityRef, GraphElements, MoreInfo, Neighborhood, PathsResult } from './api-types.ts';
 import { renderArticle, searchArticles } from './articles-panel.ts';
 import type { CypherConsole } from './cypher-console.ts';
 import { renderDetails, renderDetailsMessage } from './details-panel.ts';
@@ -107,12 +107,30 @@ async function loadOverview(): Promise<void> {
   });
 }
 
+/**
+ * "and N more" counts for what is not on the canvas yet: the API counts neighbours beyond its limit,
+ * some of which an earlier view (the overview, another expansion) may already show.
+ */
+function remainingMore(entity: string, hood: Neighborhood): MoreInfo[] {
+  const node = graph.cy.getElementById(entity);
+  return (hood.more ?? [])
+    .map((m) => {
+      const returned = hood.edges.filter((e) => e.data.type === m.relation && (m.direction === 'out' ? e.data.source === entity : e.data.target === entity)).length;
+      const onCanvas = node
+        .connectedEdges()
+        .not('.more-edge')
+        .filter((e) => e.data('type') === m.relation && (m.direction === 'out' ? e.data('source') === entity : e.data('target') === entity)).length;
+      return { ...m, count: returned + m.count - onCanvas };
+    })
+    .filter((m) => m.count > 0);
+}
+
 /** Adds an entity's neighbourhood (strongest neighbours + "and N more" nodes) around it. */
 async function expand(id: string, record = true): Promise<void> {
   await step('Expanding', async () => {
     const hood = await api.neighborhood(id, { limit: EXPAND_LIMIT, ...serverFilter() });
     graph.addElements(hood, id, id);
-    graph.setMore(id, hood.more ?? []);
+    graph.setMore(id, remainingMore(id, hood));
     graph.expanded.add(id);
     await graph.runLayout(graph.layoutName, { randomize: false });
     await refreshComention();
@@ -130,7 +148,7 @@ async function loadMore(entity: string, relation: string, direction: 'out' | 'in
       .filter((e) => (direction === 'out' ? e.data('source') === entity : e.data('target') === entity)).length;
     const hood = await api.neighborhood(entity, { ...serverFilter(), relations: [relation], limit: loaded + MORE_STEP });
     graph.addElements(hood, entity, entity);
-    graph.setMore(entity, hood.more ?? [], [relation]);
+    graph.setMore(entity, remainingMore(entity, hood), [relation]);
     await graph.runLayout(graph.layoutName, { randomize: false });
     announce(`Loaded more ${relation} neighbours of ${node.data('label') ?? entity}.`);
   });
@@ -176,7 +194,7 @@ async function selectEntity(id: string, record = true): Promise<void> {
     if (graph.cy.getElementById(id).empty()) {
       const hood = await api.neighborhood(id, { limit: EXPAND_LIMIT, ...serverFilter() });
       graph.addElements(hood, undefined, id);
-      graph.setMore(id, hood.more ?? []);
+      graph.setMore(id, remainingMore(id, hood));
       graph.expanded.add(id);
       await graph.runLayout(graph.layoutName, { randomize: graph.cy.nodes().length === hood.nodes.length });
       await refreshComention();
