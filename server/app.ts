@@ -15,6 +15,7 @@ import { docsRoutes } from './routes/docs-routes.ts';
 import { entityRoutes } from './routes/entity-routes.ts';
 import { graphRoutes } from './routes/graph-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { trackingRoutes } from './routes/tracking-routes.ts';
 import { corsFor, rateLimiter, requireToken, securityHeaders } from './security.ts';
 import { resolveServerConfig, type ServerConfig } from './server-config.ts';
 import { serveWeb } from './static-web.ts';
@@ -40,6 +41,7 @@ export const apiRoutes: ApiRoute[] = [
   ...articleRoutes,
   ...cypherRoutes,
   ...exportRoutes,
+  ...trackingRoutes,
 ];
 const allRoutes: ApiRoute[] = [...apiRoutes, ...docsRoutes(() => allRoutes)];
 
