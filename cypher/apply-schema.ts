@@ -27,7 +27,10 @@ export function readSchemaStatements(file: string = SCHEMA_FILE): string[] {
  * (so a full-text search right after start-up finds what is written). Safe to run any number of times.
  * @example await applySchema(db); // { statements: 18 }
  */
-export async function applySchema(db: Database, options: { awaitSeconds?: number } = {}): Promise<{ statements: number }> {
+export async function applySchema(
+  db: Database,
+  options: { awaitSeconds?: number } = {},
+): Promise<{ statements: number }> {
   const statements = readSchemaStatements();
   for (const statement of statements) {
     // Schema commands cannot share a transaction with each other's data, so one transaction each.

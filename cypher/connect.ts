@@ -55,11 +55,15 @@ export async function connectDatabase(config: Config, options: ConnectOptions = 
       });
     } catch (error) {
       if (isAppError(error)) throw error;
-      throw new DatabaseUnavailableError(`Could not start the local Neo4j: ${(error as Error).message}`, { cause: error });
+      throw new DatabaseUnavailableError(`Could not start the local Neo4j: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     if (!engine.reused) {
       const how = options.attach ? 'it stops with this process' : 'stop it with `tracegraph db stop`';
-      log(`Started local Neo4j on ${engine.uri} in ${(engine.startMs / 1000).toFixed(1)} s (data: ${engine.dataDir}); ${how}.`);
+      log(
+        `Started local Neo4j on ${engine.uri} in ${(engine.startMs / 1000).toFixed(1)} s (data: ${engine.dataDir}); ${how}.`,
+      );
     }
   } else {
     throw new DatabaseUnavailableError(
@@ -78,7 +82,9 @@ export async function verifyConnection(db: Database, uri: string, hint = ''): Pr
   } catch (error) {
     await db.close().catch(() => {});
     const reason = (error as Error).message?.split('\n')[0] ?? String(error);
-    throw new DatabaseUnavailableError(`Cannot reach Neo4j at ${uri}: ${reason}. ${hint}`.trim(), { cause: error });
+    throw new DatabaseUnavailableError(`Cannot reach Neo4j at ${uri}: ${reason}. ${hint}`.trim(), {
+      cause: error,
+    });
   }
 }
 
@@ -89,7 +95,10 @@ export async function neo4jVersion(db: Database): Promise<{ version: string; edi
       "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
     );
     const record = result.records[0];
-    return { version: String(record?.get('version') ?? 'unknown'), edition: String(record?.get('edition') ?? 'unknown') };
+    return {
+      version: String(record?.get('version') ?? 'unknown'),
+      edition: String(record?.get('edition') ?? 'unknown'),
+    };
   });
 }
 
@@ -101,10 +110,17 @@ CALL { MATCH (e:Entity) RETURN count(e) AS entities }
 RETURN nodes, relationships, articles, entities`;
 
 /** Node, relationship, article and entity counts (from Neo4j's count store: cheap on any size). */
-export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number; articles: number; entities: number }> {
+export async function countGraph(
+  db: Database,
+): Promise<{ nodes: number; relationships: number; articles: number; entities: number }> {
   return db.read(async (tx) => {
     const record = (await tx.run(COUNT_GRAPH)).records[0];
     const get = (key: string) => Number(record?.get(key) ?? 0);
-    return { nodes: get('nodes'), relationships: get('relationships'), articles: get('articles'), entities: get('entities') };
+    return {
+      nodes: get('nodes'),
+      relationships: get('relationships'),
+      articles: get('articles'),
+      entities: get('entities'),
+    };
   });
 }

@@ -11,12 +11,17 @@ export function reportBuildProgress(
   const tty = stream.isTTY === true;
   return (progress) => {
     if (progress.kind === 'start') stream.write(`${progress.message}\n`);
+    else if (progress.kind === 'note') stream.write(`${tty ? '\r\x1b[K' : ''}${progress.message}\n`);
     else if (progress.kind === 'download') {
-      if (tty) stream.write(`\r  fetched ${progress.jars} jars from Maven Central (${progress.artifact})\x1b[K`);
-      else if (progress.jars % 25 === 0) stream.write(`  fetched ${progress.jars} jars from Maven Central…\n`);
+      if (tty)
+        stream.write(`\r  fetched ${progress.jars} jars from Maven Central (${progress.artifact})\x1b[K`);
+      else if (progress.jars % 25 === 0)
+        stream.write(`  fetched ${progress.jars} jars from Maven Central…\n`);
     } else {
       const seconds = (progress.ms / 1000).toFixed(1);
-      stream.write(`${tty ? '\r\x1b[K' : ''}  engine built in ${seconds} s (${progress.jars} jars fetched, cached in engine/target/)\n`);
+      stream.write(
+        `${tty ? '\r\x1b[K' : ''}  engine built in ${seconds} s (${progress.jars} jars fetched, cached in engine/target/)\n`,
+      );
     }
   };
 }

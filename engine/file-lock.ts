@@ -37,7 +37,9 @@ export async function withFileLock<T>(
       if (!told) options.onWait?.(holder);
       told = true;
       if (Date.now() > deadline) {
-        throw new AppError(`Timed out waiting for process ${holder} to release ${lockFile}.`, { code: 'LOCK_TIMEOUT' });
+        throw new AppError(`Timed out waiting for process ${holder} to release ${lockFile}.`, {
+          code: 'LOCK_TIMEOUT',
+        });
       }
       await sleep(250);
     }

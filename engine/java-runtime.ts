@@ -44,7 +44,10 @@ export function parseJavaMajor(versionOutput: string): number | undefined {
 }
 
 /** Looks for `name` in JAVA_HOME/bin first, then on PATH. */
-export function findExecutable(name: string, probe: Pick<JavaProbe, 'env' | 'isExecutable'>): string | undefined {
+export function findExecutable(
+  name: string,
+  probe: Pick<JavaProbe, 'env' | 'isExecutable'>,
+): string | undefined {
   const exe = process.platform === 'win32' ? `${name}.exe` : name;
   const dirs: string[] = [];
   if (probe.env.JAVA_HOME) dirs.push(path.join(probe.env.JAVA_HOME, 'bin'));
@@ -78,7 +81,10 @@ export function missingJavaError(found?: { java: string; major?: number }, needJ
  * Finds Java 17+; throws the missing-Java AppError otherwise.
  * @param needJavac also require `javac` (to compile the launcher on the first start).
  */
-export function detectJava(options: { needJavac?: boolean } = {}, probe: JavaProbe = defaultProbe): JavaRuntime {
+export function detectJava(
+  options: { needJavac?: boolean } = {},
+  probe: JavaProbe = defaultProbe,
+): JavaRuntime {
   const java = findExecutable('java', probe);
   if (!java) throw missingJavaError(undefined, options.needJavac);
   const output = probe.readVersion(java);

@@ -3,7 +3,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import { AppError } from '../core/errors.ts';
-import { engineBuildPaths, engineClasspath, ensureEngineBuilt, NEO4J_VERSION, type BuildProgress } from './engine-build.ts';
+import {
+  engineBuildPaths,
+  engineClasspath,
+  ensureEngineBuilt,
+  NEO4J_VERSION,
+  sharedJvmOptions,
+  type BuildProgress,
+} from './engine-build.ts';
 import {
   enginePaths,
   isLauncherProcess,
@@ -41,6 +48,8 @@ export interface StartEngineOptions extends EngineLocation {
   handleSignals?: boolean;
   /** JVM heap limit (default TRACEGRAPH_ENGINE_HEAP or 1g). */
   heap?: string;
+  /** Extra JVM options, e.g. `-XX:TieredStopAtLevel=1` for short-lived test engines (less JIT work at start). */
+  jvmOptions?: string[];
   /** How long to wait for the engine to accept Bolt (default 180 s; a loaded laptop can be slow). */
   readyTimeoutMs?: number;
   /** First-build progress (the jar download). */
@@ -89,14 +98,17 @@ const boltUri = (port: number) => `bolt://127.0.0.1:${port}`;
  * Reports whether the engine for a data folder runs: its state file AND a live launcher process AND
  * an open Bolt port.
  */
-export async function engineStatus(location: Pick<EngineLocation, 'dataDir'> & Partial<EngineLocation>): Promise<EngineStatus> {
+export async function engineStatus(
+  location: Pick<EngineLocation, 'dataDir'> & Partial<EngineLocation>,
+): Promise<EngineStatus> {
   const paths = enginePaths(location.dataDir);
   const base = { dataDir: paths.dataDir, storeDir: paths.storeDir, logFile: paths.logFile };
   const state = await readEngineState(paths);
   if (!state) return { ...base, state: 'stopped', running: false };
   const info = { pid: state.pid, port: state.port, startedAt: state.startedAt, detached: state.detached };
   if (!isLauncherProcess(state.pid)) return { ...base, state: 'stopped', running: false, stale: true };
-  if (await isPortOpen(state.port)) return { ...base, ...info, state: 'running', running: true, uri: boltUri(state.port) };
+  if (await isPortOpen(state.port))
+    return { ...base, ...info, state: 'running', running: true, uri: boltUri(state.port) };
   return { ...base, ...info, state: 'starting', running: false };
 }
 
@@ -133,7 +145,10 @@ export async function startEngine(options: StartEngineOptions): Promise<RunningE
  * Stops the engine of a data folder, if one runs: SIGTERM, wait for a clean shutdown (SIGKILL after
  * `timeoutMs`, default 120 s), remove the state file.
  */
-export async function stopEngine(options: { dataDir: string; timeoutMs?: number }): Promise<{ stopped: boolean; pid?: number }> {
+export async function stopEngine(options: {
+  dataDir: string;
+  timeoutMs?: number;
+}): Promise<{ stopped: boolean; pid?: number }> {
   const paths = enginePaths(options.dataDir);
   const state = await readEngineState(paths);
   if (!state) return { stopped: false };
@@ -160,7 +175,9 @@ async function findLiveEngine(paths: EnginePaths, waitMs: number): Promise<Engin
 
 function reusedEngine(paths: EnginePaths, state: EngineState, options: StartEngineOptions): RunningEngine {
   if (state.port !== options.boltPort) {
-    options.log?.(`The engine for ${paths.dataDir} already runs on port ${state.port} (not ${options.boltPort}); using it.`);
+    options.log?.(
+      `The engine for ${paths.dataDir} already runs on port ${state.port} (not ${options.boltPort}); using it.`,
+    );
   }
   return {
     uri: boltUri(state.port),
@@ -178,18 +195,28 @@ function reusedEngine(paths: EnginePaths, state: EngineState, options: StartEngi
   };
 }
 
-async function launchEngine(paths: EnginePaths, java: string, options: StartEngineOptions, started: number): Promise<RunningEngine> {
+async function launchEngine(
+  paths: EnginePaths,
+  java: string,
+  options: StartEngineOptions,
+  started: number,
+): Promise<RunningEngine> {
   const detached = options.detached ?? true;
   const heap = options.heap ?? process.env.TRACEGRAPH_ENGINE_HEAP ?? '1g';
   const build = engineBuildPaths();
   const logFd = openSync(paths.logFile, 'a');
   const logStart = fstatSync(logFd).size;
-  writeSync(logFd, `--- ${new Date().toISOString()} starting Neo4j ${NEO4J_VERSION} on 127.0.0.1:${options.boltPort} (store ${paths.storeDir})\n`);
+  writeSync(
+    logFd,
+    `--- ${new Date().toISOString()} starting Neo4j ${NEO4J_VERSION} on 127.0.0.1:${options.boltPort} (store ${paths.storeDir})\n`,
+  );
   const args = [
     '-Xms128m',
     `-Xmx${heap}`,
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
+    ...sharedJvmOptions(build),
+    ...(options.jvmOptions ?? []),
     '-cp',
     engineClasspath(build),
     'tracegraph.Launcher',
@@ -199,14 +226,21 @@ async function launchEngine(paths: EnginePaths, java: string, options: StartEngi
   if (!detached) args.push('--exit-on-stdin-eof');
   let child: ChildProcess;
   try {
-    child = spawn(java, args, { cwd: paths.dataDir, detached, stdio: [detached ? 'ignore' : 'pipe', logFd, logFd] });
+    child = spawn(java, args, {
+      cwd: paths.dataDir,
+      detached,
+      stdio: [detached ? 'ignore' : 'pipe', logFd, logFd],
+    });
   } finally {
     closeSync(logFd);
   }
   const pid = child.pid;
   if (pid === undefined) {
     const error = await new Promise<Error>((resolve) => child.once('error', resolve));
-    throw new AppError(`Could not start Java (${java}): ${error.message}`, { code: 'ENGINE_START_FAILED', cause: error });
+    throw new AppError(`Could not start Java (${java}): ${error.message}`, {
+      code: 'ENGINE_START_FAILED',
+      cause: error,
+    });
   }
   let exited: number | null | undefined;
   child.once('exit', (code, signal) => {
@@ -216,7 +250,12 @@ async function launchEngine(paths: EnginePaths, java: string, options: StartEngi
   await writeEngineState(paths, state);
 
   try {
-    await waitForReady(paths.logFile, logStart, () => exited !== undefined, options.readyTimeoutMs ?? 180_000);
+    await waitForReady(
+      paths.logFile,
+      logStart,
+      () => exited !== undefined,
+      options.readyTimeoutMs ?? 180_000,
+    );
   } catch (error) {
     if (isPidAlive(pid)) await terminate(pid, 30_000);
     await removeStateIfOwner(paths, pid);
@@ -251,16 +290,24 @@ async function launchEngine(paths: EnginePaths, java: string, options: StartEngi
 }
 
 /** Waits for the launcher's ready line in the log (written after `offset`); fails early when the JVM exits. */
-async function waitForReady(logFile: string, offset: number, hasExited: () => boolean, timeoutMs: number): Promise<void> {
+async function waitForReady(
+  logFile: string,
+  offset: number,
+  hasExited: () => boolean,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const text = await readFrom(logFile, offset);
     if (text.includes(READY_LINE)) return;
     if (hasExited()) throw engineFailedError(text, logFile);
     if (Date.now() > deadline) {
-      throw new AppError(`Neo4j did not become ready within ${Math.round(timeoutMs / 1000)} s; see ${logFile}.`, {
-        code: 'ENGINE_START_FAILED',
-      });
+      throw new AppError(
+        `Neo4j did not become ready within ${Math.round(timeoutMs / 1000)} s; see ${logFile}.`,
+        {
+          code: 'ENGINE_START_FAILED',
+        },
+      );
     }
     await sleep(200);
   }
@@ -283,14 +330,20 @@ async function readFrom(file: string, offset: number): Promise<string> {
 export function engineFailedError(logText: string, logFile: string): AppError {
   const lines = logText.split('\n');
   let reason = '';
-  if (/Address already in use|BindException/i.test(logText)) reason = 'its Bolt port is already in use. Set TRACEGRAPH_BOLT_PORT to a free port.';
+  if (/Address already in use|BindException/i.test(logText))
+    reason = 'its Bolt port is already in use. Set TRACEGRAPH_BOLT_PORT to a free port.';
   else if (/FileLockException|locked by another process|StoreLockException/i.test(logText)) {
     reason = 'its store is locked by another Neo4j process using the same data folder.';
   } else {
-    const key = lines.filter((l) => /Exception|Error|Caused by/.test(l)).slice(0, 6).join('\n');
+    const key = lines
+      .filter((l) => /Exception|Error|Caused by/.test(l))
+      .slice(0, 6)
+      .join('\n');
     reason = key ? `\n${key}` : 'no reason was printed.';
   }
-  return new AppError(`Neo4j exited during start-up: ${reason} (log: ${logFile})`, { code: 'ENGINE_START_FAILED' });
+  return new AppError(`Neo4j exited during start-up: ${reason} (log: ${logFile})`, {
+    code: 'ENGINE_START_FAILED',
+  });
 }
 
 function portInUseError(port: number): AppError {

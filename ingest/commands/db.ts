@@ -5,7 +5,13 @@ import { applySchema } from '../../cypher/apply-schema.ts';
 import { connectDatabase, countGraph, neo4jVersion, verifyConnection } from '../../cypher/connect.ts';
 import { openDatabase } from '../../cypher/database.ts';
 import { reportBuildProgress } from '../../engine/build-progress.ts';
-import { engineStatus, ensureEngineBuilt, NEO4J_VERSION, startEngine, stopEngine } from '../../engine/local-engine.ts';
+import {
+  engineStatus,
+  ensureEngineBuilt,
+  NEO4J_VERSION,
+  startEngine,
+  stopEngine,
+} from '../../engine/local-engine.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);
@@ -15,14 +21,18 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export function registerDbCommands(program: Command): void {
   const db = program
     .command('db')
-    .description('Manage the local Neo4j engine (data: TRACEGRAPH_DATA, port: TRACEGRAPH_BOLT_PORT) and the schema');
+    .description(
+      'Manage the local Neo4j engine (data: TRACEGRAPH_DATA, port: TRACEGRAPH_BOLT_PORT) and the schema',
+    );
 
   db.command('start')
     .description('Start the local Neo4j in the background (downloads it the first time) and apply the schema')
     .action(async () => {
       const config = loadConfig();
       if (config.neo4j.uri) {
-        out(`NEO4J_URI is set (${config.neo4j.uri}): Tracegraph uses that Neo4j, the local engine is not started.`);
+        out(
+          `NEO4J_URI is set (${config.neo4j.uri}): Tracegraph uses that Neo4j, the local engine is not started.`,
+        );
         return;
       }
       const engine = await startEngine({
@@ -41,7 +51,9 @@ export function registerDbCommands(program: Command): void {
       if (engine.reused) {
         out(`Neo4j is already running on ${engine.uri} (pid ${engine.pid}, data: ${engine.dataDir}).`);
       } else {
-        out(`Neo4j ${NEO4J_VERSION} ready on ${engine.uri} in ${seconds(engine.startMs)} (pid ${engine.pid}, data: ${engine.dataDir}).`);
+        out(
+          `Neo4j ${NEO4J_VERSION} ready on ${engine.uri} in ${seconds(engine.startMs)} (pid ${engine.pid}, data: ${engine.dataDir}).`,
+        );
         out('Stop it with `tracegraph db stop`.');
       }
     });
@@ -57,7 +69,9 @@ export function registerDbCommands(program: Command): void {
     });
 
   db.command('status')
-    .description('Say whether Neo4j runs, where, which version, and how big the graph is (exit code 3 when stopped)')
+    .description(
+      'Say whether Neo4j runs, where, which version, and how big the graph is (exit code 3 when stopped)',
+    )
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       const config = loadConfig();
@@ -106,11 +120,17 @@ export function registerDbCommands(program: Command): void {
     });
 
   db.command('build')
-    .description('Fetch Neo4j from Maven Central and compile the launcher now (CI pre-fetch); no-op when done')
+    .description(
+      'Fetch Neo4j from Maven Central and compile the launcher now (CI pre-fetch); no-op when done',
+    )
     .action(async () => {
       const started = Date.now();
       const { built } = await ensureEngineBuilt({ onProgress: reportBuildProgress() });
-      out(built ? `Engine built in ${seconds(Date.now() - started)}.` : `Engine already built (Neo4j ${NEO4J_VERSION}).`);
+      out(
+        built
+          ? `Engine built in ${seconds(Date.now() - started)}.`
+          : `Engine already built (Neo4j ${NEO4J_VERSION}).`,
+      );
     });
 }
 
@@ -120,17 +140,27 @@ async function describe(database: Parameters<typeof neo4jVersion>[0]) {
 }
 
 function printStatus(report: Record<string, unknown>): void {
-  const counts = report.counts as { nodes: number; relationships: number; articles: number; entities: number } | undefined;
+  const counts = report.counts as
+    { nodes: number; relationships: number; articles: number; entities: number } | undefined;
   if (report.mode === 'external') {
-    out(report.running ? `Neo4j ${report.version} (${report.edition}) at ${report.uri} (NEO4J_URI)` : `Neo4j at ${report.uri} (NEO4J_URI) is not reachable: ${report.error}`);
+    out(
+      report.running
+        ? `Neo4j ${report.version} (${report.edition}) at ${report.uri} (NEO4J_URI)`
+        : `Neo4j at ${report.uri} (NEO4J_URI) is not reachable: ${report.error}`,
+    );
   } else if (report.running) {
-    out(`Local Neo4j ${report.version ?? ''} running on ${report.uri} (pid ${report.pid}, since ${report.startedAt}${report.detached ? '' : ', attached to another process'})`);
+    out(
+      `Local Neo4j ${report.version ?? ''} running on ${report.uri} (pid ${report.pid}, since ${report.startedAt}${report.detached ? '' : ', attached to another process'})`,
+    );
     out(`  data: ${report.dataDir}   log: ${report.logFile}`);
   } else if (report.state === 'starting') {
     out(`Local Neo4j is starting (pid ${report.pid}, port ${report.port}, data: ${report.dataDir}).`);
   } else {
     out(`Local Neo4j is not running (data: ${report.dataDir}). Start it with \`tracegraph db start\`.`);
   }
-  if (counts) out(`  graph: ${counts.articles} articles, ${counts.entities} entities, ${counts.nodes} nodes, ${counts.relationships} relationships`);
+  if (counts)
+    out(
+      `  graph: ${counts.articles} articles, ${counts.entities} entities, ${counts.nodes} nodes, ${counts.relationships} relationships`,
+    );
   if (report.error && report.mode === 'local') out(`  error: ${report.error}`);
 }

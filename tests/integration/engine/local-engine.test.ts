@@ -6,10 +6,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../cypher/database.ts';
 import { isPidAlive } from '../../../engine/engine-state.ts';
-import { engineStatus, findFreePort, startEngine, stopEngine, type RunningEngine } from '../../../engine/local-engine.ts';
+import {
+  engineStatus,
+  findFreePort,
+  startEngine,
+  stopEngine,
+  type RunningEngine,
+} from '../../../engine/local-engine.ts';
 
 async function countMarkers(db: Database): Promise<number> {
-  return db.read(async (tx) => (await tx.run('MATCH (m:LifecycleMarker) RETURN count(m) AS n')).records[0].get('n').toNumber());
+  return db.read(async (tx) =>
+    (await tx.run('MATCH (m:LifecycleMarker) RETURN count(m) AS n')).records[0].get('n').toNumber(),
+  );
 }
 
 describe('local engine', () => {
@@ -34,12 +42,25 @@ describe('local engine', () => {
   });
 
   it('starts Neo4j with Bolt on 127.0.0.1 and the store under <dataDir>/neo4j', async () => {
-    first = await startEngine({ dataDir, boltPort, detached: false, handleSignals: false, heap: '512m' });
+    first = await startEngine({
+      dataDir,
+      boltPort,
+      detached: false,
+      handleSignals: false,
+      heap: '512m',
+      jvmOptions: ['-XX:TieredStopAtLevel=1'],
+    });
     expect(first.reused).toBe(false);
     expect(first.uri).toBe(`bolt://127.0.0.1:${boltPort}`);
     expect(isPidAlive(first.pid)).toBe(true);
     const status = await engineStatus({ dataDir });
-    expect(status).toMatchObject({ state: 'running', running: true, pid: first.pid, port: boltPort, uri: first.uri });
+    expect(status).toMatchObject({
+      state: 'running',
+      running: true,
+      pid: first.pid,
+      port: boltPort,
+      uri: first.uri,
+    });
     expect(status.storeDir).toBe(path.join(dataDir, 'neo4j'));
   });
 
@@ -53,7 +74,9 @@ describe('local engine', () => {
   it('refuses to start a second data folder on a port already taken', async () => {
     const otherDir = await mkdtemp(path.join(os.tmpdir(), 'tracegraph-engine-test-'));
     try {
-      await expect(startEngine({ dataDir: otherDir, boltPort, detached: true })).rejects.toMatchObject({ code: 'PORT_IN_USE' });
+      await expect(startEngine({ dataDir: otherDir, boltPort, detached: true })).rejects.toMatchObject({
+        code: 'PORT_IN_USE',
+      });
     } finally {
       await rm(otherDir, { recursive: true, force: true });
     }
@@ -71,7 +94,14 @@ describe('local engine', () => {
     expect((await engineStatus({ dataDir })).state).toBe('stopped');
     expect(await stopEngine({ dataDir })).toEqual({ stopped: false });
 
-    const restarted = await startEngine({ dataDir, boltPort, detached: false, handleSignals: false, heap: '512m' });
+    const restarted = await startEngine({
+      dataDir,
+      boltPort,
+      detached: false,
+      handleSignals: false,
+      heap: '512m',
+      jvmOptions: ['-XX:TieredStopAtLevel=1'],
+    });
     expect(restarted.reused).toBe(false);
     expect(restarted.pid).not.toBe(first.pid);
     const again = openDatabase({ uri: restarted.uri, user: 'neo4j', password: '' });
@@ -90,7 +120,9 @@ describe('local engine', () => {
     const port = (server.address() as net.AddressInfo).port;
     const otherDir = await mkdtemp(path.join(os.tmpdir(), 'tracegraph-engine-test-'));
     try {
-      await expect(startEngine({ dataDir: otherDir, boltPort: port, detached: true })).rejects.toThrow(/already taken/);
+      await expect(startEngine({ dataDir: otherDir, boltPort: port, detached: true })).rejects.toThrow(
+        /already taken/,
+      );
     } finally {
       server.close();
       await rm(otherDir, { recursive: true, force: true });

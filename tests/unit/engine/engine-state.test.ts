@@ -1,6 +1,11 @@
 // The engine's state file: what counts as a valid record of a running engine.
 import { describe, expect, it } from 'vitest';
-import { enginePaths, formatEngineState, isPidAlive, parseEngineState } from '../../../engine/engine-state.ts';
+import {
+  enginePaths,
+  formatEngineState,
+  isPidAlive,
+  parseEngineState,
+} from '../../../engine/engine-state.ts';
 
 describe('parseEngineState', () => {
   const valid = { pid: 4242, port: 7687, startedAt: '2026-11-29T05:51:02.709Z', detached: true };
@@ -10,7 +15,9 @@ describe('parseEngineState', () => {
   });
 
   it('treats a missing detached flag as attached', () => {
-    expect(parseEngineState(JSON.stringify({ pid: 1, port: 7687, startedAt: valid.startedAt }))?.detached).toBe(false);
+    expect(
+      parseEngineState(JSON.stringify({ pid: 1, port: 7687, startedAt: valid.startedAt }))?.detached,
+    ).toBe(false);
   });
 
   it.each([

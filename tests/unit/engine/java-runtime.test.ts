@@ -5,7 +5,10 @@ import { detectJava, parseJavaMajor, type JavaProbe } from '../../../engine/java
 
 describe('parseJavaMajor', () => {
   it.each([
-    ['openjdk version "17.0.15" 2025-04-15\nOpenJDK Runtime Environment (build 17.0.15+6-Debian-1deb12u1)', 17],
+    [
+      'openjdk version "17.0.15" 2025-04-15\nOpenJDK Runtime Environment (build 17.0.15+6-Debian-1deb12u1)',
+      17,
+    ],
     ['openjdk version "21" 2023-09-19', 21],
     ['java version "1.8.0_292"\nJava(TM) SE Runtime Environment', 8],
     ['openjdk version "11.0.2" 2019-01-15', 11],
@@ -17,7 +20,10 @@ describe('parseJavaMajor', () => {
   });
 });
 
-function fakeProbe(files: Record<string, string | undefined>, env: NodeJS.ProcessEnv = { PATH: '/usr/bin:/bin' }): JavaProbe {
+function fakeProbe(
+  files: Record<string, string | undefined>,
+  env: NodeJS.ProcessEnv = { PATH: '/usr/bin:/bin' },
+): JavaProbe {
   return {
     env,
     isExecutable: (file) => file in files,
@@ -30,13 +36,20 @@ describe('detectJava', () => {
 
   it('finds java and javac on PATH', () => {
     const probe = fakeProbe({ '/usr/bin/java': java17, '/usr/bin/javac': '' });
-    expect(detectJava({ needJavac: true }, probe)).toEqual({ java: '/usr/bin/java', javac: '/usr/bin/javac', major: 17 });
+    expect(detectJava({ needJavac: true }, probe)).toEqual({
+      java: '/usr/bin/java',
+      javac: '/usr/bin/javac',
+      major: 17,
+    });
   });
 
   it('prefers JAVA_HOME over PATH', () => {
     const home = '/opt/jdk-21';
     const probe = fakeProbe(
-      { [path.join(home, 'bin', 'java')]: 'openjdk version "21.0.1"', '/usr/bin/java': 'java version "1.8.0_292"' },
+      {
+        [path.join(home, 'bin', 'java')]: 'openjdk version "21.0.1"',
+        '/usr/bin/java': 'java version "1.8.0_292"',
+      },
       { PATH: '/usr/bin', JAVA_HOME: home },
     );
     expect(detectJava({}, probe).major).toBe(21);
@@ -59,7 +72,9 @@ describe('detectJava', () => {
   });
 
   it('refuses Java 8 and says which version it found', () => {
-    expect(() => detectJava({}, fakeProbe({ '/usr/bin/java': 'java version "1.8.0_292"' }))).toThrow(/is Java 8/);
+    expect(() => detectJava({}, fakeProbe({ '/usr/bin/java': 'java version "1.8.0_292"' }))).toThrow(
+      /is Java 8/,
+    );
   });
 
   it('refuses a java that does not run', () => {

@@ -32,8 +32,14 @@ describe('cypher/schema.cypher', () => {
     ['Article.url', /INDEX \w+ IF NOT EXISTS FOR \(a:Article\) ON \(a\.url\)/],
     ['Article.date', /INDEX \w+ IF NOT EXISTS FOR \(a:Article\) ON \(a\.date\)/],
     ['Article.contentHash', /INDEX \w+ IF NOT EXISTS FOR \(a:Article\) ON \(a\.contentHash\)/],
-    ['full-text entityNames', /FULLTEXT INDEX entityNames IF NOT EXISTS FOR \(e:Entity\) ON EACH \[e\.name, e\.aliasText\]/],
-    ['full-text articleText', /FULLTEXT INDEX articleText IF NOT EXISTS FOR \(a:Article\) ON EACH \[a\.title, a\.text\]/],
+    [
+      'full-text entityNames',
+      /FULLTEXT INDEX entityNames IF NOT EXISTS FOR \(e:Entity\) ON EACH \[e\.name, e\.aliasText\]/,
+    ],
+    [
+      'full-text articleText',
+      /FULLTEXT INDEX articleText IF NOT EXISTS FOR \(a:Article\) ON EACH \[a\.title, a\.text\]/,
+    ],
   ])('declares %s', (_label, pattern) => {
     expect(statements.some((s) => pattern.test(s))).toBe(true);
   });

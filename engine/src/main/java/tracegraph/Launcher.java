@@ -7,15 +7,23 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
-/** Usage: Launcher HOME PORT [--exit-on-stdin-eof]. The Node side waits for the line starting with READY_LINE. */
+/**
+ * Usage: Launcher HOME PORT [--exit-on-stdin-eof] [--warm-up]. The Node side waits for the line starting
+ * with READY_LINE. --warm-up runs a few typical statements and exits: the build uses it once, under
+ * -XX:ArchiveClassesAtExit, to record the classes a start needs (class-data sharing makes later starts faster).
+ */
 public final class Launcher {
   static final String READY_LINE = "TRACEGRAPH_ENGINE_READY";
 
@@ -23,12 +31,14 @@ public final class Launcher {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: Launcher HOME PORT [--exit-on-stdin-eof]");
+      System.err.println("usage: Launcher HOME PORT [--exit-on-stdin-eof] [--warm-up]");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
-    boolean exitOnStdinEof = args.length > 2 && args[2].equals("--exit-on-stdin-eof");
+    List<String> flags = Arrays.asList(args).subList(2, args.length);
+    boolean exitOnStdinEof = flags.contains("--exit-on-stdin-eof");
+    boolean warmUp = flags.contains("--warm-up");
     long started = System.nanoTime();
 
     // Auth is off because Bolt listens on the loopback interface only (see engine/README.md).
@@ -61,6 +71,10 @@ public final class Launcher {
     System.out.println(READY_LINE + " bolt://127.0.0.1:" + port + " in " + ms + " ms");
     System.out.flush();
 
+    if (warmUp) {
+      warmUp(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+      System.exit(0);
+    }
     if (exitOnStdinEof) {
       // Attached to a parent process: when its end of the pipe closes (even on SIGKILL), shut down too.
       Thread watchdog = new Thread(() -> {
@@ -78,6 +92,37 @@ public final class Launcher {
       watchdog.setDaemon(true);
       watchdog.start();
     }
+  }
+
+  /** Statements like Tracegraph's own (schema, MERGE, full-text search, traversal), so their classes are recorded. */
+  private static void warmUp(GraphDatabaseService db) {
+    db.executeTransactionally("CREATE CONSTRAINT warm_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE");
+    db.executeTransactionally("CREATE INDEX warm_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)");
+    db.executeTransactionally("CREATE FULLTEXT INDEX warm_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]");
+    db.executeTransactionally("CALL db.awaitIndexes(60)");
+    db.executeTransactionally(
+        "UNWIND range(1, 200) AS i MERGE (e:Entity {id: 'e' + i}) SET e.name = 'Name ' + i, e.aliasText = 'alias ' + i "
+            + "MERGE (a:Article {id: 'a' + (i % 20)}) SET a.date = '2019-05-0' + (i % 9 + 1) "
+            + "MERGE (e)-[m:MENTIONED_IN]->(a) SET m.count = coalesce(m.count, 0) + 1",
+        Map.of());
+    db.executeTransactionally(
+        "MATCH (e:Entity)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(o:Entity) WHERE e <> o "
+            + "WITH e, o, count(a) AS shared ORDER BY shared DESC LIMIT 50 "
+            + "MERGE (e)-[r:CRITICIZED {article: 'a1'}]->(o) SET r.evidence = 'warm-up'",
+        Map.of());
+    db.executeTransactionally(
+        "CALL db.index.fulltext.queryNodes('warm_names', $q) YIELD node, score RETURN node.id, score LIMIT 10",
+        Map.of("q", "name~"),
+        result -> result.stream().count());
+    db.executeTransactionally(
+        "MATCH p = shortestPath((a:Entity {id: 'e1'})-[*..4]-(b:Entity {id: 'e2'})) RETURN length(p)",
+        Map.of(),
+        result -> result.stream().count());
+    db.executeTransactionally(
+        "MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY n DESC",
+        Map.of(),
+        result -> result.stream().count());
+    System.out.println("Tracegraph engine: warm-up done");
   }
 
   private static void waitForBolt(int port) throws InterruptedException {
