@@ -526,6 +526,8 @@ function typeRun(
   if (signals.nonEntityHeads.has(lastKey) && keys.length > 1) return undefined;
   // A lone generic word ("Corporation", "Ministry") names nothing.
   if (keys.length === 1 && isSuffixWord(lastKey, signals)) return undefined;
+  // "Investors", "Officials": a lone plural common noun names no one.
+  if (keys.length === 1 && span[0]!.tags.includes('Plural') && !span[0]!.allCaps && !CAMEL_CASE.test(span[0]!.text)) return undefined;
   // "5G", "4K": codes with digits are no names.
   if (keys.length === 1 && /\d/.test(lastKey) && !span[0]!.allCaps) return undefined;
   // Strip a trailing generic word: "Hikvision Technology" keeps its suffix, but "UK Letter" never gets here.
@@ -564,6 +566,9 @@ function typeRun(
   if (guess && guess.strength === 2) {
     type = guess.type;
     strength = 2;
+  } else if (isSeat(words, i)) {
+    type = 'Place';
+    strength = 2;
   } else if (titlePart && !lexiconPlace) {
     return undefined;
   } else if ((forcedPerson || kin || peer) && !acronym) {
@@ -599,7 +604,8 @@ function typeRun(
   } else if (acronym) {
     // An acronym the text does not introduce may still join a name it abbreviates; alone it is
     // kept only next to a company word ("the TAV consortium").
-    if (hasCompanyContext(words, i, end, 1)) {
+    const nextWord = words[end];
+    if (nextWord && plainGap(nextWord.gap) && ACRONYM_COMPANY_NOUNS.has(nextWord.key)) {
       type = 'Company';
       strength = 1;
     }
@@ -608,8 +614,10 @@ function typeRun(
     strength = 1;
   } else if (span.some((w) => w.tags.includes('Organization')) || span.some((w) => CAMEL_CASE.test(w.text))) {
     // compromise's organisations, and "WorldCom", "ByteDance": inner capitals mark brands.
-    type = hasCompanyContext(words, i, end) || span.some((w) => CAMEL_CASE.test(w.text)) ? 'Company' : 'Organization';
-    strength = 1;
+    const companyLike = hasCompanyContext(words, i, end) || span.some((w) => CAMEL_CASE.test(w.text));
+    type = companyLike ? 'Company' : 'Organization';
+    // compromise's bare "organisation" guess counts less than a company context elsewhere.
+    strength = companyLike ? 1 : 0.5;
   } else if (precededByIn(words, i)) {
     type = 'Place';
     strength = 1;
@@ -626,7 +634,16 @@ function typeRun(
 
 const INVEST_WORDS = new Set(['invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'stake', 'stakes', 'shares', 'holding', 'holdings', 'interest', 'position', 'positions', 'role', 'job', 'career', 'work', 'working']);
 
+const ACRONYM_COMPANY_NOUNS = new Set(['consortium', 'group', 'company', 'firm', 'bank', 'corporation', 'holding', 'airline', 'carrier', 'operator', 'lender', 'insurer', 'subsidiary', 'shares', 'stock']);
+
 const CAMEL_CASE = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
+
+const SEAT_WORDS = new Set(['mp', 'sits', 'member', 'stands', 'represents', 'candidate', 'seat', 'msp', 'senator', 'congressman', 'congresswoman', 'representative']);
+
+/** "the MP for Lincoln", "sits for Hartlepool": a constituency. */
+function isSeat(words: Word[], i: number): boolean {
+  return words[i - 1]?.key === 'for' && i >= 2 && SEAT_WORDS.has(words[i - 2]!.key) && plainGap(words[i]!.gap);
+}
 
 function precededByIn(words: Word[], i: number): boolean {
   const before = words[i - 1];
@@ -755,6 +772,11 @@ function matchDescriptor(words: Word[], i: number, context: ScanContext): Descri
   return undefined;
 }
 
+/** A word that may stand between a country and what it owns: "Norway's trillion-dollar fund". */
+function isModifier(word: Word): boolean {
+  return /^\d/.test(word.text) || word.gap === '-' || word.tags.some((t) => t === 'Adjective' || t === 'Hyphenated' || t === 'Value');
+}
+
 function resolveDescriptor(
   match: DescriptorMatch,
   words: Word[],
@@ -766,7 +788,7 @@ function resolveDescriptor(
   // The country just before: "Norway's trillion-dollar sovereign wealth fund", "the Iranian parliament".
   const country = [...found]
     .reverse()
-    .find((c) => c.entry?.type === 'Country' && c.wordEnd <= i && i - c.wordEnd <= 2);
+    .find((c) => c.entry?.type === 'Country' && c.wordEnd <= i && i - c.wordEnd <= 2 && words.slice(c.wordEnd, i).every(isModifier));
   let entry: GazetteerEntry | undefined;
   let start = i;
   if (country?.entry?.country) {

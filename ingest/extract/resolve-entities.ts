@@ -162,7 +162,10 @@ function findLongerPerson(c: Candidate, groups: Group[], signals: Signals): Grou
   return groups.find((g) => {
     if (g.entry || !(g.person || groupType(g) === 'Person') || g.words.length === words.length) return false;
     const [shorter, longer] = g.words.length < words.length ? [g.words, words] : [words, g.words];
-    return shorter.length >= 2 && shorter.every((w, k) => longer[k] === w);
+    if (shorter.length < 2) return false;
+    // "Lord Browne" / "Lord Browne of Madingley"; "Baez Silva" / "Carlos Baez Silva".
+    const offset = longer.length - shorter.length;
+    return shorter.every((w, k) => longer[k] === w) || shorter.every((w, k) => longer[k + offset] === w);
   });
 }
 

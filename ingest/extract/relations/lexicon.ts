@@ -233,6 +233,7 @@ export const TRIGGERS: Trigger[] = [
   { type: 'WORKS_FOR', phrase: 'work|works|worked|working for|at', confidence: 0.7, verb: true },
   { type: 'WORKS_FOR', phrase: 'join|joins|joined|joining', confidence: 0.6, verb: true },
   { type: 'MEMBER_OF', phrase: 'represent|represents|represented|representing', confidence: 0.5 },
+  { type: 'WORKS_FOR', phrase: 'remain|remains|remained|sit|sits|sat|serve|serves|served|join|joins|joined|joining|appointed|named|elected|added on|to', tail: 'board', confidence: 0.65 },
   // LOCATED_IN
   { type: 'LOCATED_IN', phrase: 'headquartered|based|located|registered|incorporated|situated in', confidence: 0.8, stative: true },
   { type: 'LOCATED_IN', phrase: 'headquarters|hq|base is|are|was in', confidence: 0.75, possessiveSubject: true, stative: true },

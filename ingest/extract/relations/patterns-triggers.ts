@@ -188,9 +188,20 @@ function mentionsOf(units: Unit[], indices: number[]): Mention[] {
 
 /** Objects after `from`, extended by a following ", including A, B" list. */
 function objectsWithInclusions(su: SentenceUnits, from: number, maxWords: number): number[] | null {
-  const objects = findObject(su, from, maxWords);
-  if (!objects) return null;
   const units = su.units;
+  let objects = findObject(su, from, maxWords);
+  if (!objects) {
+    // "imposed on the aircraft industries' organisations, including A, B and C"
+    for (let j = from; j < units.length && j < from + 10; j++) {
+      const u = units[j]!;
+      if (u.k === 'e' || (u.k === 'p' && u.p !== ',' && u.p !== '-') || (u.k === 'w' && u.tags.has('Copula'))) break;
+      if (isWordUnit(u, 'including')) {
+        objects = findObject(su, j + 1, 3);
+        break;
+      }
+    }
+    if (!objects) return null;
+  }
   let last = objects[objects.length - 1]!;
   let j = last + 1;
   if (isPunct(units[j], ',')) j++;

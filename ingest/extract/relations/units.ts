@@ -2,6 +2,7 @@
 import type { EntityType } from '../../../core/types.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { resolveDefiniteUnits, type DefiniteResolver } from './definite-references.ts';
+import { DESCRIPTOR_NOUNS } from './lexicon.ts';
 
 /** An entity mention standing in the sentence as one unit. */
 export interface EntityUnit {
@@ -236,6 +237,21 @@ const MEMBER_LEAD = new Set([
   'husband', 'son', 'daughter', 'brother', 'sister', 'fund', 'also', 'state', 'giant', 'lender', 'insurer',
 ]);
 
+/** Index after words introducing the next list member ("the clearing firm Clearstream"), or j. */
+function memberLeadEnd(units: Unit[], j: number): number {
+  let k = j;
+  let end = j;
+  while (k < j + 3) {
+    const u = units[k];
+    if (u?.k !== 'w' || u.cap || (u.tags.has('Verb') && !u.tags.has('Noun'))) break;
+    k++;
+    if (MEMBER_LEAD.has(u.w) || DESCRIPTOR_NOUNS.has(u.w)) end = k;
+  }
+  // Title-case "Corporation MiG" keeps its lead word too.
+  while (end < j + 3 && units[end]?.k === 'w' && MEMBER_LEAD.has((units[end] as WordUnit).w)) end++;
+  return units[end]?.k === 'e' ? end : j;
+}
+
 /** End (exclusive) of an apposition ", the president's son," that starts with the comma at i, or -1. */
 function appositionEnd(units: Unit[], i: number): number {
   if (!(units[i]?.k === 'p' && (units[i] as PunctUnit).p === ',')) return -1;
@@ -246,7 +262,10 @@ function appositionEnd(units: Unit[], i: number): number {
       if (u.p === '-') continue;
       return -1;
     }
-    if (u.k === 'e') return -1;
+    if (u.k === 'e') {
+      if (u.m.type === 'Person') return -1;
+      continue;
+    }
     if (u.tags.has('Verb') && !u.tags.has('Adjective') && !u.tags.has('Noun')) return -1;
   }
   return -1;
@@ -284,8 +303,7 @@ function groupEntities(units: Unit[]): { groups: EntityGroup[]; groupOf: Map<num
       }
       if (sep.len === 0) break;
       j += sep.len;
-      let k = j;
-      while (k < j + 2 && units[k]?.k === 'w' && MEMBER_LEAD.has((units[k] as WordUnit).w)) k++;
+      let k = memberLeadEnd(units, j);
       const next = units[k];
       if (next?.k === 'e' && !groupOf.has(k) && next.m.name !== lastUnit.m.name && compatible(lastUnit.m.type, next.m.type, sep.conjunction)) {
         // "in Bern, Switzerland" is a place and its country, not a list.

@@ -95,6 +95,9 @@ describe('context rules: names typed by their head word', () => {
     ['Researchers at the Meridian Institute for Policy Studies published the data.', [['Meridian Institute for Policy Studies', 'Organization']]],
     ['The Committee on Defense and Law Enforcement met behind closed doors.', [['Committee on Defense and Law Enforcement', 'GovernmentBody']]],
     ['Passengers were stuck at Imam Khomeini International Airport.', [['Imam Khomeini International Airport', 'Place']]],
+    ['The Congressional-Executive Commission on China published its report.', [['Congressional-Executive Commission on China', 'GovernmentBody']]],
+    ['The contract went to the TAV consortium last year.', [['TAV', 'Company']]],
+    ['Karen Lee, the MP for Lincoln, asked the minister.', [['Lincoln', 'Place'], ['Karen Lee', 'Person']]],
   ])('%s', (text, expected) => {
     expectEntities(text, expected);
   });
@@ -132,6 +135,7 @@ describe('context rules: persons and their roles', () => {
     ['UK civil liberties group Big Brother Watch condemned the deal.', [['Big Brother Watch', 'Organization']], []],
     ['Turnout in the General Election was low.', [], ['Election']],
     ['Officers from Law Enforcement and Foreign Affairs attended.', [], ['Law Enforcement', 'Foreign Affairs']],
+    ['Investors were unimpressed. Officials said the PC maker would recover.', [], ['Investors', 'Officials', 'PC']],
   ])('%s', (text, expected, absent) => {
     const entities = expectEntities(text, expected, absent);
     expect(entities.filter((e) => e.type === 'Person' && /Brother|Election|Enforcement|Affairs/.test(e.name))).toEqual([]);
@@ -149,6 +153,11 @@ describe('in-article coreference', () => {
     const entities = extractor.extract('Gordon Brown spoke first. Nick Brown, the chief whip, replied. Brown said no.').entities;
     expect(find(entities, 'Nick Brown')!.aliases).toContain('Brown');
     expect(find(entities, 'Gordon Brown')!.aliases).not.toContain('Brown');
+  });
+
+  it('joins a shorter form that ends a person name', () => {
+    const entities = expectEntities('President Carlos Baez Silva spoke first. Later Baez Silva left.', [['Carlos Baez Silva', 'Person']], ['Baez Silva']);
+    expect(find(entities, 'Carlos Baez Silva')!.mentions).toBe(2);
   });
 
   it('takes an acronym the text introduces in brackets as an alias', () => {
