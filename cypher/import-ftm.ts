@@ -6,20 +6,21 @@ import { articleId, contentHash, entityId } from '../core/ids.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../core/types.ts';
 import type { Database } from './database.ts';
 import { toInt } from './read-values.ts';
-import {
-  FTM_LINKS,
-  entityTypeOf,
-  relationTypeOf,
-  values,
-  type FtmEntity,
-} from './export/ftm-schema.ts';
-import type { ExportArticle, ExportEntity, ExportFact, ExportGraph, ExportMention } from './export/read-export-graph.ts';
+import { FTM_LINKS, entityTypeOf, relationTypeOf, values, type FtmEntity } from './export/ftm-schema.ts';
+import type {
+  ExportArticle,
+  ExportEntity,
+  ExportFact,
+  ExportGraph,
+  ExportMention,
+} from './export/read-export-graph.ts';
 
 /** The extractorVersion written on what an FtM import creates. */
 export const FTM_IMPORT_VERSION = 'ftm-import/1';
 
 const DOCUMENT_SCHEMAS = new Set(['Article', 'Document', 'PlainText', 'HyperText', 'Pages', 'Page']);
-const OUR_ENTITY_ID = /^(person|company|country|place|fund|politicalparty|governmentbody|organization):[a-z0-9-]+$/;
+const OUR_ENTITY_ID =
+  /^(person|company|country|place|fund|politicalparty|governmentbody|organization):[a-z0-9-]+$/;
 
 /** What parsing found besides the graph: counts and what it could not use. */
 export interface FtmParseReport {
@@ -49,7 +50,10 @@ export interface FtmImportOptions {
  * to one Article standing for the imported file, so every fact keeps its provenance.
  * @throws ValidationError when no line holds an FtM entity.
  */
-export function parseFtmJsonl(text: string, options: FtmImportOptions): { graph: ExportGraph; report: FtmParseReport } {
+export function parseFtmJsonl(
+  text: string,
+  options: FtmImportOptions,
+): { graph: ExportGraph; report: FtmParseReport } {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const report: FtmParseReport = { lines: 0, badLines: [], skipped: {}, danglingLinks: 0 };
   const byId = new Map<string, FtmEntity>();
@@ -95,7 +99,10 @@ export function parseFtmJsonl(text: string, options: FtmImportOptions): { graph:
         report.skipped[entity.schema] = (report.skipped[entity.schema] ?? 0) + 1;
         continue;
       }
-      const id = OUR_ENTITY_ID.test(entity.id) && entity.id.startsWith(`${type.toLowerCase()}:`) ? entity.id : entityId(type, name);
+      const id =
+        OUR_ENTITY_ID.test(entity.id) && entity.id.startsWith(`${type.toLowerCase()}:`)
+          ? entity.id
+          : entityId(type, name);
       entityIdOf.set(entity.id, id);
       const names = [...values(entity, 'name'), ...values(entity, 'alias')];
       const roles = type === 'Person' ? values(entity, 'position') : [];
@@ -104,7 +111,9 @@ export function parseFtmJsonl(text: string, options: FtmImportOptions): { graph:
         id,
         name: existing?.name ?? name,
         type,
-        aliases: unique([...(existing?.aliases ?? []), ...names]).filter((alias) => alias !== (existing?.name ?? name)),
+        aliases: unique([...(existing?.aliases ?? []), ...names]).filter(
+          (alias) => alias !== (existing?.name ?? name),
+        ),
         roles: unique([...(existing?.roles ?? []), ...roles]),
       });
     }
@@ -160,7 +169,8 @@ export function parseFtmJsonl(text: string, options: FtmImportOptions): { graph:
     const target = entityIdOf.get(values(link, ends.target)[0] ?? '');
     const type = relationTypeOf(link);
     if (!type) {
-      report.skipped[`${link.schema} (no relation type)`] = (report.skipped[`${link.schema} (no relation type)`] ?? 0) + 1;
+      report.skipped[`${link.schema} (no relation type)`] =
+        (report.skipped[`${link.schema} (no relation type)`] ?? 0) + 1;
       continue;
     }
     if (!source || !target || source === target) {
@@ -169,8 +179,15 @@ export function parseFtmJsonl(text: string, options: FtmImportOptions): { graph:
     }
     const article = documentOf(link, articleIdOf) ?? fileArticle();
     addFact(
-      toFact(link, source, type, target, article, articles.get(article)?.date ?? today, () =>
-        `${link.schema}: ${entities.get(source)?.name} ${type.toLowerCase().replace('_', ' ')} ${entities.get(target)?.name}`,
+      toFact(
+        link,
+        source,
+        type,
+        target,
+        article,
+        articles.get(article)?.date ?? today,
+        () =>
+          `${link.schema}: ${entities.get(source)?.name} ${type.toLowerCase().replace('_', ' ')} ${entities.get(target)?.name}`,
       ),
     );
   }
@@ -190,7 +207,17 @@ export function parseFtmJsonl(text: string, options: FtmImportOptions): { graph:
       [values(sanction, 'authority')[0], values(sanction, 'program')[0], values(sanction, 'reason')[0]]
         .filter(Boolean)
         .join(': ') || `Sanctioned by ${entities.get(sanctioner)?.name}`;
-    addFact(toFact(sanction, sanctioner, 'SANCTIONED', target, article, articles.get(article)?.date ?? today, describe));
+    addFact(
+      toFact(
+        sanction,
+        sanctioner,
+        'SANCTIONED',
+        target,
+        article,
+        articles.get(article)?.date ?? today,
+        describe,
+      ),
+    );
   }
 
   // Every entity is mentioned somewhere: by its documents, else by the imported file.
@@ -198,7 +225,12 @@ export function parseFtmJsonl(text: string, options: FtmImportOptions): { graph:
   for (const entity of entities.values()) {
     if (mentioned.has(entity.id)) continue;
     const article = fileArticle();
-    mentions.set(`${entity.id}|${article}`, { entity: entity.id, article, count: 1, surfaces: [entity.name] });
+    mentions.set(`${entity.id}|${article}`, {
+      entity: entity.id,
+      article,
+      count: 1,
+      surfaces: [entity.name],
+    });
   }
 
   return {
@@ -218,15 +250,21 @@ function collect(value: unknown, byId: Map<string, FtmEntity>): boolean {
   const raw = value as { id?: unknown; schema?: unknown; properties?: unknown };
   if (typeof raw.id !== 'string' || typeof raw.schema !== 'string') return false;
   const properties: Record<string, unknown[]> = {};
-  const source = raw.properties && typeof raw.properties === 'object' ? (raw.properties as Record<string, unknown>) : {};
+  const source =
+    raw.properties && typeof raw.properties === 'object' ? (raw.properties as Record<string, unknown>) : {};
   for (const [key, list] of Object.entries(source)) {
     if (!Array.isArray(list)) continue;
-    properties[key] = list.map((item) => (item && typeof item === 'object' && collect(item, byId) ? (item as { id: string }).id : item));
+    properties[key] = list.map((item) =>
+      item && typeof item === 'object' && collect(item, byId) ? (item as { id: string }).id : item,
+    );
   }
   const previous = byId.get(raw.id);
   if (previous) {
     for (const [key, list] of Object.entries(properties)) {
-      previous.properties[key] = [...(previous.properties[key] ?? []), ...list.filter((v) => !(previous.properties[key] ?? []).includes(v))];
+      previous.properties[key] = [
+        ...(previous.properties[key] ?? []),
+        ...list.filter((v) => !(previous.properties[key] ?? []).includes(v)),
+      ];
     }
   } else {
     byId.set(raw.id, { id: raw.id, schema: raw.schema, properties });
@@ -339,7 +377,11 @@ export interface FtmImportSummary {
  * ids; a fact is one edge per source, type, target and article), in batches.
  * @example await importFtm(db, readFileSync('entities.ftm.json', 'utf8'), { origin: 'entities.ftm.json' })
  */
-export async function importFtm(db: Database, text: string, options: FtmImportOptions): Promise<FtmImportSummary> {
+export async function importFtm(
+  db: Database,
+  text: string,
+  options: FtmImportOptions,
+): Promise<FtmImportSummary> {
   const { graph, report } = parseFtmJsonl(text, options);
   await writeGraph(db, graph, { origin: options.origin });
   return {
@@ -364,7 +406,11 @@ function batches<T>(rows: T[]): T[][] {
  * Entities with their type label, MENTIONED_IN and typed facts. Labels and relationship types come only
  * from ENTITY_TYPES / RELATION_TYPES.
  */
-export async function writeGraph(db: Database, graph: ExportGraph, options: { origin: string }): Promise<void> {
+export async function writeGraph(
+  db: Database,
+  graph: ExportGraph,
+  options: { origin: string },
+): Promise<void> {
   const now = new Date().toISOString();
   const articleRows = graph.articles.map((a) => ({
     id: a.id,
@@ -394,7 +440,9 @@ export async function writeGraph(db: Database, graph: ExportGraph, options: { or
     );
   }
   for (const type of ENTITY_TYPES) {
-    const rows = graph.entities.filter((e) => e.type === type).map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, roles: e.roles }));
+    const rows = graph.entities
+      .filter((e) => e.type === type)
+      .map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, roles: e.roles }));
     for (const batch of batches(rows)) {
       // `type` comes from the ENTITY_TYPES allow-list, never from the input.
       await db.write((tx) =>

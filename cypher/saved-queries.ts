@@ -47,7 +47,8 @@ export const SAVED_QUERIES_DIR = path.join(path.dirname(fileURLToPath(import.met
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const HEADER_LINE = /^\/\/\s*([a-zA-Z]+)\s*:\s*(.*)$/;
 // "limit int = 25 — max rows", "types list<string> = [] — …", "since date — … (optional)"
-const PARAM_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s+(string|int|float|boolean|date|list<string>)\s*(?:=\s*(.*?))?\s*(?:[—–]|\s-\s|$)\s*(.*)$/;
+const PARAM_LINE =
+  /^([A-Za-z_][A-Za-z0-9_]*)\s+(string|int|float|boolean|date|list<string>)\s*(?:=\s*(.*?))?\s*(?:[—–]|\s-\s|$)\s*(.*)$/;
 
 /**
  * Lists the saved queries in `dir` (default: cypher/queries), sorted by name.
@@ -58,7 +59,9 @@ export function listSavedQueries(dir: string = SAVED_QUERIES_DIR): SavedQuery[] 
   return readdirSync(dir)
     .filter((file) => file.endsWith('.cypher'))
     .sort()
-    .map((file) => parseSavedQuery(file.slice(0, -'.cypher'.length), readFileSync(path.join(dir, file), 'utf8')));
+    .map((file) =>
+      parseSavedQuery(file.slice(0, -'.cypher'.length), readFileSync(path.join(dir, file), 'utf8')),
+    );
 }
 
 /**
@@ -128,7 +131,8 @@ function parseParamLine(queryName: string, text: string): SavedQueryParam {
       );
     }
   }
-  param.required = markedRequired || (param.default === undefined && !markedOptional && rawDefault === undefined);
+  param.required =
+    markedRequired || (param.default === undefined && !markedOptional && rawDefault === undefined);
   return param;
 }
 
@@ -192,7 +196,12 @@ export function coerceValue(type: ParamType, value: unknown): unknown {
       if (typeof value === 'number' || typeof value === 'boolean') return String(value);
       throw new Error(`got ${describe(value)}`);
     case 'int': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)
+            ? Number(value)
+            : NaN;
       if (!Number.isSafeInteger(n)) throw new Error(`got ${describe(value)}`);
       return n;
     }
@@ -227,7 +236,8 @@ export function coerceValue(type: ParamType, value: unknown): unknown {
     case 'list<string>': {
       if (Array.isArray(value)) {
         return value.map((item) => {
-          if (typeof item !== 'string' && typeof item !== 'number') throw new Error(`list item ${describe(item)}`);
+          if (typeof item !== 'string' && typeof item !== 'number')
+            throw new Error(`list item ${describe(item)}`);
           return String(item);
         });
       }

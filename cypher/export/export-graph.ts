@@ -26,7 +26,9 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 /** @throws ValidationError when `value` is not one of the export formats. */
 export function parseExportFormat(value: unknown): ExportFormat {
   if (!isExportFormat(value)) {
-    throw new ValidationError(`Unknown export format ${JSON.stringify(value)}; use ${EXPORT_FORMATS.join(', ')}.`);
+    throw new ValidationError(
+      `Unknown export format ${JSON.stringify(value)}; use ${EXPORT_FORMATS.join(', ')}.`,
+    );
   }
   return value;
 }
@@ -45,7 +47,11 @@ export function renderExport(
   switch (format) {
     case 'graphml':
       return [
-        { name: 'tracegraph.graphml', contentType: 'application/graphml+xml', content: toGraphml(summariseGraph(graph), description) },
+        {
+          name: 'tracegraph.graphml',
+          contentType: 'application/graphml+xml',
+          content: toGraphml(summariseGraph(graph), description),
+        },
       ];
     case 'gexf':
       return [
@@ -57,12 +63,24 @@ export function renderExport(
       ];
     case 'csv': {
       const files = toCsvFiles(summariseGraph(graph));
-      return Object.entries(files).map(([name, content]) => ({ name, contentType: 'text/csv; charset=utf-8', content }));
+      return Object.entries(files).map(([name, content]) => ({
+        name,
+        contentType: 'text/csv; charset=utf-8',
+        content,
+      }));
     }
     case 'json':
-      return [{ name: 'tracegraph.json', contentType: 'application/json', content: toJsonExport(graph, filters, now.toISOString()) }];
+      return [
+        {
+          name: 'tracegraph.json',
+          contentType: 'application/json',
+          content: toJsonExport(graph, filters, now.toISOString()),
+        },
+      ];
     case 'ftm':
-      return [{ name: 'tracegraph.ftm.jsonl', contentType: 'application/x-ndjson', content: toFtmJsonl(graph) }];
+      return [
+        { name: 'tracegraph.ftm.jsonl', contentType: 'application/x-ndjson', content: toFtmJsonl(graph) },
+      ];
   }
 }
 
@@ -70,7 +88,11 @@ export function renderExport(
  * Reads the graph within the filters and writes it in a format.
  * @example const [file] = await exportGraph(db, 'gexf', { since: '2019-01-01' });
  */
-export async function exportGraph(db: Database, format: ExportFormat, filters: ExportFilters = {}): Promise<ExportFile[]> {
+export async function exportGraph(
+  db: Database,
+  format: ExportFormat,
+  filters: ExportFilters = {},
+): Promise<ExportFile[]> {
   return renderExport(await readExportGraph(db, filters), format, filters);
 }
 

@@ -47,7 +47,13 @@ export const RELATION_ROLES: Record<RelationType, string> = {
   LOCATED_IN: 'located in',
 };
 
-const ORGANIZATIONS: ReadonlySet<EntityType> = new Set(['Company', 'Organization', 'GovernmentBody', 'PoliticalParty', 'Fund']);
+const ORGANIZATIONS: ReadonlySet<EntityType> = new Set([
+  'Company',
+  'Organization',
+  'GovernmentBody',
+  'PoliticalParty',
+  'Fund',
+]);
 const LEGAL_ENTITIES: ReadonlySet<EntityType> = new Set([...ORGANIZATIONS, 'Person']);
 
 /**

@@ -1,5 +1,11 @@
 // Reads the part of the graph an export covers: articles, entities, mentions and facts as plain data.
-import { ENTITY_TYPES, RELATION_TYPES, isEntityType, type EntityType, type RelationType } from '../../core/types.ts';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  isEntityType,
+  type EntityType,
+  type RelationType,
+} from '../../core/types.ts';
 import { ValidationError } from '../../core/errors.ts';
 import type { Database } from '../database.ts';
 import { relationTypePattern } from '../read-fact-types.ts';
@@ -101,7 +107,8 @@ export function parseExportFilters(raw: {
           .filter(Boolean);
   const types = list(raw.types);
   for (const type of types) {
-    if (!isEntityType(type)) throw new ValidationError(`Unknown entity type "${type}"; use ${ENTITY_TYPES.join(', ')}.`);
+    if (!isEntityType(type))
+      throw new ValidationError(`Unknown entity type "${type}"; use ${ENTITY_TYPES.join(', ')}.`);
   }
   if (types.length > 0) filters.types = types as EntityType[];
   const relations = list(raw.relations);
@@ -132,7 +139,9 @@ export async function readExportGraph(db: Database, filters: ExportFilters = {})
        RETURN properties(a) AS a ORDER BY a.date, a.id`,
       { since, until },
     );
-    const articles = articleResult.records.map((r) => toArticle(toPlain(r.get('a')) as Record<string, unknown>));
+    const articles = articleResult.records.map((r) =>
+      toArticle(toPlain(r.get('a')) as Record<string, unknown>),
+    );
     const articleIds = articles.map((a) => a.id);
 
     const entityResult = await tx.run(
@@ -142,7 +151,9 @@ export async function readExportGraph(db: Database, filters: ExportFilters = {})
        RETURN properties(e) AS e ORDER BY e.type, e.name, e.id`,
       { types, dated, articleIds },
     );
-    const entities = entityResult.records.map((r) => toEntity(toPlain(r.get('e')) as Record<string, unknown>));
+    const entities = entityResult.records.map((r) =>
+      toEntity(toPlain(r.get('e')) as Record<string, unknown>),
+    );
     const entityIds = entities.map((e) => e.id);
 
     const mentionResult = await tx.run(

@@ -67,7 +67,15 @@ export function summariseGraph(graph: ExportGraph): GraphSummary {
     const date = fact.date ?? articleDate.get(fact.article);
     let edge = edges.get(id);
     if (!edge) {
-      edge = { id, source: fact.source, target: fact.target, type: fact.type, weight: 0, evidence: fact.evidence, articleIds: [] };
+      edge = {
+        id,
+        source: fact.source,
+        target: fact.target,
+        type: fact.type,
+        weight: 0,
+        evidence: fact.evidence,
+        articleIds: [],
+      };
       if (date) edge.evidenceDate = date;
       edges.set(id, edge);
     }

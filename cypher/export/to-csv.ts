@@ -24,7 +24,19 @@ export function toCsvFiles(graph: GraphSummary): { 'nodes.csv': string; 'edges.c
     graph.nodes.map((n) => [n.id, n.label, n.type, n.aliases, n.roles, n.articles, n.firstSeen, n.lastSeen]),
   );
   const edges = toCsvText(
-    ['Source', 'Target', 'Type', 'Id', 'Label', 'Relation', 'Weight', 'FirstDate', 'LastDate', 'Evidence', 'ArticleIds'],
+    [
+      'Source',
+      'Target',
+      'Type',
+      'Id',
+      'Label',
+      'Relation',
+      'Weight',
+      'FirstDate',
+      'LastDate',
+      'Evidence',
+      'ArticleIds',
+    ],
     graph.edges.map((e) => [
       e.source,
       e.target,

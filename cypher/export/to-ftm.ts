@@ -3,7 +3,14 @@ import { createHash } from 'node:crypto';
 import countries from 'i18n-iso-countries';
 import type { EntityType } from '../../core/types.ts';
 import type { ExportEntity, ExportFact, ExportGraph } from './read-export-graph.ts';
-import { ENTITY_TO_FTM, RELATION_ROLES, TYPE_KEYWORD_PREFIX, FTM_LINKS, relationSchema, type FtmEntity } from './ftm-schema.ts';
+import {
+  ENTITY_TO_FTM,
+  RELATION_ROLES,
+  TYPE_KEYWORD_PREFIX,
+  FTM_LINKS,
+  relationSchema,
+  type FtmEntity,
+} from './ftm-schema.ts';
 
 /** The FtM id of an article: Tracegraph's article id under an `article:` prefix. */
 export function ftmArticleId(articleId: string): string {

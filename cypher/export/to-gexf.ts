@@ -38,17 +38,26 @@ export function toGexf(graph: GraphSummary, lastModified: string, description = 
   out.push('  </meta>');
   out.push('  <graph mode="static" defaultedgetype="directed">');
   out.push('    <attributes class="node">');
-  for (const [id, title, type] of NODE_ATTRIBUTES) out.push(`      <attribute id="${id}" title="${title}" type="${type}"/>`);
+  for (const [id, title, type] of NODE_ATTRIBUTES)
+    out.push(`      <attribute id="${id}" title="${title}" type="${type}"/>`);
   out.push('    </attributes>');
   out.push('    <attributes class="edge">');
-  for (const [id, title, type] of EDGE_ATTRIBUTES) out.push(`      <attribute id="${id}" title="${title}" type="${type}"/>`);
+  for (const [id, title, type] of EDGE_ATTRIBUTES)
+    out.push(`      <attribute id="${id}" title="${title}" type="${type}"/>`);
   out.push('    </attributes>');
   out.push('    <nodes>');
   const known = new Set<string>();
   for (const node of graph.nodes) {
     known.add(node.id);
     out.push(`      <node id="${escapeXml(node.id)}" label="${escapeXml(node.label)}">`);
-    const values = [node.type, node.aliases.join('; '), node.roles.join('; '), node.articles, node.firstSeen, node.lastSeen];
+    const values = [
+      node.type,
+      node.aliases.join('; '),
+      node.roles.join('; '),
+      node.articles,
+      node.firstSeen,
+      node.lastSeen,
+    ];
     pushValues(out, values);
     const [r, g, b] = TYPE_COLOURS[node.type];
     out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
@@ -78,6 +87,7 @@ function pushValues(out: string[], values: unknown[]): void {
     .filter(([, value]) => value !== undefined && value !== null && value !== '');
   if (present.length === 0) return;
   out.push('        <attvalues>');
-  for (const [id, value] of present) out.push(`          <attvalue for="${id}" value="${escapeXml(value)}"/>`);
+  for (const [id, value] of present)
+    out.push(`          <attvalue for="${id}" value="${escapeXml(value)}"/>`);
   out.push('        </attvalues>');
 }

@@ -38,9 +38,19 @@ export function registerQueryCommands(program: Command): void {
   program
     .command('query')
     .argument('[query]', "a saved query's name (see `tracegraph query`), a .cypher file, or Cypher text")
-    .description('Run Cypher read-only (the API\'s guard) and print the rows; without an argument, list the saved queries')
-    .option('-p, --param <key=value>', 'a parameter (repeatable); typed by the saved query\'s header', collect, [])
-    .option('-f, --format <format>', `output: ${OUTPUT_FORMATS.join(', ')} (default: table on a terminal, else json)`)
+    .description(
+      "Run Cypher read-only (the API's guard) and print the rows; without an argument, list the saved queries",
+    )
+    .option(
+      '-p, --param <key=value>',
+      "a parameter (repeatable); typed by the saved query's header",
+      collect,
+      [],
+    )
+    .option(
+      '-f, --format <format>',
+      `output: ${OUTPUT_FORMATS.join(', ')} (default: table on a terminal, else json)`,
+    )
     .option('--max-rows <n>', 'keep at most this many rows', '5000')
     .option('--timeout <ms>', 'stop the query after this many milliseconds', '30000')
     .option('--write', 'allow writes: run in a write transaction without the read-only guard')
@@ -80,7 +90,10 @@ Examples:
     .option('--until <date>', 'only articles (and their facts) dated on or before YYYY-MM-DD')
     .option('--types <types>', 'only these entity types, comma-separated (e.g. Person,Company)')
     .option('--relations <types>', 'only these relation types, comma-separated (e.g. SANCTIONED,INVESTED_IN)')
-    .option('-o, --out <path>', 'file to write (csv: a folder for nodes.csv and edges.csv); default: stdout (csv: ./tracegraph-csv)')
+    .option(
+      '-o, --out <path>',
+      'file to write (csv: a folder for nodes.csv and edges.csv); default: stdout (csv: ./tracegraph-csv)',
+    )
     .addHelpText(
       'after',
       `
@@ -90,38 +103,50 @@ Examples:
   tracegraph export --format csv --types Person,PoliticalParty --out parties/
   tracegraph export --format ftm > tracegraph.ftm.jsonl`,
     )
-    .action(async (options: { format: string; since?: string; until?: string; types?: string; relations?: string; out?: string }) => {
-      const format = parseExportFormat(options.format);
-      const filters = parseExportFilters(options);
-      await withDatabase(async (db) => {
-        const files = await exportGraph(db, format, filters);
-        if (format === 'csv') {
-          const dir = path.resolve(options.out ?? 'tracegraph-csv');
-          mkdirSync(dir, { recursive: true });
-          for (const file of files) writeFileSync(path.join(dir, file.name), file.content);
-          note(`Wrote ${files.map((f) => path.join(dir, f.name)).join(' and ')}.`);
-          return;
-        }
-        const [file] = files;
-        if (!file) return;
-        if (options.out) {
-          const target = path.resolve(options.out);
-          mkdirSync(path.dirname(target), { recursive: true });
-          writeFileSync(target, file.content);
-          note(`Wrote ${target} (${format}, ${Buffer.byteLength(file.content)} bytes).`);
-        } else {
-          process.stdout.write(file.content);
-        }
-      });
-    });
+    .action(
+      async (options: {
+        format: string;
+        since?: string;
+        until?: string;
+        types?: string;
+        relations?: string;
+        out?: string;
+      }) => {
+        const format = parseExportFormat(options.format);
+        const filters = parseExportFilters(options);
+        await withDatabase(async (db) => {
+          const files = await exportGraph(db, format, filters);
+          if (format === 'csv') {
+            const dir = path.resolve(options.out ?? 'tracegraph-csv');
+            mkdirSync(dir, { recursive: true });
+            for (const file of files) writeFileSync(path.join(dir, file.name), file.content);
+            note(`Wrote ${files.map((f) => path.join(dir, f.name)).join(' and ')}.`);
+            return;
+          }
+          const [file] = files;
+          if (!file) return;
+          if (options.out) {
+            const target = path.resolve(options.out);
+            mkdirSync(path.dirname(target), { recursive: true });
+            writeFileSync(target, file.content);
+            note(`Wrote ${target} (${format}, ${Buffer.byteLength(file.content)} bytes).`);
+          } else {
+            process.stdout.write(file.content);
+          }
+        });
+      },
+    );
 
   program
     .command('import')
     .argument('<file>', 'FollowTheMoney JSON Lines (one entity per line; - for stdin)')
-    .description('Import FollowTheMoney entities as a source: entities, mentions and facts with their provenance')
+    .description(
+      'Import FollowTheMoney entities as a source: entities, mentions and facts with their provenance',
+    )
     .option('-f, --format <format>', 'input format (only ftm for now)', 'ftm')
     .action(async (file: string, options: { format: string }) => {
-      if (options.format !== 'ftm') throw new ValidationError(`Unknown import format "${options.format}"; use ftm.`);
+      if (options.format !== 'ftm')
+        throw new ValidationError(`Unknown import format "${options.format}"; use ftm.`);
       const text = file === '-' ? readFileSync(0, 'utf8') : readInputFile(file);
       const origin = file === '-' ? 'stdin' : path.resolve(file);
       await withDatabase(async (db) => {
@@ -133,8 +158,10 @@ Examples:
           `Imported ${summary.entities} entities, ${summary.articles} articles, ${summary.mentions} mentions and ${summary.facts} facts from ${origin}.\n`,
         );
         if (skipped) note(`Skipped (no place in Tracegraph's model): ${skipped}.`);
-        if (summary.report.danglingLinks > 0) note(`Skipped ${summary.report.danglingLinks} links whose ends were not in the file.`);
-        if (summary.report.badLines.length > 0) note(`Unreadable lines: ${summary.report.badLines.join(', ')}.`);
+        if (summary.report.danglingLinks > 0)
+          note(`Skipped ${summary.report.danglingLinks} links whose ends were not in the file.`);
+        if (summary.report.badLines.length > 0)
+          note(`Unreadable lines: ${summary.report.badLines.join(', ')}.`);
       });
     });
 }
@@ -162,7 +189,8 @@ function parseOutputFormat(value: string | undefined): OutputFormat {
 
 function positiveInt(value: string, name: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new ValidationError(`${name} must be a positive whole number, got "${value}".`);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new ValidationError(`${name} must be a positive whole number, got "${value}".`);
   return n;
 }
 
@@ -186,7 +214,10 @@ function readInputFile(file: string): string {
  * What the argument names: a saved query, a .cypher file (typed by its header when it has one), or
  * Cypher text (parameters then guessed: whole numbers, decimals, true/false, JSON lists, else strings).
  */
-function resolveQuery(text: string, raw: Record<string, string>): { query: string; params: Record<string, unknown> } {
+function resolveQuery(
+  text: string,
+  raw: Record<string, string>,
+): { query: string; params: Record<string, unknown> } {
   let saved: SavedQuery | undefined;
   if (/^[a-z0-9][a-z0-9-]*$/.test(text) && listSavedQueries().some((q) => q.name === text)) {
     saved = getSavedQuery(text);
@@ -229,11 +260,22 @@ function printQueryList(format: OutputFormat): void {
     name: q.name,
     title: q.title,
     params: q.params
-      .map((p) => `${p.name}${p.required ? '' : '?'}:${p.type}${p.default !== undefined ? `=${JSON.stringify(p.default)}` : ''}`)
+      .map(
+        (p) =>
+          `${p.name}${p.required ? '' : '?'}:${p.type}${p.default !== undefined ? `=${JSON.stringify(p.default)}` : ''}`,
+      )
       .join(' '),
   }));
   process.stdout.write(
-    formatResult({ columns: ['name', 'title', 'params'], rows, graph: { nodes: [], edges: [] }, summary: { ms: 0, rows: rows.length, truncated: false } }, format),
+    formatResult(
+      {
+        columns: ['name', 'title', 'params'],
+        rows,
+        graph: { nodes: [], edges: [] },
+        summary: { ms: 0, rows: rows.length, truncated: false },
+      },
+      format,
+    ),
   );
 }
 
@@ -242,7 +284,10 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
+  if (
+    Array.isArray(value) &&
+    value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
+  ) {
     return value.map((v) => (v === null ? '' : String(v))).join('; ');
   }
   return JSON.stringify(value);
@@ -274,7 +319,9 @@ function formatTable(result: ReadOnlyResult): string {
     }),
   );
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const numeric = columns.map((c) => rows.length > 0 && rows.every((row) => row[c] === null || typeof row[c] === 'number'));
+  const numeric = columns.map(
+    (c) => rows.length > 0 && rows.every((row) => row[c] === null || typeof row[c] === 'number'),
+  );
   const line = (values: string[], pad = true) =>
     values
       .map((v, i) => (!pad ? v : numeric[i] ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0)))

@@ -21,7 +21,8 @@ export const exportRoutes = [
     method: 'get',
     path: '/api/export',
     tag: 'graph',
-    summary: 'The graph (or a period, entity types, relation types of it) as GraphML, GEXF, CSV, JSON or FollowTheMoney',
+    summary:
+      'The graph (or a period, entity types, relation types of it) as GraphML, GEXF, CSV, JSON or FollowTheMoney',
     description:
       'GraphML and GEXF open in Gephi and yEd; CSV comes as two tables (file=nodes or file=edges) with the columns ' +
       "Gephi's importer expects; json is the plain graph; ftm is FollowTheMoney JSON Lines for Aleph and OpenSanctions' tools.",

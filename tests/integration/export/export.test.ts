@@ -5,7 +5,11 @@ import { ValidationError } from '../../../core/errors.ts';
 import { entityId } from '../../../core/ids.ts';
 import type { Database } from '../../../cypher/database.ts';
 import { exportGraph, renderExport } from '../../../cypher/export/export-graph.ts';
-import { parseExportFilters, readExportGraph, type ExportGraph } from '../../../cypher/export/read-export-graph.ts';
+import {
+  parseExportFilters,
+  readExportGraph,
+  type ExportGraph,
+} from '../../../cypher/export/read-export-graph.ts';
 import { summariseGraph } from '../../../cypher/export/summarise-graph.ts';
 import { writeGraph } from '../../../cypher/import-ftm.ts';
 import { clearGraph, openTestDatabase } from '../../support/test-db.ts';
@@ -24,7 +28,13 @@ beforeAll(async () => {
   graph = await seedSampleGraph(db);
   const article = graph.articles[0];
   if (!article) throw new Error('fixture has no article');
-  const awkward = { id: entityId('Company', AWKWARD), name: AWKWARD, type: 'Company' as const, aliases: ["S&S's"], roles: [] };
+  const awkward = {
+    id: entityId('Company', AWKWARD),
+    name: AWKWARD,
+    type: 'Company' as const,
+    aliases: ["S&S's"],
+    roles: [],
+  };
   const fact = {
     source: awkward.id,
     type: 'SUPPLIES' as const,
@@ -37,7 +47,12 @@ beforeAll(async () => {
   };
   await writeGraph(
     db,
-    { entities: [awkward], articles: [], mentions: [{ entity: awkward.id, article: article.id, count: 1, surfaces: [AWKWARD] }], facts: [fact] },
+    {
+      entities: [awkward],
+      articles: [],
+      mentions: [{ entity: awkward.id, article: article.id, count: 1, surfaces: [AWKWARD] }],
+      facts: [fact],
+    },
     { origin: 'test' },
   );
   graph = await readExportGraph(db);
@@ -96,12 +111,14 @@ describe('GraphML', () => {
       expect(nodeIds.has(edge['@target'])).toBe(true);
       for (const data of edge.data as XmlNode[]) expect(keys.get(data['@key'])).toBe('edge');
     }
-    for (const node of nodes) for (const data of node.data as XmlNode[]) expect(keys.get(data['@key'])).toBe('node');
+    for (const node of nodes)
+      for (const data of node.data as XmlNode[]) expect(keys.get(data['@key'])).toBe('node');
   });
 
   it('carries labels, types, weights and evidence, escaped', () => {
     const g = (doc.graphml as XmlNode).graph as XmlNode;
-    const value = (el: XmlNode, key: string) => (el.data as XmlNode[]).find((d) => d['@key'] === key)?.['#text'];
+    const value = (el: XmlNode, key: string) =>
+      (el.data as XmlNode[]).find((d) => d['@key'] === key)?.['#text'];
     const nodes = g.node as XmlNode[];
     const hik = nodes.find((n) => value(n, 'label') === 'Hikvision');
     expect(value(hik as XmlNode, 'type')).toBe('Company');
@@ -109,7 +126,10 @@ describe('GraphML', () => {
     expect(value(awkward as XmlNode, 'label')).toBe(AWKWARD);
     const edges = g.edge as XmlNode[];
     const supplies = edges.find(
-      (e) => e['@source'] === hik?.['@id'] && value(e, 'relation') === 'SUPPLIES' && String(value(e, 'evidence')).includes('United Kingdom'),
+      (e) =>
+        e['@source'] === hik?.['@id'] &&
+        value(e, 'relation') === 'SUPPLIES' &&
+        String(value(e, 'evidence')).includes('United Kingdom'),
     );
     expect(Number(value(supplies as XmlNode, 'weight'))).toBe(2);
     expect(value(supplies as XmlNode, 'firstDate')).toBe('2019-03-22');
@@ -142,7 +162,10 @@ describe('GEXF', () => {
   it('has every node and edge, attvalues referring to declared attributes, numeric weights and colours', () => {
     const g = (doc.gexf as XmlNode).graph as XmlNode;
     const declared = new Map(
-      (g.attributes as XmlNode[]).map((a) => [a['@class'], new Set((a.attribute as XmlNode[]).map((x) => x['@id']))]),
+      (g.attributes as XmlNode[]).map((a) => [
+        a['@class'],
+        new Set((a.attribute as XmlNode[]).map((x) => x['@id'])),
+      ]),
     );
     const nodes = ((g.nodes as XmlNode).node as XmlNode[]) ?? [];
     const edges = ((g.edges as XmlNode).edge as XmlNode[]) ?? [];
@@ -153,12 +176,14 @@ describe('GEXF', () => {
     for (const node of nodes) {
       expect(node['@label']).toBeTruthy();
       expect(node['viz:color']).toBeDefined();
-      for (const v of ((node.attvalues as XmlNode[])?.[0]?.attvalue as XmlNode[]) ?? []) expect(declared.get('node')?.has(v['@for'])).toBe(true);
+      for (const v of ((node.attvalues as XmlNode[])?.[0]?.attvalue as XmlNode[]) ?? [])
+        expect(declared.get('node')?.has(v['@for'])).toBe(true);
     }
     for (const edge of edges) {
       expect(ids.has(edge['@source']) && ids.has(edge['@target'])).toBe(true);
       expect(Number.isFinite(Number(edge['@weight']))).toBe(true);
-      for (const v of ((edge.attvalues as XmlNode[])?.[0]?.attvalue as XmlNode[]) ?? []) expect(declared.get('edge')?.has(v['@for'])).toBe(true);
+      for (const v of ((edge.attvalues as XmlNode[])?.[0]?.attvalue as XmlNode[]) ?? [])
+        expect(declared.get('edge')?.has(v['@for'])).toBe(true);
     }
     expect(nodes.find((n) => n['@id'] === entityId('Company', AWKWARD))?.['@label']).toBe(AWKWARD);
   });
@@ -170,7 +195,16 @@ describe('CSV', () => {
     expect(files.map((f) => f.name)).toEqual(['nodes.csv', 'edges.csv']);
     const nodes = parseCsv(files[0]?.content ?? '');
     const edges = parseCsv(files[1]?.content ?? '');
-    expect(nodes[0]).toEqual(['Id', 'Label', 'EntityType', 'Aliases', 'Roles', 'Articles', 'FirstSeen', 'LastSeen']);
+    expect(nodes[0]).toEqual([
+      'Id',
+      'Label',
+      'EntityType',
+      'Aliases',
+      'Roles',
+      'Articles',
+      'FirstSeen',
+      'LastSeen',
+    ]);
     expect(edges[0]?.slice(0, 6)).toEqual(['Source', 'Target', 'Type', 'Id', 'Label', 'Relation']);
     expect(nodes).toHaveLength(graph.entities.length + 1);
     expect(edges).toHaveLength(summariseGraph(graph).edges.length + 1);
@@ -206,7 +240,10 @@ describe('JSON and filters', () => {
   });
 
   it('keeps only chosen entity and relation types, and facts between kept entities', async () => {
-    const part = await readExportGraph(db, parseExportFilters({ types: 'Person,PoliticalParty', relations: 'MEMBER_OF' }));
+    const part = await readExportGraph(
+      db,
+      parseExportFilters({ types: 'Person,PoliticalParty', relations: 'MEMBER_OF' }),
+    );
     expect(new Set(part.entities.map((e) => e.type))).toEqual(new Set(['Person', 'PoliticalParty']));
     expect(part.facts.map((f) => `${f.source} ${f.type} ${f.target}`).sort()).toEqual([
       `${idOf('Alistair Carmichael')} MEMBER_OF ${idOf('Liberal Democrats')}`,

@@ -3,7 +3,12 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { EntityType, RelationType } from '../../../core/types.ts';
 import { renderExport } from '../../../cypher/export/export-graph.ts';
-import { entityTypeOf, relationSchema, relationTypeOf, type FtmEntity } from '../../../cypher/export/ftm-schema.ts';
+import {
+  entityTypeOf,
+  relationSchema,
+  relationTypeOf,
+  type FtmEntity,
+} from '../../../cypher/export/ftm-schema.ts';
 import type { ExportGraph } from '../../../cypher/export/read-export-graph.ts';
 import { summariseGraph } from '../../../cypher/export/summarise-graph.ts';
 import { csvCell } from '../../../cypher/export/to-csv.ts';
@@ -55,8 +60,22 @@ const TINY: ExportGraph = {
     { entity: 'fund:f', article: 'a2', count: 2, surfaces: ['F'] },
   ],
   facts: [
-    { source: 'fund:f', type: 'INVESTED_IN', target: 'company:c', article: 'a1', evidence: 'F holds C.', date: '2020-01-02' },
-    { source: 'fund:f', type: 'INVESTED_IN', target: 'company:c', article: 'a2', evidence: 'F still holds C.', date: '2019-05-06' },
+    {
+      source: 'fund:f',
+      type: 'INVESTED_IN',
+      target: 'company:c',
+      article: 'a1',
+      evidence: 'F holds C.',
+      date: '2020-01-02',
+    },
+    {
+      source: 'fund:f',
+      type: 'INVESTED_IN',
+      target: 'company:c',
+      article: 'a2',
+      evidence: 'F still holds C.',
+      date: '2019-05-06',
+    },
   ],
 };
 
@@ -76,7 +95,11 @@ describe('summariseGraph', () => {
         articleIds: ['a1', 'a2'],
       },
     ]);
-    expect(summary.nodes.find((n) => n.id === 'fund:f')).toMatchObject({ articles: 2, firstSeen: '2019-05-06', lastSeen: '2020-01-02' });
+    expect(summary.nodes.find((n) => n.id === 'fund:f')).toMatchObject({
+      articles: 2,
+      firstSeen: '2019-05-06',
+      lastSeen: '2020-01-02',
+    });
   });
 
   it('renders every format of a tiny graph', () => {
@@ -109,7 +132,11 @@ describe('FtM mapping', () => {
     if (schema === 'Membership' || schema === 'Directorship') expect(ORG).toContain(target);
   });
 
-  const entity = (schema: string, properties: Record<string, string[]>): FtmEntity => ({ id: 'x', schema, properties });
+  const entity = (schema: string, properties: Record<string, string[]>): FtmEntity => ({
+    id: 'x',
+    schema,
+    properties,
+  });
   it.each<[FtmEntity, EntityType | undefined]>([
     [entity('Person', { name: ['A'] }), 'Person'],
     [entity('Company', { name: ['A'] }), 'Company'],
@@ -141,6 +168,8 @@ describe('FtM mapping', () => {
   });
 
   it('refuses text with no FtM entity in it', () => {
-    expect(() => parseFtmJsonl('hello\n{"no": "schema"}\n', { origin: 'x.json' })).toThrow(/No FollowTheMoney entities/);
+    expect(() => parseFtmJsonl('hello\n{"no": "schema"}\n', { origin: 'x.json' })).toThrow(
+      /No FollowTheMoney entities/,
+    );
   });
 });

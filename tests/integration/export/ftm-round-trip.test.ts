@@ -37,12 +37,27 @@ function comparable(graph: ExportGraph) {
       .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases].sort(), roles: e.roles }))
       .sort((a, b) => a.id.localeCompare(b.id)),
     articles: graph.articles
-      .map((a) => ({ id: a.id, title: a.title, text: a.text, url: a.url, source: a.source, author: a.author, publishedAt: a.publishedAt, date: a.date }))
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        text: a.text,
+        url: a.url,
+        source: a.source,
+        author: a.author,
+        publishedAt: a.publishedAt,
+        date: a.date,
+      }))
       .sort((a, b) => a.id.localeCompare(b.id)),
-    mentions: graph.mentions.map((m) => ({ ...m })).sort((a, b) => `${a.entity}|${a.article}`.localeCompare(`${b.entity}|${b.article}`)),
+    mentions: graph.mentions
+      .map((m) => ({ ...m }))
+      .sort((a, b) => `${a.entity}|${a.article}`.localeCompare(`${b.entity}|${b.article}`)),
     facts: graph.facts
       .map(({ extractorVersion: _ignored, ...f }) => f)
-      .sort((a, b) => `${a.source}|${a.type}|${a.target}|${a.article}`.localeCompare(`${b.source}|${b.type}|${b.target}|${b.article}`)),
+      .sort((a, b) =>
+        `${a.source}|${a.type}|${a.target}|${a.article}`.localeCompare(
+          `${b.source}|${b.type}|${b.target}|${b.article}`,
+        ),
+      ),
   };
 }
 
@@ -55,7 +70,16 @@ describe('FtM export', () => {
     const entities = lines.map((line) => JSON.parse(line) as FtmEntity);
     const schemata = new Set(entities.map((e) => e.schema));
     for (const schema of schemata) {
-      expect(['Article', 'Person', 'Company', 'Organization', 'PublicBody', 'Territory', 'Documentation', ...Object.keys(FTM_LINKS)]).toContain(schema);
+      expect([
+        'Article',
+        'Person',
+        'Company',
+        'Organization',
+        'PublicBody',
+        'Territory',
+        'Documentation',
+        ...Object.keys(FTM_LINKS),
+      ]).toContain(schema);
     }
     for (const entity of entities) {
       expect(typeof entity.id).toBe('string');
@@ -85,7 +109,8 @@ describe('FtM export', () => {
         expect(LEGAL.has(source?.schema ?? '')).toBe(true);
         expect(ORGS.has(target?.schema ?? '')).toBe(true);
       }
-      if (link.schema === 'Employment') expect([source?.schema, ORGS.has(target?.schema ?? '')]).toEqual(['Person', true]);
+      if (link.schema === 'Employment')
+        expect([source?.schema, ORGS.has(target?.schema ?? '')]).toEqual(['Person', true]);
       if (link.schema === 'Ownership') expect(target?.schema).toBe('Company');
       expect(link.properties.description?.[0]).toBeTruthy();
       expect(byId.get(String(link.properties.proof?.[0]))?.schema).toBe('Article');
@@ -99,11 +124,22 @@ describe('FtM export', () => {
   it('maps types to FtM: parties and funds as Organization with topics, countries as Territory', () => {
     const entities = toFtmEntities(original);
     const find = (id: string) => entities.find((e) => e.id === id);
-    expect(find(idOf('Liberal Democrats'))).toMatchObject({ schema: 'Organization', properties: { topics: ['pol.party'] } });
-    expect(find(idOf('Government Pension Fund Global'))).toMatchObject({ schema: 'Organization', properties: { topics: ['fin.fund'] } });
-    expect(find(idOf('Norway'))).toMatchObject({ schema: 'Territory', properties: { territoryCode: ['no'], level: ['country'] } });
+    expect(find(idOf('Liberal Democrats'))).toMatchObject({
+      schema: 'Organization',
+      properties: { topics: ['pol.party'] },
+    });
+    expect(find(idOf('Government Pension Fund Global'))).toMatchObject({
+      schema: 'Organization',
+      properties: { topics: ['fin.fund'] },
+    });
+    expect(find(idOf('Norway'))).toMatchObject({
+      schema: 'Territory',
+      properties: { territoryCode: ['no'], level: ['country'] },
+    });
     expect(find(idOf('Alistair Carmichael'))?.properties.position).toEqual(['MP']);
-    const divest = entities.find((e) => e.schema === 'Ownership' && e.properties.role?.[0] === 'divested from');
+    const divest = entities.find(
+      (e) => e.schema === 'Ownership' && e.properties.role?.[0] === 'divested from',
+    );
     expect(divest?.properties.status).toEqual(['divested']);
   });
 });
@@ -129,7 +165,9 @@ describe('FtM round trip', () => {
     await clearGraph(db);
     const imported = runCli(['import', file, '--format', 'ftm']);
     expect(imported.status).toBe(0);
-    expect(imported.stdout).toContain(`Imported ${original.entities.length} entities, ${original.articles.length} articles`);
+    expect(imported.stdout).toContain(
+      `Imported ${original.entities.length} entities, ${original.articles.length} articles`,
+    );
     expect(comparable(await readExportGraph(db))).toEqual(comparable(original));
   });
 });
@@ -145,13 +183,34 @@ describe('FtM import of foreign data', () => {
         alias: ['J. Example'],
         position: ['Minister of Trade'],
         ownershipOwner: [
-          { id: 'own-1', schema: 'Ownership', properties: { owner: ['Q-person-1'], asset: [{ id: 'co-1', schema: 'Company', properties: { name: ['Example Holdings'] } }], endDate: ['2021-05-01'] } },
+          {
+            id: 'own-1',
+            schema: 'Ownership',
+            properties: {
+              owner: ['Q-person-1'],
+              asset: [{ id: 'co-1', schema: 'Company', properties: { name: ['Example Holdings'] } }],
+              endDate: ['2021-05-01'],
+            },
+          },
         ],
       },
     },
     { id: 'party-1', schema: 'Organization', properties: { name: ['Example Party'], topics: ['pol.party'] } },
-    { id: 'mem-1', schema: 'Membership', properties: { member: ['Q-person-1'], organization: ['party-1'], startDate: ['2018-01-01'] } },
-    { id: 'san-1', schema: 'Sanction', properties: { entity: ['co-1'], authority: ['Office of Foreign Assets Control'], program: ['EXAMPLE-PROGRAM'], startDate: ['2022-03-01'] } },
+    {
+      id: 'mem-1',
+      schema: 'Membership',
+      properties: { member: ['Q-person-1'], organization: ['party-1'], startDate: ['2018-01-01'] },
+    },
+    {
+      id: 'san-1',
+      schema: 'Sanction',
+      properties: {
+        entity: ['co-1'],
+        authority: ['Office of Foreign Assets Control'],
+        program: ['EXAMPLE-PROGRAM'],
+        startDate: ['2022-03-01'],
+      },
+    },
     { id: 'assoc-1', schema: 'Associate', properties: { person: ['Q-person-1'], associate: ['Q-person-1'] } },
     { id: 'vessel-1', schema: 'Vessel', properties: { name: ['MV Example'] } },
   ]
@@ -159,7 +218,10 @@ describe('FtM import of foreign data', () => {
     .join('\n');
 
   it('parses entities, links and sanctions, keeps unknown schemata out and reports them', () => {
-    const { graph, report } = parseFtmJsonl(`${FOREIGN}\nnot json\n`, { origin: '/data/example.json', today: '2024-01-02' });
+    const { graph, report } = parseFtmJsonl(`${FOREIGN}\nnot json\n`, {
+      origin: '/data/example.json',
+      today: '2024-01-02',
+    });
     expect(graph.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
       'Company:Example Holdings',
       'GovernmentBody:Office of Foreign Assets Control',
@@ -171,10 +233,15 @@ describe('FtM import of foreign data', () => {
       'MEMBER_OF 2018-01-01',
       'SANCTIONED 2022-03-01',
     ]);
-    expect(graph.facts.find((f) => f.type === 'SANCTIONED')?.evidence).toBe('Office of Foreign Assets Control: EXAMPLE-PROGRAM');
+    expect(graph.facts.find((f) => f.type === 'SANCTIONED')?.evidence).toBe(
+      'Office of Foreign Assets Control: EXAMPLE-PROGRAM',
+    );
     expect(report.skipped).toEqual({ Vessel: 1, Associate: 1 });
     expect(report.badLines).toEqual([7]);
-    expect(graph.entities.find((e) => e.name === 'Jane Example')).toMatchObject({ aliases: ['J. Example'], roles: ['Minister of Trade'] });
+    expect(graph.entities.find((e) => e.name === 'Jane Example')).toMatchObject({
+      aliases: ['J. Example'],
+      roles: ['Minister of Trade'],
+    });
   });
 
   it('writes them with provenance: an article for the file that every fact and entity points to', async () => {
@@ -184,12 +251,21 @@ describe('FtM import of foreign data', () => {
     expect(source).toBeTruthy();
     const graph = await readExportGraph(db);
     expect(graph.articles).toEqual([
-      expect.objectContaining({ id: source, title: 'FollowTheMoney import: example.json', source: 'FollowTheMoney import', origin: '/data/example.json' }),
+      expect.objectContaining({
+        id: source,
+        title: 'FollowTheMoney import: example.json',
+        source: 'FollowTheMoney import',
+        origin: '/data/example.json',
+      }),
     ]);
     expect(graph.facts.every((f) => f.article === source && f.evidence.length > 0)).toBe(true);
     expect(new Set(graph.mentions.map((m) => m.entity))).toEqual(new Set(graph.entities.map((e) => e.id)));
     const labels = await db.read(async (tx) =>
-      (await tx.run('MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels', { id: entityId('PoliticalParty', 'Example Party') })).records[0]?.get('labels'),
+      (
+        await tx.run('MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels', {
+          id: entityId('PoliticalParty', 'Example Party'),
+        })
+      ).records[0]?.get('labels'),
     );
     expect(labels).toEqual(expect.arrayContaining(['Entity', 'PoliticalParty']));
   });
@@ -226,9 +302,14 @@ describe('export from the command line and over HTTP', () => {
       const graphml = await fetch(`${base}/api/export?format=graphml&since=2019-01-01`);
       expect(graphml.status).toBe(200);
       expect(graphml.headers.get('content-type')).toContain('application/graphml+xml');
-      expect(graphml.headers.get('content-disposition')).toMatch(/^attachment; filename="?tracegraph\.graphml"?$/);
+      expect(graphml.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="?tracegraph\.graphml"?$/,
+      );
       const ftm = await fetch(`${base}/api/export?format=ftm&types=Person`);
-      const lines = (await ftm.text()).trim().split('\n').map((line) => JSON.parse(line) as { schema: string });
+      const lines = (await ftm.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { schema: string });
       expect(new Set(lines.map((l) => l.schema))).toEqual(new Set(['Article', 'Person', 'Documentation']));
       expect(XMLValidator.validate(await graphml.text())).toBe(true);
       const edges = await fetch(`${base}/api/export?format=csv&file=edges`);

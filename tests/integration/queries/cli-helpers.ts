@@ -5,7 +5,10 @@ import { testNeo4jUri } from '../../support/test-db.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Runs the CLI with NEO4J_URI pointing at the test engine. */
-export function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+export function runCli(
+  args: string[],
+  input?: string,
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/tracegraph.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: testNeo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
@@ -45,4 +48,3 @@ export function parseCsv(text: string): string[][] {
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
   return rows;
 }
-

@@ -22,11 +22,32 @@ afterAll(async () => {
 
 describe('tracegraph query', () => {
   it('prints JSON rows of a saved query, parameters typed by its header', () => {
-    const out = runCli(['query', 'who-criticized', '--param', 'entity=Hikvision', '-p', 'limit=4', '--format', 'json']);
+    const out = runCli([
+      'query',
+      'who-criticized',
+      '--param',
+      'entity=Hikvision',
+      '-p',
+      'limit=4',
+      '--format',
+      'json',
+    ]);
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
-    const json = JSON.parse(out.stdout) as { columns: string[]; rows: Array<Record<string, unknown>>; summary: { rows: number } };
-    expect(json.columns).toEqual(['critic', 'criticType', 'target', 'date', 'evidence', 'article', 'articleId']);
+    const json = JSON.parse(out.stdout) as {
+      columns: string[];
+      rows: Array<Record<string, unknown>>;
+      summary: { rows: number };
+    };
+    expect(json.columns).toEqual([
+      'critic',
+      'criticType',
+      'target',
+      'date',
+      'evidence',
+      'article',
+      'articleId',
+    ]);
     expect(json.rows).toHaveLength(4);
     expect(json.summary.rows).toBe(4);
     expect(json.rows[0]).toMatchObject({ critic: 'Big Brother Watch', date: '2022-11-24' });
@@ -87,7 +108,10 @@ describe('tracegraph query', () => {
       'json',
     ]);
     expect(text.status).toBe(0);
-    expect((JSON.parse(text.stdout) as { rows: unknown[] }).rows).toEqual([{ name: 'China' }, { name: 'Norway' }]);
+    expect((JSON.parse(text.stdout) as { rows: unknown[] }).rows).toEqual([
+      { name: 'China' },
+      { name: 'Norway' },
+    ]);
   });
 
   it('lists the saved queries without an argument', () => {
@@ -100,7 +124,9 @@ describe('tracegraph query', () => {
     const refused = runCli(['query', "CREATE (:Entity {id: 'x:y', name: 'Intruder'})", '--format', 'json']);
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(/Writes are not allowed/);
-    const count = await db.read(async (tx) => (await tx.run("MATCH (e {name: 'Intruder'}) RETURN count(e) AS n")).records[0]?.get('n'));
+    const count = await db.read(async (tx) =>
+      (await tx.run("MATCH (e {name: 'Intruder'}) RETURN count(e) AS n")).records[0]?.get('n'),
+    );
     expect(Number(count)).toBe(0);
   });
 

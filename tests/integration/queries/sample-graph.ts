@@ -2,7 +2,12 @@
 import { articleId, entityId } from '../../../core/ids.ts';
 import type { EntityType, RelationType } from '../../../core/types.ts';
 import type { Database } from '../../../cypher/database.ts';
-import type { ExportArticle, ExportEntity, ExportFact, ExportGraph } from '../../../cypher/export/read-export-graph.ts';
+import type {
+  ExportArticle,
+  ExportEntity,
+  ExportFact,
+  ExportGraph,
+} from '../../../cypher/export/read-export-graph.ts';
 import { writeGraph } from '../../../cypher/import-ftm.ts';
 
 type E = [name: string, type: EntityType, aliases?: string[], roles?: string[]];
@@ -67,14 +72,34 @@ const ARTICLES: A[] = [
     title: 'Nine MPs ask the Foreign Office to look at Hikvision',
     date: '2019-03-22',
     facts: [
-      ['Alistair Carmichael', 'MEMBER_OF', 'Liberal Democrats', 'Liberal Democrat MP Alistair Carmichael organised the letter.'],
+      [
+        'Alistair Carmichael',
+        'MEMBER_OF',
+        'Liberal Democrats',
+        'Liberal Democrat MP Alistair Carmichael organised the letter.',
+      ],
       ['Alistair Carmichael', 'MEMBER_OF', 'UK Parliament', 'Carmichael sits in the UK Parliament.'],
-      ['Alistair Carmichael', 'CRITICIZED', 'Hikvision', 'Carmichael criticised Hikvision over its work in Xinjiang.'],
+      [
+        'Alistair Carmichael',
+        'CRITICIZED',
+        'Hikvision',
+        'Carmichael criticised Hikvision over its work in Xinjiang.',
+      ],
       ['Karen Lee', 'MEMBER_OF', 'Labour Party', 'Karen Lee is a member of the Labour Party.'],
       ['Karen Lee', 'MEMBER_OF', 'UK Parliament', 'Karen Lee raised the issue in the UK Parliament.'],
       ['Karen Lee', 'CRITICIZED', 'Hikvision', 'Karen Lee criticised Hikvision over cameras in the camps.'],
-      ['Mark Field', 'WORKS_FOR', 'Foreign and Commonwealth Office', 'Mark Field works for the Foreign and Commonwealth Office.'],
-      ['Hikvision', 'SUPPLIES', 'United Kingdom', 'Hikvision supplies the United Kingdom with many CCTV cameras.'],
+      [
+        'Mark Field',
+        'WORKS_FOR',
+        'Foreign and Commonwealth Office',
+        'Mark Field works for the Foreign and Commonwealth Office.',
+      ],
+      [
+        'Hikvision',
+        'SUPPLIES',
+        'United Kingdom',
+        'Hikvision supplies the United Kingdom with many CCTV cameras.',
+      ],
       ['Hikvision', 'SUPPLIES', 'Xinjiang', 'Hikvision supplies police projects in Xinjiang.'],
       ['Xinjiang', 'LOCATED_IN', 'China', 'Xinjiang is a region in the north-west of China.'],
       ['Hikvision', 'LOCATED_IN', 'Hangzhou', 'Hikvision is based in Hangzhou.'],
@@ -88,13 +113,28 @@ const ARTICLES: A[] = [
     title: "Norwegian party leader questions oil fund's camera holdings",
     date: '2019-03-25',
     facts: [
-      ['Audun Lysbakken', 'LEADS', 'Socialist Left Party', 'Audun Lysbakken, the leader of the Socialist Left Party, asked the question.'],
+      [
+        'Audun Lysbakken',
+        'LEADS',
+        'Socialist Left Party',
+        'Audun Lysbakken, the leader of the Socialist Left Party, asked the question.',
+      ],
       ['Audun Lysbakken', 'MEMBER_OF', 'Storting', 'Lysbakken is a member of the Storting.'],
       ['Siv Jensen', 'WORKS_FOR', 'Ministry of Finance', 'Siv Jensen works for the Ministry of Finance.'],
       ['Siv Jensen', 'LEADS', 'Progress Party', 'Siv Jensen leads the Progress Party.'],
-      ['Government Pension Fund Global', 'INVESTED_IN', 'Hikvision', 'The Government Pension Fund Global invested in Hikvision.'],
+      [
+        'Government Pension Fund Global',
+        'INVESTED_IN',
+        'Hikvision',
+        'The Government Pension Fund Global invested in Hikvision.',
+      ],
       ['Government Pension Fund Global', 'INVESTED_IN', 'Dahua', 'The fund also invested in Dahua.'],
-      ['Government Pension Fund Global', 'LOCATED_IN', 'Norway', 'The Government Pension Fund Global is located in Norway.'],
+      [
+        'Government Pension Fund Global',
+        'LOCATED_IN',
+        'Norway',
+        'The Government Pension Fund Global is located in Norway.',
+      ],
       ['Storting', 'LOCATED_IN', 'Norway', 'The Storting is the parliament of Norway.'],
       ['Ministry of Finance', 'LOCATED_IN', 'Norway', 'The Ministry of Finance is in Norway.'],
     ],
@@ -107,7 +147,12 @@ const ARTICLES: A[] = [
     facts: [
       ['Fidelity', 'DIVESTED_FROM', 'Hikvision', 'Funds managed by Fidelity divested from Hikvision.'],
       ['Fidelity', 'DIVESTED_FROM', 'Dahua', 'Fidelity also divested from Dahua.'],
-      ['Government Pension Fund Global', 'INVESTED_IN', 'Hikvision', 'The Government Pension Fund Global still invested in Hikvision.'],
+      [
+        'Government Pension Fund Global',
+        'INVESTED_IN',
+        'Hikvision',
+        'The Government Pension Fund Global still invested in Hikvision.',
+      ],
       ['Dahua', 'LOCATED_IN', 'Hangzhou', 'Dahua is also located in Hangzhou.'],
       ['IPVM', 'CRITICIZED', 'Hikvision', 'IPVM criticised Hikvision over its Xinjiang contracts.'],
     ],
@@ -118,11 +163,26 @@ const ARTICLES: A[] = [
     title: 'US Commerce Department adds Hikvision and Dahua to the Entity List',
     date: '2019-10-08',
     facts: [
-      ['US Department of Commerce', 'SANCTIONED', 'Hikvision', 'The Department of Commerce sanctioned Hikvision.'],
+      [
+        'US Department of Commerce',
+        'SANCTIONED',
+        'Hikvision',
+        'The Department of Commerce sanctioned Hikvision.',
+      ],
       ['US Department of Commerce', 'SANCTIONED', 'Dahua', 'The Department of Commerce sanctioned Dahua.'],
       ['Wilbur Ross', 'LEADS', 'US Department of Commerce', 'Wilbur Ross leads the Department of Commerce.'],
-      ['US Department of Commerce', 'LOCATED_IN', 'United States', 'The Department of Commerce is in the United States.'],
-      ['Hikvision', 'CRITICIZED', 'US Department of Commerce', 'Hikvision criticised the decision of the Department of Commerce.'],
+      [
+        'US Department of Commerce',
+        'LOCATED_IN',
+        'United States',
+        'The Department of Commerce is in the United States.',
+      ],
+      [
+        'Hikvision',
+        'CRITICIZED',
+        'US Department of Commerce',
+        'Hikvision criticised the decision of the Department of Commerce.',
+      ],
       ['China', 'CRITICIZED', 'United States', 'China criticised the United States for the listing.'],
     ],
     alsoMentions: ['Xinjiang'],
@@ -132,7 +192,12 @@ const ARTICLES: A[] = [
     title: 'Big Brother Watch condemns Hikvision over Xinjiang',
     date: '2019-11-13',
     facts: [
-      ['Silkie Carlo', 'LEADS', 'Big Brother Watch', 'Silkie Carlo, the director of Big Brother Watch, leads the group.'],
+      [
+        'Silkie Carlo',
+        'LEADS',
+        'Big Brother Watch',
+        'Silkie Carlo, the director of Big Brother Watch, leads the group.',
+      ],
       ['Big Brother Watch', 'CRITICIZED', 'Hikvision', 'Big Brother Watch criticised Hikvision.'],
       ['Hikvision', 'SUPPLIES', 'United Kingdom', 'Hikvision supplies many councils in the United Kingdom.'],
       ['Alistair Carmichael', 'CRITICIZED', 'Hikvision', 'Carmichael again criticised Hikvision.'],
@@ -146,7 +211,12 @@ const ARTICLES: A[] = [
     date: '2020-11-20',
     facts: [
       ['Fidelity', 'DIVESTED_FROM', 'Hikvision', 'Fidelity divested from Hikvision in 2019.'],
-      ['Government Pension Fund Global', 'INVESTED_IN', 'Hikvision', 'The oil fund still invested in Hikvision.'],
+      [
+        'Government Pension Fund Global',
+        'INVESTED_IN',
+        'Hikvision',
+        'The oil fund still invested in Hikvision.',
+      ],
     ],
     alsoMentions: ['Dahua', 'Dahua Technology', 'United States', 'China'],
   },
@@ -157,7 +227,12 @@ const ARTICLES: A[] = [
     facts: [
       ['Cabinet Office', 'SANCTIONED', 'Hikvision', 'The Cabinet Office restricted Hikvision equipment.'],
       ['Big Brother Watch', 'CRITICIZED', 'Hikvision', 'Big Brother Watch criticised Hikvision again.'],
-      ['Cabinet Office', 'LOCATED_IN', 'United Kingdom', 'The Cabinet Office is part of the government of the United Kingdom.'],
+      [
+        'Cabinet Office',
+        'LOCATED_IN',
+        'United Kingdom',
+        'The Cabinet Office is part of the government of the United Kingdom.',
+      ],
     ],
     alsoMentions: ['Dahua'],
   },
@@ -194,7 +269,8 @@ export function buildSampleGraph(): ExportGraph {
       named.set(target, (named.get(target) ?? 0) + 1);
     }
     for (const name of a.alsoMentions) named.set(name, (named.get(name) ?? 0) + 1);
-    for (const [name, count] of named) mentions.push({ entity: idOf(name), article: id, count, surfaces: [name] });
+    for (const [name, count] of named)
+      mentions.push({ entity: idOf(name), article: id, count, surfaces: [name] });
     a.facts.forEach(([source, type, target, evidence], sentence) => {
       facts.push({
         source: idOf(source),

@@ -54,12 +54,16 @@ describe('saved queries on the samples', () => {
 
   it('sanctioned-company-investors: the oil fund holds a sanctioned Hikvision', async () => {
     const rows = await run('sanctioned-company-investors');
-    expect(rows.map((r) => `${r.investor} → ${r.company}`)).toContain('Government Pension Fund Global → Hikvision');
+    expect(rows.map((r) => `${r.investor} → ${r.company}`)).toContain(
+      'Government Pension Fund Global → Hikvision',
+    );
   });
 
   it('fund-portfolio-changes: holdings and sales of Hikvision are both reported', async () => {
     const rows = await run('fund-portfolio-changes', { company: 'Hikvision' });
-    expect(rows.some((r) => r.action === 'holds' && r.investor === 'Government Pension Fund Global')).toBe(true);
+    expect(rows.some((r) => r.action === 'holds' && r.investor === 'Government Pension Fund Global')).toBe(
+      true,
+    );
     expect(rows.some((r) => r.action === 'sold')).toBe(true);
   });
 
@@ -90,7 +94,9 @@ describe('saved queries on the samples', () => {
   });
 
   it('articles-mentioning-both: most samples name Hikvision and Dahua together', async () => {
-    expect((await run('articles-mentioning-both', { a: 'Hikvision', b: 'Dahua' })).length).toBeGreaterThanOrEqual(5);
+    expect(
+      (await run('articles-mentioning-both', { a: 'Hikvision', b: 'Dahua' })).length,
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it.each(listSavedQueries().map((q) => [q.name]))('%s runs on the samples', async (name) => {

@@ -36,7 +36,11 @@ describe('who-criticized', () => {
     expect(new Set(rows.map((r) => r.critic))).toEqual(
       new Set(['Alistair Carmichael', 'Karen Lee', 'IPVM', 'Big Brother Watch']),
     );
-    expect(rows[0]).toMatchObject({ critic: 'Big Brother Watch', date: '2022-11-24', articleId: articleIdOf('a7') });
+    expect(rows[0]).toMatchObject({
+      critic: 'Big Brother Watch',
+      date: '2022-11-24',
+      articleId: articleIdOf('a7'),
+    });
     for (const row of rows) {
       expect(row.evidence).toEqual(expect.stringContaining('Hikvision'));
       expect(row.article).toBeTruthy();
@@ -67,7 +71,9 @@ describe('sanctioned-company-investors', () => {
       'Government Pension Fund Global → Dahua',
       'Government Pension Fund Global → Hikvision',
     ]);
-    expect(new Set(rows[1]?.sanctioners as string[])).toEqual(new Set(['US Department of Commerce', 'Cabinet Office']));
+    expect(new Set(rows[1]?.sanctioners as string[])).toEqual(
+      new Set(['US Department of Commerce', 'Cabinet Office']),
+    );
     expect(rows[1]).toMatchObject({ investedOn: '2019-03-25', sanctionedOn: '2019-10-08' });
   });
 
@@ -98,7 +104,9 @@ describe('politicians-by-party', () => {
       'Audun Lysbakken',
       'Siv Jensen',
     ]);
-    expect((await run('politicians-by-party', { party: 'Labour' })).map((r) => r.person)).toEqual(['Karen Lee']);
+    expect((await run('politicians-by-party', { party: 'Labour' })).map((r) => r.person)).toEqual([
+      'Karen Lee',
+    ]);
   });
 });
 
@@ -111,7 +119,9 @@ describe('suppliers-of-place', () => {
 
   it('counts supporting articles', async () => {
     const rows = await run('suppliers-of-place', { place: 'UK' });
-    expect(rows).toEqual([expect.objectContaining({ company: 'Hikvision', customer: 'United Kingdom', articles: 2 })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ company: 'Hikvision', customer: 'United Kingdom', articles: 2 }),
+    ]);
   });
 });
 
@@ -119,14 +129,21 @@ describe('shortest-evidence-path', () => {
   it('links a critic to the official who sanctioned the company, hop by hop with evidence', async () => {
     const [row] = await run('shortest-evidence-path', { from: 'Alistair Carmichael', to: 'Wilbur Ross' });
     expect(row?.length).toBe(3);
-    expect(row?.names).toEqual(['Alistair Carmichael', 'Hikvision', 'US Department of Commerce', 'Wilbur Ross']);
+    expect(row?.names).toEqual([
+      'Alistair Carmichael',
+      'Hikvision',
+      'US Department of Commerce',
+      'Wilbur Ross',
+    ]);
     const hops = row?.hops as Array<Record<string, unknown>>;
     expect(hops.map((h) => h.type)).toEqual(['CRITICIZED', 'SANCTIONED', 'LEADS']);
     for (const hop of hops) expect(String(hop.evidence).length).toBeGreaterThan(10);
   });
 
   it('gives nothing beyond maxLength', async () => {
-    expect(await run('shortest-evidence-path', { from: 'Alistair Carmichael', to: 'Wilbur Ross', maxLength: 2 })).toEqual([]);
+    expect(
+      await run('shortest-evidence-path', { from: 'Alistair Carmichael', to: 'Wilbur Ross', maxLength: 2 }),
+    ).toEqual([]);
   });
 });
 
@@ -172,7 +189,8 @@ describe('co-mentioned-with', () => {
     const hikArticles = new Set(graph.mentions.filter((m) => m.entity === hik).map((m) => m.article));
     const shared = new Map<string, number>();
     for (const m of graph.mentions) {
-      if (m.entity !== hik && hikArticles.has(m.article)) shared.set(m.entity, (shared.get(m.entity) ?? 0) + 1);
+      if (m.entity !== hik && hikArticles.has(m.article))
+        shared.set(m.entity, (shared.get(m.entity) ?? 0) + 1);
     }
     expect(rows).toHaveLength(shared.size);
     for (const row of rows) {
@@ -192,20 +210,35 @@ describe('co-mentioned-with', () => {
 describe('articles-mentioning-both', () => {
   it('lists the articles naming both, newest first, with the facts between them', async () => {
     const rows = await run('articles-mentioning-both', { a: 'Hikvision', b: 'Dahua' });
-    expect(rows.map((r) => r.date)).toEqual(['2022-11-24', '2020-11-20', '2019-10-08', '2019-04-02', '2019-03-25']);
+    expect(rows.map((r) => r.date)).toEqual([
+      '2022-11-24',
+      '2020-11-20',
+      '2019-10-08',
+      '2019-04-02',
+      '2019-03-25',
+    ]);
     expect(rows.every((r) => Array.isArray(r.facts) && (r.facts as unknown[]).length === 0)).toBe(true);
-    const linked = await run('articles-mentioning-both', { a: 'Government Pension Fund Global', b: 'Hikvision' });
+    const linked = await run('articles-mentioning-both', {
+      a: 'Government Pension Fund Global',
+      b: 'Hikvision',
+    });
     expect(linked).toHaveLength(3);
     expect(linked[0]?.facts).toEqual(['Government Pension Fund Global INVESTED_IN Hikvision']);
   });
 });
 
 describe('entity-timeline', () => {
-  it('lists an entity\'s articles in date order with its facts in each', async () => {
+  it("lists an entity's articles in date order with its facts in each", async () => {
     const rows = await run('entity-timeline', { entity: 'Fidelity' });
     expect(rows.map((r) => r.date)).toEqual(['2019-04-02', '2020-11-20']);
-    expect(new Set(rows[0]?.facts as string[])).toEqual(new Set(['Fidelity DIVESTED_FROM Hikvision', 'Fidelity DIVESTED_FROM Dahua']));
-    const window = await run('entity-timeline', { entity: 'Hikvision', since: '2019-10-01', until: '2019-12-31' });
+    expect(new Set(rows[0]?.facts as string[])).toEqual(
+      new Set(['Fidelity DIVESTED_FROM Hikvision', 'Fidelity DIVESTED_FROM Dahua']),
+    );
+    const window = await run('entity-timeline', {
+      entity: 'Hikvision',
+      since: '2019-10-01',
+      until: '2019-12-31',
+    });
     expect(window.map((r) => r.date)).toEqual(['2019-10-08', '2019-11-13']);
     expect(window[0]?.facts).toContain('US Department of Commerce SANCTIONED Hikvision');
   });
@@ -219,13 +252,20 @@ describe('single-source-relations', () => {
       const key = `${nameOf(f.source)}|${f.type}|${nameOf(f.target)}`;
       support.set(key, (support.get(key) ?? new Set()).add(f.article));
     }
-    const single = [...support].filter(([, articles]) => articles.size === 1).map(([key]) => key).sort();
+    const single = [...support]
+      .filter(([, articles]) => articles.size === 1)
+      .map(([key]) => key)
+      .sort();
     expect(rows.map((r) => `${r.source}|${r.type}|${r.target}`).sort()).toEqual(single);
     expect(single).not.toContain('Alistair Carmichael|CRITICIZED|Hikvision');
   });
 
   it('filters by type and confidence', async () => {
-    const rows = await run('single-source-relations', { types: ['LOCATED_IN'], maxConfidence: 0.7, limit: 1000 });
+    const rows = await run('single-source-relations', {
+      types: ['LOCATED_IN'],
+      maxConfidence: 0.7,
+      limit: 1000,
+    });
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((r) => r.type === 'LOCATED_IN' && Number(r.confidence) <= 0.7)).toBe(true);
     expect(await run('single-source-relations', { types: ['CRITICIZED'], maxConfidence: 0.5 })).toEqual([]);
@@ -268,7 +308,10 @@ describe('entity-facts, fund-portfolio-changes, sanctions, criticism-by-party', 
       '2020-11-20 sold Hikvision',
     ]);
     const holders = await run('fund-portfolio-changes', { company: 'Dahua' });
-    expect(holders.map((r) => `${r.investor} ${r.action}`)).toEqual(['Government Pension Fund Global holds', 'Fidelity sold']);
+    expect(holders.map((r) => `${r.investor} ${r.action}`)).toEqual([
+      'Government Pension Fund Global holds',
+      'Fidelity sold',
+    ]);
   });
 
   it('sanctions: who sanctioned whom, by first date', async () => {
@@ -287,9 +330,11 @@ describe('entity-facts, fund-portfolio-changes, sanctions, criticism-by-party', 
       ['Liberal Democrats', ['Alistair Carmichael'], 2],
       ['Labour Party', ['Karen Lee'], 1],
     ]);
-    expect((await run('criticism-by-party', { target: 'Hikvision', parties: ['labour party'] })).map((r) => r.party)).toEqual([
-      'Labour Party',
-    ]);
+    expect(
+      (await run('criticism-by-party', { target: 'Hikvision', parties: ['labour party'] })).map(
+        (r) => r.party,
+      ),
+    ).toEqual(['Labour Party']);
   });
 });
 
@@ -314,7 +359,9 @@ describe('facts-by-month, leaders, evidence-between, entities-by-type', () => {
   it('evidence-between: every sentence behind an edge', async () => {
     const rows = await run('evidence-between', { a: 'oil fund', b: 'Hikvision' });
     expect(rows.map((r) => r.date)).toEqual(['2019-03-25', '2019-04-02', '2020-11-20']);
-    expect(rows.every((r) => r.type === 'INVESTED_IN' && r.source === 'Government Pension Fund Global')).toBe(true);
+    expect(rows.every((r) => r.type === 'INVESTED_IN' && r.source === 'Government Pension Fund Global')).toBe(
+      true,
+    );
     expect(await run('evidence-between', { a: 'oil fund', b: 'Hikvision', type: 'SANCTIONED' })).toEqual([]);
   });
 
@@ -332,10 +379,11 @@ describe('facts-by-month, leaders, evidence-between, entities-by-type', () => {
 });
 
 describe('the whole library', () => {
-  it.each(listSavedQueries().filter((q) => q.params.every((p) => !p.required)).map((q) => [q.name]))(
-    '%s runs with its defaults on the sample graph',
-    async (name) => {
-      await expect(run(name)).resolves.toBeInstanceOf(Array);
-    },
-  );
+  it.each(
+    listSavedQueries()
+      .filter((q) => q.params.every((p) => !p.required))
+      .map((q) => [q.name]),
+  )('%s runs with its defaults on the sample graph', async (name) => {
+    await expect(run(name)).resolves.toBeInstanceOf(Array);
+  });
 });

@@ -88,7 +88,7 @@ describe('the shipped library (cypher/queries)', () => {
     expect([...used].sort()).toEqual(q.params.map((p) => p.name).sort());
   });
 
-  it('covers the analysts\' questions of the issue', () => {
+  it("covers the analysts' questions of the issue", () => {
     const names = queries.map((q) => q.name);
     for (const expected of [
       'who-criticized',
@@ -129,7 +129,10 @@ describe('getSavedQuery', () => {
 
   it('reads another folder when given one', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tg-queries-'));
-    writeFileSync(path.join(dir, 'mine.cypher'), '// name: Mine\n// description: a test query here\nRETURN 1 AS one');
+    writeFileSync(
+      path.join(dir, 'mine.cypher'),
+      '// name: Mine\n// description: a test query here\nRETURN 1 AS one',
+    );
     expect(listSavedQueries(dir).map((q) => q.name)).toEqual(['mine']);
     expect(getSavedQuery('mine', dir).cypher).toBe('RETURN 1 AS one');
   });
@@ -139,7 +142,9 @@ describe('coerceParams', () => {
   const query = parseSavedQuery('who-criticized', SAMPLE);
 
   it('types strings from a command line and fills defaults', () => {
-    expect(coerceParams(query, { entity: 'Hikvision', limit: '5', types: 'LEADS, MEMBER_OF', strict: 'yes' })).toEqual({
+    expect(
+      coerceParams(query, { entity: 'Hikvision', limit: '5', types: 'LEADS, MEMBER_OF', strict: 'yes' }),
+    ).toEqual({
       entity: 'Hikvision',
       since: null,
       limit: 5,
@@ -150,7 +155,13 @@ describe('coerceParams', () => {
   });
 
   it('keeps JSON values of the right type', () => {
-    const out = coerceParams(query, { entity: 'Dahua', since: '2019-10-07', limit: 3, types: [], minScore: 1 });
+    const out = coerceParams(query, {
+      entity: 'Dahua',
+      since: '2019-10-07',
+      limit: 3,
+      types: [],
+      minScore: 1,
+    });
     expect(out).toMatchObject({ since: '2019-10-07', limit: 3, types: [], minScore: 1 });
   });
 
