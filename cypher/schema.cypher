@@ -28,3 +28,7 @@ CREATE INDEX fact_article_invested_in IF NOT EXISTS FOR ()-[r:INVESTED_IN]-() ON
 CREATE INDEX fact_article_divested_from IF NOT EXISTS FOR ()-[r:DIVESTED_FROM]-() ON (r.article);
 CREATE INDEX fact_article_supplies IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.article);
 CREATE INDEX fact_article_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.article);
+
+// Tracking: one watch per entity id (MERGE relies on it); the change feed reads events newest first by `at`.
+CREATE CONSTRAINT watch_entity_id IF NOT EXISTS FOR (w:Watch) REQUIRE w.entityId IS UNIQUE;
+CREATE INDEX event_at IF NOT EXISTS FOR (e:Event) ON (e.at);
