@@ -72,7 +72,7 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Whole articles per write transaction (default 25). */
   batchSize?: number;
-  /** Keep one outcome per article in the summary (default true; off for huge streams). */
+  /** Keep one outcome per article in the summary (default true); false keeps only failures, so memory stays flat on huge streams. */
   keepArticles?: boolean;
   /** Folder that relative paths are resolved against (default: the working directory). */
   cwd?: string;
@@ -214,6 +214,7 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
     if (keepArticles) summary.articles.push(outcome);
   };
   const count = (outcome: ArticleOutcome): void => {
+    if (!keepArticles && outcome.status === 'failed') summary.articles.push(outcome);
     totals.articles++;
     totals[outcome.status]++;
     if (outcome.status === 'new' || outcome.status === 'updated' || outcome.status === 'extracted') {

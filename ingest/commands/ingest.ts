@@ -88,7 +88,8 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
     const summary = await ingestSources(
       inputs,
       { db, onEvent: progress.onEvent },
-      { dryRun: options.dryRun, maxSize: options.maxSize, batchSize: options.batchSize, timeoutMs: options.timeout },
+      // Without --json only failures are kept: a 100,000-line feed must not grow memory.
+      { dryRun: options.dryRun, maxSize: options.maxSize, batchSize: options.batchSize, timeoutMs: options.timeout, keepArticles: Boolean(options.json) },
     );
     progress.stop();
     if (options.json) {
