@@ -52,10 +52,11 @@ export async function readNeighborhood(db: Database, input: NeighborhoodInput): 
        WHERE n <> c AND ($types IS NULL OR n.type IN $types) AND ${FACT_FILTER}
        WITH c, n, count(DISTINCT r.article) AS strength,
          collect(DISTINCT {relation: type(r), direction: CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END}) AS groups
-       ORDER BY strength DESC, n.name
-       WITH c.id AS centre, collect(CASE WHEN n IS NULL THEN null ELSE {id: n.id, groups: groups} END) AS found
+       // Ties broken by element id, not name: a hub's thousands of neighbours are not read, only counted.
+       ORDER BY strength DESC, elementId(n)
+       WITH c.id AS centre, collect(CASE WHEN n IS NULL THEN null ELSE {node: n, groups: groups} END) AS found
        WITH found[0..$limit] AS chosen, found[$limit..] AS rest
-       RETURN [x IN chosen | x.id] AS ids,
+       RETURN [x IN chosen | x.node.id] AS ids,
          COLLECT { UNWIND rest AS x UNWIND x.groups AS g
            WITH g.relation AS relation, g.direction AS direction, count(*) AS count
            RETURN {relation: relation, direction: direction, count: count} } AS more`,
@@ -76,7 +77,7 @@ export async function readNeighborhood(db: Database, input: NeighborhoodInput): 
          MATCH (f:Entity {id: fid})-[r:${rels}]-(n:Entity)
          WHERE NOT n.id IN $seen AND ($types IS NULL OR n.type IN $types) AND ${FACT_FILTER}
          WITH n, count(DISTINCT r.article) AS strength
-         ORDER BY strength DESC, n.name
+         ORDER BY strength DESC, elementId(n)
          LIMIT $budget
          RETURN collect(n.id) AS ids`,
         { ...base, frontier, seen: [...chosen], budget: toInt(budget) },
@@ -91,7 +92,9 @@ export async function readNeighborhood(db: Database, input: NeighborhoodInput): 
 
 /**
  * Nodes for `ids` (with article count and fact degree) and the aggregated fact edges among them.
- * `rels` must come from relationTypePattern().
+ * Each edge is found from its end with fewer facts (nodes sorted by degree, each expanded only
+ * towards the nodes after it), so a hub in the set is never expanded: its thousands of facts would
+ * otherwise be read on every request that shows it. `rels` must come from relationTypePattern().
  */
 export async function readSubgraph(
   tx: ManagedTransaction,
@@ -100,17 +103,23 @@ export async function readSubgraph(
   filters: { since: string | null; until: string | null },
 ): Promise<ElementGraph> {
   const result = await tx.run(
-    `CALL {
-       UNWIND $ids AS id
-       MATCH (n:Entity {id: id})
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     WITH n, COUNT { (n)-[:${rels}]-() } AS local
+     ORDER BY local, elementId(n)
+     WITH collect(n) AS ns
+     CALL (ns) {
+       UNWIND ns AS n
        RETURN collect({data: {id: n.id, label: n.name, type: n.type,
          articles: COUNT { (n)-[:MENTIONED_IN]->() }, degree: COUNT { (n)-[:${ALL_FACTS}]-() }}}) AS nodes
      }
-     CALL {
-       UNWIND $ids AS id
-       MATCH (a:Entity {id: id})-[r:${rels}]->(b:Entity)
-       WHERE b.id IN $ids AND ${FACT_FILTER}
-       WITH a.id AS source, type(r) AS type, b.id AS target,
+     CALL (ns) {
+       UNWIND range(0, size(ns) - 2) AS i
+       WITH ns[i] AS a, ns[i + 1..] AS later
+       MATCH (a)-[r:${rels}]-(b)
+       WHERE b IN later AND ${FACT_FILTER}
+       WITH startNode(r) AS s, type(r) AS type, endNode(r) AS t, r
+       WITH s.id AS source, type, t.id AS target,
          count(DISTINCT r.article) AS count, min(r.date) AS firstDate, max(r.date) AS lastDate
        RETURN collect({source: source, type: type, target: target, count: count, firstDate: firstDate, lastDate: lastDate}) AS edges
      }

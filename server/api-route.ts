@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import { ValidationError } from '../core/errors.ts';
 import type { AppContext } from './app-context.ts';
+import type { ResponseCache } from './response-cache.ts';
 
 /** The parsed input a handler receives. */
 export interface RouteInput<P, Q, B> {
@@ -43,6 +44,8 @@ export interface ApiRoute<P = unknown, Q = unknown, B = unknown> {
   rateLimit?: 'query' | 'write';
   /** Answers without Neo4j (health checks it itself, docs need nothing): not behind the database gate. */
   noDatabase?: boolean;
+  /** A read whose 200 answers may be reused for a moment (see response-cache.ts). */
+  cache?: boolean;
   responses: Record<number, ResponseDoc>;
   // A method, not a property: a route with narrower inputs still fits the route table.
   handle(input: RouteInput<P, Q, B>, ctx: AppContext): Promise<RouteOutput>;
@@ -71,6 +74,7 @@ export function registerRoutes(
   routes: ApiRoute[],
   ctx: AppContext,
   guards: { query: RequestHandler; write: RequestHandler; auth: RequestHandler; database: RequestHandler },
+  cache?: ResponseCache,
 ): void {
   for (const route of routes) {
     const before: RequestHandler[] = [];
@@ -78,13 +82,27 @@ export function registerRoutes(
     if (route.auth) before.push(guards.auth);
     if (!route.noDatabase) before.push(guards.database);
     router[route.method](route.path, ...before, async (req: Request, res: Response) => {
-      const input = {
-        params: parseInput(route.params, req.params, 'path parameters'),
-        query: parseInput(route.query, req.query, 'query parameters'),
-        body: parseInput(route.body, req.body, 'body'),
-        req,
+      const run = async (): Promise<RouteOutput> => {
+        const input = {
+          params: parseInput(route.params, req.params, 'path parameters'),
+          query: parseInput(route.query, req.query, 'query parameters'),
+          body: parseInput(route.body, req.body, 'body'),
+          req,
+        };
+        return route.handle(input, ctx);
       };
-      const output = await route.handle(input, ctx);
+      if (route.cache && cache?.enabled) {
+        const answer = await cache.answer(req.originalUrl, async () => {
+          const output = await run();
+          return { status: output.status ?? 200, body: output.body };
+        });
+        res.setHeader('X-Cache', answer.hit ? 'hit' : 'miss');
+        res.status(answer.status).json(answer.body);
+        return;
+      }
+      const output = await run();
+      // A write through the API shows at once: nothing read before it is reused.
+      if (route.auth && (output.status ?? 200) < 300) cache?.clear();
       res.status(output.status ?? 200);
       if (output.file) res.attachment(output.file.name).type(output.file.contentType).send(output.file.content);
       else if (output.html !== undefined) res.type('html').send(output.html);

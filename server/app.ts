@@ -7,6 +7,7 @@ import type { ApiRoute } from './api-route.ts';
 import { registerRoutes } from './api-route.ts';
 import { consoleLogger, type DeleteArticleFn, type IngestArticleFn, type Logger } from './app-context.ts';
 import { createDatabaseGate, GATE_DETAILS } from './database-gate.ts';
+import { ResponseCache } from './response-cache.ts';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { cypherRoutes } from './routes/cypher-routes.ts';
@@ -75,7 +76,7 @@ export function createApp(deps: AppDeps): Express {
     write: rateLimiter(config.rateLimitWindowMs, config.writeRateLimit),
     auth: requireToken(config.token),
     database: gate.middleware,
-  });
+  }, new ResponseCache({ ttlMs: config.cacheTtlMs }));
   app.use(api);
   app.use('/api', apiNotFound);
   app.use(serveWeb(config.webDir));

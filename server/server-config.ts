@@ -22,6 +22,8 @@ export interface ServerConfig {
   queryRateLimit: number;
   /** Requests per window per client on POST/DELETE /api/articles (default 30). */
   writeRateLimit: number;
+  /** How long read answers (search, entities, neighbourhoods, paths, overview) are reused, ms; 0 disables (default 2,000). */
+  cacheTtlMs: number;
   /** Express `trust proxy` (TRACEGRAPH_TRUST_PROXY): set behind a reverse proxy so rate limits see clients. */
   trustProxy?: string | number | boolean;
 }
@@ -39,6 +41,7 @@ export function resolveServerConfig(partial: Partial<ServerConfig> = {}): Server
     rateLimitWindowMs: 60_000,
     queryRateLimit: 60,
     writeRateLimit: 30,
+    cacheTtlMs: 2_000,
     ...defined,
   };
 }
@@ -61,6 +64,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Parti
     cypherMaxRows: num('TRACEGRAPH_CYPHER_MAX_ROWS'),
     queryRateLimit: num('TRACEGRAPH_QUERY_RATE_LIMIT'),
     writeRateLimit: num('TRACEGRAPH_WRITE_RATE_LIMIT'),
+    cacheTtlMs: env.TRACEGRAPH_CACHE_TTL_MS === '0' ? 0 : num('TRACEGRAPH_CACHE_TTL_MS'),
     trustProxy: trust === undefined || trust === '' ? undefined : /^\d+$/.test(trust) ? Number(trust) : trust === 'true' ? true : trust,
   };
 }

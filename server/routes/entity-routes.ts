@@ -28,6 +28,7 @@ export const entityRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/entities',
+    cache: true,
     tag: 'entities',
     summary: 'Search entities by name and alias (typo-tolerant, ranked)',
     description:
@@ -40,6 +41,7 @@ export const entityRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/entities/:id',
+    cache: true,
     tag: 'entities',
     summary: 'One entity: names, roles, first/last seen, article count, relations by type and direction with evidence',
     params: IdParams,
@@ -53,6 +55,7 @@ export const entityRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/entities/:id/neighborhood',
+    cache: true,
     tag: 'graph',
     summary: "An entity's neighbourhood in Cytoscape's element format, capped to the strongest neighbours",
     description:
@@ -70,6 +73,7 @@ export const entityRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/entities/:id/evidence',
+    cache: true,
     tag: 'entities',
     summary: 'The sentences, articles and dates behind an entity’s facts',
     params: IdParams,

@@ -9,6 +9,7 @@ export const graphRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/graph',
+    cache: true,
     tag: 'graph',
     summary: 'Overview: the most connected entities and the fact edges among them',
     query: GraphQuery,
@@ -18,6 +19,7 @@ export const graphRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/paths',
+    cache: true,
     tag: 'graph',
     summary: 'Shortest paths between two entities over facts (not co-mentions), each hop with evidence',
     query: PathsQuery,

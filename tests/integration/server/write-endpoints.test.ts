@@ -58,6 +58,10 @@ describe('POST /api/articles', () => {
   let id: string;
 
   it('ingests a new article (201) and answers what was extracted', async () => {
+    // Read before the write: the answer is cached, and the write must clear it.
+    expect((await call(server.url, '/api/entities?q=hikvision')).body.total).toBe(0);
+    const again = await call(server.url, '/api/entities?q=hikvision');
+    expect(again.headers.get('x-cache')).toBe('hit');
     const res = await call(server.url, '/api/articles', { body: ARTICLE, headers: auth });
     expect(res.status, res.text).toBe(201);
     const body = IngestResponse.parse(res.body);
