@@ -8,6 +8,8 @@ import { createDiscourse, matchTriggers, type Discourse } from './relations/patt
 import { matchRoles } from './relations/patterns-roles.ts';
 import { matchPlaces } from './relations/patterns-places.ts';
 import { matchOwnership } from './relations/patterns-ownership.ts';
+import { matchTitles } from './relations/patterns-titles.ts';
+import { matchNamesWithPlaces } from './relations/names-with-places.ts';
 
 /**
  * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O, no re-parse.
@@ -33,28 +35,40 @@ export function extractRelations(input: {
     bySentence.set(m.sentence, list);
   }
 
+  const entities = known.size > 0 ? input.entities : [];
+  const mentions = input.mentions.filter((m) => known.size === 0 || known.has(m.name));
+  const located = new Map<string, Set<string>>();
+  const noteLocation = (c: Candidate): void => {
+    if (c.type !== 'LOCATED_IN' || c.target.type !== 'Country') return;
+    const set = located.get(c.source.name) ?? new Set<string>();
+    set.add(c.target.name);
+    located.set(c.source.name, set);
+  };
+  // Article-level facts ("China Mobile" is in China) join the sentence of their first mention.
+  const extra = new Map<number, Candidate[]>();
+  for (const c of matchNamesWithPlaces(entities, mentions)) {
+    noteLocation(c);
+    const list = extra.get(c.source.sentence) ?? [];
+    list.push(c);
+    extra.set(c.source.sentence, list);
+  }
+
   const best = new Map<string, ExtractedRelation>();
   const comentions: CoMention[] = [];
-  const discourse = createDiscourse();
-  const located = new Map<string, Set<string>>();
-  const resolve = createDefiniteResolver(
-    input.mentions.filter((m) => known.size === 0 || known.has(m.name)),
-    located,
-  );
+  const context: SentenceContext = {
+    discourse: createDiscourse(),
+    resolve: createDefiniteResolver(mentions, located),
+    entities,
+  };
   for (const sentence of input.sentences) {
-    const mentions = bySentence.get(sentence.index);
-    if (!mentions) continue;
-    discourse.sentence = sentence.index;
-    const candidates = readSentence(input.text, sentence, mentions, discourse, resolve);
-    for (const c of candidates) {
-      if (c.type !== 'LOCATED_IN' || c.target.type !== 'Country') continue;
-      const set = located.get(c.source.name) ?? new Set<string>();
-      set.add(c.target.name);
-      located.set(c.source.name, set);
-    }
+    const inSentence = bySentence.get(sentence.index);
+    if (!inSentence) continue;
+    context.discourse!.sentence = sentence.index;
+    const candidates = [...readSentence(input.text, sentence, inSentence, context), ...(extra.get(sentence.index) ?? [])];
+    candidates.forEach(noteLocation);
     const sanctioners = candidates.filter((c) => c.type === 'SANCTIONED').map((c) => c.source);
     if (sanctioners.length > 0) {
-      discourse.sanctioner = { sources: [...new Map(sanctioners.map((m) => [m.name, m])).values()], sentence: sentence.index };
+      context.discourse!.sanctioner = { sources: [...new Map(sanctioners.map((m) => [m.name, m])).values()], sentence: sentence.index };
     }
     const related = new Set<string>();
     for (const c of candidates) {
@@ -73,7 +87,7 @@ export function extractRelations(input: {
         targetSurface: c.target.surface,
       });
     }
-    const names = [...new Set(mentions.map((m) => m.name))].sort();
+    const names = [...new Set(inSentence.map((m) => m.name))].sort();
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         if (related.has(pairKey(names[i]!, names[j]!))) continue;
@@ -88,19 +102,24 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+/** What a sentence's patterns may consult beyond the sentence. */
+export interface SentenceContext {
+  /** Acts carried over from earlier sentences. */
+  discourse?: Discourse;
+  /** Resolves "the bank" to the article's bank. */
+  resolve?: DefiniteResolver;
+  /** The article's entities, for titles naming a body mentioned elsewhere. */
+  entities?: ExtractedEntity[];
+}
+
 /** All pattern candidates of one sentence. */
-export function readSentence(
-  text: string,
-  sentence: Sentence,
-  mentions: Mention[],
-  discourse?: Discourse,
-  resolve?: DefiniteResolver,
-): Candidate[] {
-  const su = buildUnits(text, sentence, mentions, resolve);
+export function readSentence(text: string, sentence: Sentence, mentions: Mention[], context: SentenceContext = {}): Candidate[] {
+  const su = buildUnits(text, sentence, mentions, context.resolve);
   const out: Candidate[] = [];
   matchRoles(su, out);
   matchPlaces(su, out);
   matchOwnership(su, out);
-  matchTriggers(su, out, discourse);
+  matchTitles(su, context.entities ?? [], out);
+  matchTriggers(su, out, context.discourse);
   return out;
 }

@@ -139,6 +139,35 @@ describe('discourse: acts carried over from earlier sentences', () => {
   ]);
 });
 
+describe('titles naming a body the article mentions elsewhere', () => {
+  table([
+    ['Congress questioned the chief. Ohio Representative Tom Reed asked first.', ['US Congress:GovernmentBody|Congress', 'Tom Reed:Person', 'Ohio:Place'], ['Tom Reed -MEMBER_OF-> US Congress']],
+    ['The Senate voted. Sen. Ann Cole objected.', ['State Senate:GovernmentBody|Senate', 'Ann Cole:Person'], ['Ann Cole -MEMBER_OF-> State Senate']],
+    ['The Ministry of Finance of Ruritania spoke. Minister of Finance Ivo Petrak agreed.', ['Ministry of Finance of Ruritania:GovernmentBody', 'Ruritania:Country', 'Ivo Petrak:Person'], ['Ivo Petrak -LEADS-> Ministry of Finance of Ruritania', 'Ministry of Finance of Ruritania -LOCATED_IN-> Ruritania']],
+    // negatives: no such body in the article; a minister of another country
+    ['Representative Tom Reed asked first.', ['Tom Reed:Person'], []],
+    ["The Ministry of Finance of Ruritania spoke. Borduria's President Ivan Morozov and Minister of Finance Ivo Petrak agreed.", ['Ministry of Finance of Ruritania:GovernmentBody', 'Ruritania:Country', 'Borduria:Country', 'Ivan Morozov:Person', 'Ivo Petrak:Person'], ['Ministry of Finance of Ruritania -LOCATED_IN-> Ruritania']],
+  ]);
+});
+
+describe('names that contain a country of the article', () => {
+  table([
+    ['Ericsson competes in China with China Mobile and China Unicom.', ['Ericsson:Company', 'China:Country', 'China Mobile:Company', 'China Unicom:Company'], ['China Mobile -LOCATED_IN-> China', 'China Unicom -LOCATED_IN-> China']],
+    ['Swedish officials weigh it; the Swedish Post Authority ordered a review.', ['Sweden:Country|Sweden|Swedish', 'Swedish Post Authority:GovernmentBody'], ['Swedish Post Authority -LOCATED_IN-> Sweden']],
+    // negatives: a country's own parliament; a country the article never names
+    ['The UK Parliament debated the UK plan.', ['United Kingdom:Country|UK', 'UK Parliament:GovernmentBody'], []],
+    ['China Mobile grew.', ['China Mobile:Company'], []],
+  ]);
+});
+
+describe('lists and boards', () => {
+  table([
+    ['Canada imposed sanctions on Zorin. In particular, sanctions have been imposed on the shipbuilding industry’s firms, including Alpha Yards, the corporation Betacorp and Gamma.', ['Canada:Country', 'Zorin:Company', 'Alpha Yards:Company', 'Betacorp:Company', 'Gamma:Company'], ['Canada -SANCTIONED-> Alpha Yards', 'Canada -SANCTIONED-> Betacorp', 'Canada -SANCTIONED-> Gamma', 'Canada -SANCTIONED-> Zorin']],
+    ['Lumen Pay, which also owns the payments app Swiftly and the clearing firm Clearo, grew.', ['Lumen Pay:Company', 'Swiftly:Company', 'Clearo:Company'], ['Lumen Pay -INVESTED_IN-> Clearo', 'Lumen Pay -INVESTED_IN-> Swiftly']],
+    ['Sir Tom Ash, the former head of Trade Partners, and Dame Eve Roe, a former banker, remain on the Vireo board.', ['Tom Ash:Person', 'Trade Partners:GovernmentBody', 'Eve Roe:Person', 'Vireo:Company'], ['Eve Roe -WORKS_FOR-> Vireo', 'Tom Ash -LEADS-> Trade Partners', 'Tom Ash -WORKS_FOR-> Vireo']],
+  ]);
+});
+
 describe('known misses (backlog)', () => {
   // Membership stated through a metaphor.
   it.fails('one of the Storting’s main voices on Tibet', () => {
