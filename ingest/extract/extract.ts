@@ -177,9 +177,17 @@ function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
   }
   candidates.sort((a, b) => a.start - b.start);
   typeListMembers(candidates, text);
-  const { entities, mentions } = resolveEntities(candidates, { signals: indexes.signals, isDistinct: indexes.isDistinct });
+  const fallbackType = countBusinessWords(text) >= 3 ? 'Company' : 'Organization';
+  const { entities, mentions } = resolveEntities(candidates, { signals: indexes.signals, isDistinct: indexes.isDistinct, fallbackType });
   const { relations, comentions } = extractRelations({ text, sentences, mentions, entities });
   return { entities, relations, comentions, mentions, sentences };
+}
+
+const BUSINESS_WORDS = /\b(?:compan(?:y|ies)|firms?|shares?|shareholders?|investors?|stake|profits?|revenues?|sales|customers|deal|takeover|merger|chief executive|ceo|stock|brand|market)\b/gi;
+
+/** How business-like the text is: repeated unknown names in it are more likely companies. */
+function countBusinessWords(text: string): number {
+  return text.match(BUSINESS_WORDS)?.length ?? 0;
 }
 
 function range(start: number, end: number): number[] {

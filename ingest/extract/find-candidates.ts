@@ -31,8 +31,12 @@ export interface Candidate {
   acronym?: string;
   /** The name in brackets right after this acronym: "FQML (First Quantum …)". */
   expandsTo?: number;
-  /** A company/fund/party name followed by a country ("Huawei UK"): the parent entry. */
+  /** Word keys of the surface. */
   words: string[];
+  /** Looks like a name (no common words) and does not open its sentence: may stand untyped. */
+  bareName?: boolean;
+  /** Named before a product noun ("Pegasus spyware"): its other mentions are the product too. */
+  product?: boolean;
 }
 
 /** What the sentence scanner needs besides the words. */
@@ -629,7 +633,13 @@ function typeRun(
     strength = 1;
     person = true;
   }
-  return make(i, end, { type, strength, person, roles: type === 'Person' ? roles.filter((r) => !PERSONAL_TITLES.has(r)) : [] });
+  // "Pegasus spyware", "Tysabri trials": a product, unless something else says otherwise.
+  const next2 = words[end];
+  if (strength < 2 && !person && next2 && plainGap(next2.gap) && !next2.capitalized && signals.productNouns.has(next2.key)) {
+    return make(i, end, { strength: 0, product: true });
+  }
+  const bareName = (nameLike || acronym) && !isSentenceStart(words, i) && !span.some((w) => w.tags.includes('Plural'));
+  return make(i, end, { type, strength, person, bareName, roles: type === 'Person' ? roles.filter((r) => !PERSONAL_TITLES.has(r)) : [] });
 }
 
 const INVEST_WORDS = new Set(['invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'stake', 'stakes', 'shares', 'holding', 'holdings', 'interest', 'position', 'positions', 'role', 'job', 'career', 'work', 'working']);

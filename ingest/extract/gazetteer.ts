@@ -74,6 +74,8 @@ export interface Signals {
   kinWords: Set<string>;
   /** Capitalised common words that are no one's name ("Foreign Affairs", "Law Enforcement"). */
   commonTitleWords: Set<string>;
+  /** Nouns after a product's name ("Pegasus spyware", "Tysabri trials"): the name is no entity. */
+  productNouns: Set<string>;
   /** Head words of things that are not entities: laws, treaties, events ("Paris Agreement"). */
   nonEntityHeads: Set<string>;
   noisePatterns: RegExp[];
@@ -94,6 +96,7 @@ export function loadSignals(): Signals {
     roleWords: set('roleWords'),
     notNames: set('notNames'),
     kinWords: set('kinWords'),
+    productNouns: set('productNouns'),
     commonTitleWords: set('commonTitleWords'),
     nonEntityHeads: set('nonEntityHeads'),
     noisePatterns: (s.noisePatterns ?? []).map((p) => new RegExp(p, 'i')),

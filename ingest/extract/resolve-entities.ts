@@ -25,6 +25,11 @@ export interface ResolveOptions {
   signals: Signals;
   /** Ids recorded as distinct: never merged. */
   isDistinct: (a: string, b: string) => boolean;
+  /**
+   * The type of a name repeated in the article with no evidence of its own ("Yukos", "WPP"):
+   * Company in business-heavy texts, else Organization. Undefined: such names are dropped.
+   */
+  fallbackType?: EntityType;
 }
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'von', 'van', 'der', '&']);
@@ -123,7 +128,7 @@ export function resolveEntities(candidates: Candidate[], options: ResolveOptions
     else newGroup(c);
   }
 
-  return buildEntities(groups, signals);
+  return buildEntities(groups, signals, options.fallbackType);
 }
 
 function compatible(group: Group, c: Candidate): boolean {
@@ -257,13 +262,18 @@ function groupType(group: Group): EntityType | undefined {
   return best;
 }
 
-function buildEntities(groups: Group[], signals: Signals): { entities: ExtractedEntity[]; mentions: Mention[] } {
+function buildEntities(groups: Group[], signals: Signals, fallbackType?: EntityType): { entities: ExtractedEntity[]; mentions: Mention[] } {
   const entities: ExtractedEntity[] = [];
   const mentions: Mention[] = [];
   const byId = new Map<string, ExtractedEntity>();
   for (const group of groups) {
-    const type = groupType(group);
+    // A name said twice or more, written like a name, with no clue to its type.
+    const repeated = group.candidates.length >= 2 && group.candidates.some((c) => c.bareName) && !group.person;
+    const type = groupType(group) ?? (repeated ? fallbackType : undefined);
     if (!type) continue;
+    // A product somewhere in the article ("Pegasus spyware") is a product everywhere, unless
+    // something typed it with certainty.
+    if (!group.entry && group.candidates.some((c) => c.product) && !group.candidates.some((c) => c.strength >= 2)) continue;
     const name = group.entry ? group.entry.name : canonicalName(group, type, signals);
     if (!name) continue;
     const id = group.entry?.id ?? entityId(type, name);

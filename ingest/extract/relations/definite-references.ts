@@ -71,7 +71,7 @@ export function createDefiniteResolver(mentions: Mention[], located: Map<string,
         const sorted = pool.sort((a, b) => b.n - a.n);
         const top = sorted[0];
         const second = sorted[1];
-        if (!top || located.get(top.m.name)?.size || top.n < 3 || (second && top.n < 2 * second.n)) return null;
+        if (!top || located.get(top.m.name)?.size || top.n < 3 || (second && top.n < 3 * second.n)) return null;
         pool = [top];
       }
     }

@@ -244,6 +244,8 @@ function memberLeadEnd(units: Unit[], j: number): number {
   while (k < j + 3) {
     const u = units[k];
     if (u?.k !== 'w' || u.cap || (u.tags.has('Verb') && !u.tags.has('Noun'))) break;
+    // "Xstrata, which the firm …" is a clause, not a list member.
+    if ((u.tags.has('Determiner') || u.tags.has('Pronoun')) && !MEMBER_LEAD.has(u.w)) break;
     k++;
     if (MEMBER_LEAD.has(u.w) || DESCRIPTOR_NOUNS.has(u.w)) end = k;
   }
