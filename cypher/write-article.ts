@@ -315,10 +315,11 @@ async function runBatch(tx: ManagedTransaction, writes: ArticleWrite[], now: str
  * deadlocks): an article whose stored content hash is the same is left alone ("unchanged"); one
  * stored under the same id with another hash (same URL, new text) has its facts and mentions
  * replaced ("updated"), and entities left without any mention are deleted.
- * Results come back in the order of `writes`.
+ * Results come back in the order of `writes`. `precheck: false` skips the lock-free read of stored
+ * hashes (for callers that just did it); the transaction checks again under its locks either way.
  * @example const [result] = await writeArticles(db, [write]); // { id, status: 'new', orphansDeleted: 0 }
  */
-export async function writeArticles(db: Database, writes: ArticleWrite[]): Promise<WriteResult[]> {
+export async function writeArticles(db: Database, writes: ArticleWrite[], options: { precheck?: boolean } = {}): Promise<WriteResult[]> {
   if (writes.length === 0) return [];
   writes.forEach(validateWrite);
   const ids = new Set<string>();
@@ -326,10 +327,14 @@ export async function writeArticles(db: Database, writes: ArticleWrite[]): Promi
     if (ids.has(write.article.id)) throw new ValidationError(`article ${write.article.id} appears twice in one batch`);
     ids.add(write.article.id);
   }
-  // Unchanged articles are found with a read first: a re-run takes no write locks at all.
-  const stored = await db.read((tx) => tx.run(READ_CONTENT_HASHES, { ids: [...ids] }));
-  const hashes = new Map(stored.records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]));
-  const toWrite = writes.filter((w) => hashes.get(w.article.id) !== w.article.contentHash);
+  // Unchanged articles are found with a read first, so a re-run takes no write locks at all
+  // (the pipeline has done this read already and passes precheck: false).
+  let toWrite = writes;
+  if (options.precheck ?? true) {
+    const stored = await db.read((tx) => tx.run(READ_CONTENT_HASHES, { ids: [...ids] }));
+    const hashes = new Map(stored.records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]));
+    toWrite = writes.filter((w) => hashes.get(w.article.id) !== w.article.contentHash);
+  }
   const now = new Date().toISOString();
   const written = toWrite.length > 0 ? await db.write((tx) => runBatch(tx, toWrite, now)) : [];
   const byId = new Map(written.map((r) => [r.id, r]));

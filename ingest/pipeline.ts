@@ -145,7 +145,7 @@ class BatchWriter {
 
   private async writeBatch(batch: Pending[]): Promise<void> {
     try {
-      const results = await writeArticles(this.db, batch.map((p) => p.write));
+      const results = await writeArticles(this.db, batch.map((p) => p.write), { precheck: false });
       results.forEach((result, i) => this.done(batch[i], result.status));
     } catch (error) {
       if (isUnavailable(error) || batch.length === 1) {
@@ -246,12 +246,24 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
 
   // read → extract → resolve → write, a buffer of articles at a time: what is stored unchanged is
   // found first (one read per buffer) and skips extraction altogether.
-  const buffer: ReadResult[] = [];
+  // A file counts as done once its last article has been extracted (not merely read).
+  const buffer: Array<ReadResult | { fileDone: FileOutcome }> = [];
+  const finishFile = (file: FileOutcome): void => {
+    file.status = file.failed === 0 ? 'ok' : file.articles === 0 ? 'failed' : 'partial';
+    summary.files.push(file);
+    totals.files++;
+    if (file.status === 'failed') totals.filesFailed++;
+    emit({ type: 'file-done', file });
+  };
   const processBuffer = async (): Promise<void> => {
     const results = buffer.splice(0);
     const ids = results.flatMap((r) => ('article' in r ? [r.article.id] : []));
-    const stored: Map<string, StoredArticle> = writer ? await readStoredArticles(deps.db!, [...new Set(ids)]) : new Map();
+    const stored: Map<string, StoredArticle> = writer && ids.length > 0 ? await readStoredArticles(deps.db!, [...new Set(ids)]) : new Map();
     for (const result of results) {
+      if ('fileDone' in result) {
+        finishFile(result.fileDone);
+        continue;
+      }
       if ('error' in result) {
         record({ origin: result.error.origin, status: 'failed', entities: 0, relations: 0, error: result.error.message });
         continue;
@@ -301,11 +313,7 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
       buffer.push(result);
       if (buffer.length >= batchSize) await processBuffer();
     }
-    file.status = file.failed === 0 ? 'ok' : file.articles === 0 ? 'failed' : 'partial';
-    summary.files.push(file);
-    totals.files++;
-    if (file.status === 'failed') totals.filesFailed++;
-    emit({ type: 'file-done', file });
+    buffer.push({ fileDone: file });
   }
   await processBuffer();
   await writer?.close();
