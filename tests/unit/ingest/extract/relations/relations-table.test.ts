@@ -185,6 +185,7 @@ describe('definite descriptions standing for a named entity', () => {
     ['Tidewater Bank grew. Tidewater Bank hired. Tidewater Bank reported losses that tarnished the reputation of the venerable Dutch bank.', ['Tidewater Bank:Company', 'Netherlands:Country|Dutch'], ['Tidewater Bank -LOCATED_IN-> Netherlands']],
     // a demonym description is left alone when no entity clearly dominates
     ['Alpha Bank grew. Beta Bank hired. Analysts praised the venerable Dutch bank.', ['Alpha Bank:Company', 'Beta Bank:Company', 'Netherlands:Country|Dutch'], []],
+    ['Kopa Mining rejected an offer from Swiss Xtra, which the firm called too low.', ['Kopa Mining:Company', 'Xtra:Company', 'Switzerland:Country|Swiss'], ['Xtra -LOCATED_IN-> Switzerland']],
     // negatives: a description naming its own entity; no earlier entity of the type
     ['Kestrel owns the clearing firm Clearo.', ['Kestrel:Company', 'Clearo:Company'], ['Kestrel -INVESTED_IN-> Clearo']],
     ['Pia Lund, the bank’s chief operating officer, left.', ['Pia Lund:Person'], []],
