@@ -48,8 +48,8 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 11,
-        'min-zoomed-font-size': 7,
+        'font-size': 12,
+        'min-zoomed-font-size': 6,
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',

@@ -68,6 +68,20 @@ export class GraphView {
       boxSelectionEnabled: false,
     });
     const cy = this.cy;
+    // The canvas follows its box (window resizes, the Cypher drawer opening) without a window resize event.
+    let last = { w: container.clientWidth, h: container.clientHeight };
+    new ResizeObserver(() => {
+      const w = container.clientWidth;
+      const h = container.clientHeight;
+      if (!w || !h || (w === last.w && h === last.h)) return;
+      // Keep the point at the centre of the view at the centre.
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      const centre = { x: (last.w / 2 - pan.x) / zoom, y: (last.h / 2 - pan.y) / zoom };
+      cy.resize();
+      cy.pan({ x: w / 2 - centre.x * zoom, y: h / 2 - centre.y * zoom });
+      last = { w, h };
+    }).observe(container);
     cy.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
       if (node.hasClass('more')) {
@@ -248,7 +262,7 @@ export class GraphView {
   }
 
   /** Selects a node and centres the view on it. */
-  focus(id: string, animate = true): boolean {
+  focus(id: string): boolean {
     const cy = this.cy;
     const node = cy.getElementById(id);
     if (node.empty()) return false;
@@ -256,11 +270,10 @@ export class GraphView {
     node.removeClass('hidden filtered');
     node.select();
     const zoom = Math.min(Math.max(cy.zoom(), 0.9), MAX_FIT_ZOOM);
-    if (animate && cy.nodes().length < BIG_GRAPH) cy.animate({ center: { eles: node }, zoom }, { duration: 300 });
-    else {
-      cy.zoom(zoom);
-      cy.center(node);
-    }
+    // Instant, not animated: a viewport animation would fight the layout that often follows (expand).
+    cy.stop(true, true);
+    cy.zoom(zoom);
+    cy.center(node);
     return true;
   }
 
@@ -349,6 +362,12 @@ export class GraphView {
   fit(): void {
     const visible = this.visibleElements();
     this.cy.fit(visible.nonempty() ? visible : undefined, 40);
+    this.capZoom();
+  }
+
+  /** Fits the view to some elements without zooming in past the cap. */
+  fitTo(eles: cytoscape.CollectionReturnValue, padding = 60): void {
+    this.cy.fit(eles, padding);
     this.capZoom();
   }
 

@@ -165,7 +165,7 @@ async function showDetails(id: string): Promise<void> {
     onCollapse: (eid) => {
       graph.collapse(eid);
       pushState();
-      void showDetails(eid);
+      void step('Details', () => showDetails(eid));
     },
     onHide: (eid) => {
       graph.hide(eid);
@@ -174,7 +174,7 @@ async function showDetails(id: string): Promise<void> {
     onPin: (eid) => {
       const pinned = graph.togglePin(eid);
       announce(pinned ? `Pinned ${details.name}.` : `Unpinned ${details.name}.`);
-      void showDetails(eid);
+      void step('Details', () => showDetails(eid));
     },
     onPathFrom: (entity) => {
       setPathEnd('from', entity);
@@ -329,7 +329,7 @@ function showPath(index: number): void {
   graph.highlightPath(nodes, edges);
   const onPath = graph.cy.collection();
   for (const id of nodes) onPath.merge(graph.cy.getElementById(id));
-  if (onPath.nonempty()) graph.cy.fit(onPath, 60);
+  if (onPath.nonempty()) graph.fitTo(onPath, 60);
 }
 
 function selectTab(name: 'filters' | 'path' | 'articles'): void {

@@ -39,6 +39,9 @@ export function attachEntitySearch(
   const choose = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
+    // A look-up still pending for earlier keystrokes must not reopen the list.
+    clearTimeout(timer);
+    seq++;
     input.value = hit.name;
     close();
     onChoose(hit);

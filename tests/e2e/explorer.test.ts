@@ -1,4 +1,5 @@
 // End-to-end: the real server (createApp) over the throwaway Neo4j seeded by the real pipeline, driven in Debian's Chromium.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../cypher/database.ts';
@@ -100,7 +101,7 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     expect(centred.selected).toEqual([HIKVISION]);
     expect(centred.dx).toBeLessThan(40);
     expect(centred.dy).toBeLessThan(40);
-    await shoot(page, 'details');
+    await shoot(page, 'explorer');
   });
 
   it('expands on double-click with "and N more" nodes that load more on demand; collapse, pin and hide', async () => {
@@ -119,6 +120,7 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     expect(more[0].label).toMatch(/^and \d+ more/);
     const before = await withCy<number>(page, `(cy) => cy.nodes().not('.more').length`);
     expect(before).toBeGreaterThan(1);
+    await page.waitForTimeout(1000);
     await shoot(page, 'expand-more');
 
     const target = more[0];
@@ -140,9 +142,9 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     expect(await withCy<number>(page, `(cy) => cy.nodes().not('.more').length`)).toBe(1);
     expect(await withCy<number>(page, `(cy) => cy.nodes('.more').length`)).toBe(0);
     await details.getByRole('button', { name: 'Hide' }).click();
-    expect(await withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`)).toBe(false);
+    await expect.poll(() => withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`)).toBe(false);
     await page.getByRole('button', { name: 'Show hidden' }).click();
-    expect(await withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`)).toBe(true);
+    await expect.poll(() => withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`)).toBe(true);
   });
 
   it('filters by entity type and relation type', async () => {
@@ -331,5 +333,55 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     expect(dialogs).toBe(0);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await shoot(page, 'article');
+  });
+
+  it('exports the view as PNG and as JSON', async () => {
+    const page = await open('/?entity=company%3Ahikvision');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('tracegraph-view.png');
+    const pngBytes = await readFile((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+    const view = JSON.parse(await readFile((await json.path())!, 'utf8')) as { nodes: Array<{ data: { id: string } }>; edges: unknown[]; state: { entity: string } };
+    expect(view.state.entity).toBe(HIKVISION);
+    expect(view.nodes.map((n) => n.data.id)).toContain(HIKVISION);
+    expect(view.edges.length).toBeGreaterThan(0);
+  });
+
+  it('fits a laptop screen and a large monitor, and is usable by keyboard with visible focus', async () => {
+    for (const [name, width, height] of [['laptop', 1280, 720], ['large-monitor', 2560, 1440]] as const) {
+      const page = await open('/?entity=company%3Ahikvision');
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(400);
+      const fit = await page.evaluate(() => {
+        const graph = document.getElementById('graph')!.getBoundingClientRect();
+        const details = document.getElementById('details')!.getBoundingClientRect();
+        return { overflowX: document.documentElement.scrollWidth > window.innerWidth, graphWidth: graph.width, graphHeight: graph.height, detailsWidth: details.width };
+      });
+      expect(fit.overflowX).toBe(false);
+      expect(fit.graphWidth).toBeGreaterThan(width * 0.45);
+      expect(fit.graphHeight).toBeGreaterThan(height * 0.6);
+      expect(fit.detailsWidth).toBeGreaterThan(280);
+      if (name === 'laptop') {
+        // From the search box, Tab walks the toolbar; every stop shows a focus ring.
+        await page.getByRole('combobox', { name: 'Search entities' }).focus();
+        for (let i = 0; i < 4; i++) {
+          await page.keyboard.press('Tab');
+          const outline = await page.evaluate(() => {
+            const style = getComputedStyle(document.activeElement!);
+            return `${style.outlineStyle} ${style.outlineWidth}`;
+          });
+          expect(outline).not.toMatch(/^none/);
+        }
+        // Keyboard alone: search, choose with Enter, and the Details panel follows.
+        await page.getByRole('combobox', { name: 'Search entities' }).focus();
+        await page.keyboard.type('Dahua');
+        await page.getByRole('option').first().waitFor();
+        await page.keyboard.press('Enter');
+        await settle(page);
+        await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe('Dahua');
+      }
+      await shoot(page, name);
+    }
   });
 });
