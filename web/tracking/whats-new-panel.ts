@@ -1,7 +1,7 @@
 // The "What's new" panel: new relations with their evidence, retracted relations, new entities and other changes — watched entities first.
 import { el } from '../dom.ts';
 import { trackingApi, type TrackingApi } from './tracking-api.ts';
-import type { ChangeEvent, TrackedEntity } from './tracking-types.ts';
+import type { ChangeEvent, TrackedEntity, WatchItem } from './tracking-types.ts';
 import type { WatchStore } from './watch-star.ts';
 
 export interface WhatsNewActions {
@@ -58,6 +58,7 @@ export class WhatsNewPanel {
   private readonly period: HTMLSelectElement;
   private readonly watchedOnly: HTMLInputElement;
   private readonly summary: HTMLElement;
+  private readonly watching: HTMLElement;
   private loading = 0;
 
   constructor(
@@ -73,8 +74,10 @@ export class WhatsNewPanel {
     const refresh = el('button', { type: 'button', id: 'whats-new-refresh', title: 'Reload the changes' }, 'Refresh');
     this.summary = el('p', { class: 'hint', id: 'whats-new-summary', 'aria-live': 'polite' });
     this.list = el('div', { id: 'whats-new-list', class: 'whats-new-list' });
+    this.watching = el('p', { id: 'whats-new-watching', class: 'watching' });
     root.replaceChildren(
       el('div', { class: 'row whats-new-controls' }, this.period, el('label', { class: 'check' }, this.watchedOnly, ' Watched only'), refresh),
+      this.watching,
       this.summary,
       this.list,
     );
@@ -91,12 +94,11 @@ export class WhatsNewPanel {
     this.loading++;
     this.root.dataset.loading = 'true';
     try {
-      const feed = await this.client.changes({
-        since: this.period.value || undefined,
-        watched: this.watchedOnly.checked,
-        order: 'watched-first',
-        limit: 300,
-      });
+      const [feed, watchlist] = await Promise.all([
+        this.client.changes({ since: this.period.value || undefined, watched: this.watchedOnly.checked, order: 'watched-first', limit: 300 }),
+        this.client.watchlist(),
+      ]);
+      this.drawWatching(watchlist.items);
       this.draw(feed.items, feed.total);
     } catch (error) {
       this.summary.textContent = `Could not load the changes: ${(error as Error).message}`;
@@ -107,6 +109,20 @@ export class WhatsNewPanel {
         this.root.dataset.loaded = 'true';
       }
     }
+  }
+
+  /** "Watching: A, B" with each name a link to the entity. */
+  private drawWatching(items: WatchItem[]): void {
+    this.watching.replaceChildren();
+    if (items.length === 0) {
+      this.watching.textContent = 'Watching nothing yet: star an entity in its details.';
+      return;
+    }
+    this.watching.appendChild(document.createTextNode('★ Watching: '));
+    items.forEach((w, i) => {
+      if (i > 0) this.watching.appendChild(document.createTextNode(', '));
+      this.watching.appendChild(this.entityButton({ id: w.entityId, name: w.name, type: w.type }));
+    });
   }
 
   private draw(events: ChangeEvent[], total: number): void {
