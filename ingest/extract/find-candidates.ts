@@ -29,8 +29,8 @@ export interface Candidate {
   headline: boolean;
   /** An acronym in brackets right after this name defines it: "(FQML)". */
   acronym?: string;
-  /** The name in brackets right after this acronym: "FQML (First Quantum …)". */
-  expandsTo?: number;
+  /** The name this bracketed acronym was introduced for: "First Quantum Minerals Limited (FQML)". */
+  expandsTo?: Candidate;
   /** Word keys of the surface. */
   words: string[];
   /** Looks like a name (no common words) and does not open its sentence: may stand untyped. */
@@ -616,7 +616,7 @@ function typeRun(
   } else if (lexiconPlace && !personTagged) {
     type = 'Place';
     strength = 1;
-  } else if (span.some((w) => w.tags.includes('Organization')) || span.some((w) => CAMEL_CASE.test(w.text))) {
+  } else if ((span.some((w) => w.tags.includes('Organization')) && nameLike) || span.some((w) => CAMEL_CASE.test(w.text))) {
     // compromise's organisations, and "WorldCom", "ByteDance": inner capitals mark brands.
     const companyLike = hasCompanyContext(words, i, end) || span.some((w) => CAMEL_CASE.test(w.text));
     type = companyLike ? 'Company' : 'Organization';
@@ -713,7 +713,7 @@ function splitRun(words: Word[], i: number, end: number, signals: Signals): Segm
       const tail = words.slice(k, end);
       const headKeys = keys.slice(0, k - i);
       const headLast = headKeys[headKeys.length - 1]!;
-      const tailIsName = tail.every((w) => w.capitalized && !w.allCaps && !isSuffixWord(w.key, signals));
+      const tailIsName = tail.every((w) => w.capitalized && !w.allCaps && !isSuffixWord(w.key, signals) && looksLikeNameWord(w, signals));
       const headIsOrganisation = isSuffixWord(headLast, signals) || signals.roleWords.has(headLast);
       if (tailIsName && (tail[0]!.tags.includes('FirstName') || headIsOrganisation)) {
         const headOnlyTitles = words.slice(i, k).every((w) => signals.honorifics.has(w.key) || signals.roleWords.has(w.key));
@@ -730,7 +730,7 @@ function splitRun(words: Word[], i: number, end: number, signals: Signals): Segm
 }
 
 // Common-noun endings: "Enforcement", "Security", "Development" are nobody's name.
-const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ity|ness|ance|ence|ship|ism|ics|ure|ing|ies)$/;
+const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ity|ness|ance|ence|ship|ism|ics|ure|ing|ies|ional|ical|ural)$/;
 
 function looksLikeNameWord(word: Word, signals: Signals): boolean {
   if (signals.commonTitleWords.has(word.key)) return false;
@@ -831,6 +831,6 @@ function markAcronymDefinitions(candidates: Candidate[], words: Word[], text: st
     if (cand.wordEnd - cand.wordStart < 2) continue;
     cand.acronym = next.text;
     const acronymCandidate = candidates.find((x) => x.wordStart === cand.wordEnd);
-    if (acronymCandidate) acronymCandidate.expandsTo = c;
+    if (acronymCandidate) acronymCandidate.expandsTo = cand;
   }
 }

@@ -115,12 +115,9 @@ export function resolveEntities(candidates: Candidate[], options: ResolveOptions
     const key = foldName(stripHonorifics(c.surface, signals));
     if (!key) continue;
     let target: Group | undefined;
-    if (c.expandsTo !== undefined) target = candidateGroup.get(candidates[c.expandsTo]!) ?? undefined;
+    if (c.expandsTo) target = candidateGroup.get(c.expandsTo);
     if (!target) target = groups.find((g) => g.acronym && foldName(g.acronym) === key);
-    if (!target) {
-      const exact = byKey.get(key);
-      if (exact && compatible(exact, c)) target = exact;
-    }
+    if (!target) target = byKey.get(key);
     if (!target && words.length === 1) target = findNamePart(c, words[0]!, groups);
     if (!target && c.surface.length >= 2 && isAcronymText(c.surface)) target = findInitials(key, groups);
     if (!target) target = findFuzzy(c, groups, options, false);

@@ -13,6 +13,7 @@ interface Extras {
   shortForms: Record<string, string[]>;
   demonyms: Record<string, string[]>;
   places: string[];
+  historic: Array<{ code: string; name: string; aliases: string[]; demonyms: string[] }>;
 }
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const extras = JSON.parse(readFileSync(here('./country-extras.json'), 'utf8')) as Extras;
@@ -40,6 +41,7 @@ const rows = Object.entries(all)
       demonyms: extras.demonyms[code] ?? [],
     };
   })
+  .concat(extras.historic.map((h) => ({ ...h, alpha3: '', type: 'Country' })))
   .sort((a, b) => a.name.localeCompare(b.name));
 writeFileSync(here('./countries.json'), `${JSON.stringify(rows, null, 1)}\n`);
 process.stdout.write(`countries.json: ${rows.length} countries\n`);

@@ -273,12 +273,18 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     if (isWordUnit(units[o], 'the') || isPunct(units[o], '-')) o--;
     const body = units[o];
     if (!isEntity(body) || body.m.type === 'Person') continue;
+    // "TikTok Chief Executive Shou Chew's appearance"; a name right after the role wins over one
+    // before the comma ("US Secretary of State X, UN Secretary General Y").
+    const direct = units[span.end];
+    if (isEntity(direct) && direct.m.type === 'Person') {
+      emit(out, su, [span.end], o, span, 0.85, 'body-role');
+      continue;
+    }
     const before = personsBefore(su, o);
     if (before) {
       emit(out, su, before, o, span, 0.8, 'body-role');
       continue;
     }
-    // "TikTok Chief Executive Shou Chew's appearance"
     const after = personAfter(units, span.end, 0, true);
     if (after !== null) {
       emit(out, su, [after], o, span, 0.85, 'body-role');

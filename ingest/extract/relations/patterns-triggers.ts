@@ -116,9 +116,13 @@ function possessiveSubject(su: SentenceUnits, i: number): number[] | null {
   return null;
 }
 
-function relationFor(trigger: Trigger, target: EntityUnit): RelationType {
+function relationFor(trigger: Trigger, target: EntityUnit, next?: Unit): RelationType {
   if (trigger.type === 'WORKS_FOR') return affiliationType('work', target.m);
-  if (trigger.type === 'LEADS') return affiliationType('lead', target.m);
+  if (trigger.type === 'LEADS') {
+    // "who led Care International operations in Iraq" leads a part of it.
+    const part = next?.k === 'w' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !['in', 'and', 'of'].includes(next.w);
+    return affiliationType(part ? 'work' : 'lead', target.m);
+  }
   return trigger.type;
 }
 
@@ -177,7 +181,7 @@ function emitAll(out: Candidate[], units: Unit[], sources: Mention[], targets: n
     for (const t of targets) {
       const target = units[t];
       if (!isEntity(target)) continue;
-      addCandidate(out, source, relationFor(trigger, target), target.m, confidence, pattern);
+      addCandidate(out, source, relationFor(trigger, target, units[t + 1]), target.m, confidence, pattern);
     }
   }
 }

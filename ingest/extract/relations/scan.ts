@@ -1,5 +1,5 @@
 // Walks a sentence's units to find the subject before a trigger and the object after it, skipping modifiers, appositions and relative clauses.
-import { ADJECTIVAL_VERBS, CLAUSE_BREAKS, CONTROL_VERBS, DESCRIPTOR_NOUNS, NEGATIONS, ROLE_PHRASES } from './lexicon.ts';
+import { ADJECTIVAL_VERBS, CLAUSE_BREAKS, CONTROL_VERBS, DESCRIPTOR_NOUNS, HONORIFICS, NEGATIONS, ROLE_PHRASES } from './lexicon.ts';
 
 const ROLE_WORDS = new Set(ROLE_PHRASES.map(([phrase]) => phrase.split(' ').pop()!));
 import { skipParenthesis } from './units.ts';
@@ -176,6 +176,12 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       // "9 UK MPs call out X": the subject is the MPs, not the country.
       if (j + 1 < before && headedByNoun(units, j)) return null;
       const members = groupFrom(su, j, 'upto');
+      // "called on X to denounce Y": X is asked to, has not yet.
+      let h = members[0]! - 1;
+      while (units[h]?.k === 'w' && HONORIFICS.has((units[h] as WordUnit).w)) h--;
+      if (isWordUnit(units[before - 1], 'to') && isWordUnit(units[h], 'on', 'urged', 'asked', 'told', 'pressed', 'encouraged', 'invited', 'wants', 'want', 'wanted', 'forced', 'force')) {
+        return { members, negated: true, distance: words };
+      }
       // "nine MPs in the UK have released a letter calling out X": the UK is no subject.
       let k = members[0]! - 1;
       while (isWordUnit(units[k], 'the', 'a', 'an')) k--;

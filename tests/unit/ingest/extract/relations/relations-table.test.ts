@@ -40,6 +40,8 @@ describe('roles: MEMBER_OF, WORKS_FOR, LEADS', () => {
     ['Former Number Ten communications chief Ali Khan spoke.', ['Number Ten:GovernmentBody', 'Ali Khan:Person'], ['Ali Khan -WORKS_FOR-> Number Ten']],
     ["Dan Ross, Finwatch's chief accountant, resigned.", ['Dan Ross:Person', 'Finwatch:GovernmentBody'], ['Dan Ross -WORKS_FOR-> Finwatch']],
     ["Fox attacks Blake's Tory 'lies'", ['Blake:Person', 'Conservative Party:PoliticalParty|Tory'], []],
+    ['Mrs Dale, who led Relief Aid operations in Chad, was freed.', ['Dale:Person', 'Relief Aid:Organization', 'Chad:Country'], ['Dale -WORKS_FOR-> Relief Aid']],
+    ['Attending are US Secretary of State Ann Lowe, UN Secretary General Kofi Mensah and others.', ['United States:Country|US', 'Ann Lowe:Person', 'United Nations:GovernmentBody|UN', 'Kofi Mensah:Person'], ['Kofi Mensah -LEADS-> United Nations']],
     // negatives: a country is no employer; a role without a body links nothing
     ["Norway's finance minister Siv Berg answered.", ['Norway:Country', 'Siv Berg:Person'], []],
     ['Foreign Minister Anna Lind met Karl Weber.', ['Anna Lind:Person', 'Karl Weber:Person'], []],
@@ -56,6 +58,7 @@ describe('CRITICIZED', () => {
     ['The regional Senate passed a resolution condemning Ruritania’s attack on Borduria.', ['Senate:GovernmentBody', 'Ruritania:Country', 'Borduria:Country'], ['Senate -CRITICIZED-> Ruritania']],
     ['The Meridian Fund, the firm that led the revolt over Tom Hale’s leadership, won.', ['Meridian Fund:Fund', 'Tom Hale:Person'], ['Meridian Fund -CRITICIZED-> Tom Hale']],
     // negatives
+    ['Tom Reyes called on Mr Clark to denounce Kestrel Labs.', ['Tom Reyes:Person', 'Clark:Person', 'Kestrel Labs:Company'], []],
     ['A group of nine MPs in Ireland has released a letter calling out Kestrel Labs.', ['Ireland:Country', 'Kestrel Labs:Company'], []],
     ['Jane Doe did not criticize Kestrel Labs.', ['Jane Doe:Person', 'Kestrel Labs:Company'], []],
     ['9 Irish MPs Call Out Kestrel Labs Over Abuses', ['Ireland:Country|Irish', 'Kestrel Labs:Company'], []],
