@@ -10,6 +10,7 @@ import { GraphView, LAYOUTS, type LayoutName } from './graph-view.ts';
 import { renderLegend } from './legend.ts';
 import { hopEdgeId, renderPaths } from './path-panel.ts';
 import { attachEntitySearch } from './search-box.ts';
+import { mountTracking } from './tracking/mount-tracking.ts';
 import { parseState, writeState, type ViewState } from './url-state.ts';
 
 /** Neighbours fetched per relation type and direction when expanding; "and N more" stands for the rest. */
@@ -493,6 +494,14 @@ function wireControls(): void {
 async function start(): Promise<void> {
   if (!state.query) prefetched = api.graph(OVERVIEW_LIMIT, serverFilter());
   renderLegend(byId('legend'));
+  // Tracking (issue 8): the "What's new" tab, and a watch star and timeline in the details panel.
+  mountTracking({
+    details: byId('details'),
+    currentEntity: () => state.entity,
+    onSelectEntity: (id) => void selectEntity(id),
+    onOpenArticle: (id) => void openArticle(id),
+    onError: (message) => announce(message, 'error'),
+  });
   wireControls();
   void step('Reading statistics', async () => renderStats(byId('stats'), await api.stats()));
   const dates = loadDates();
