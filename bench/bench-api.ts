@@ -11,9 +11,11 @@ import { findFreePort, startEngine, type RunningEngine } from '../engine/local-e
 import { createApp } from '../server/app.ts';
 import { createRandom, generateApiGraph } from './generate-api-graph.ts';
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+let ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '16,64').split(',').map(Number);
+/** The server's read cache (default: the server's own default); BENCH_CACHE_TTL_MS=0 measures every request against Neo4j. */
+const CACHE_TTL_MS = process.env.BENCH_CACHE_TTL_MS === undefined ? undefined : Number(process.env.BENCH_CACHE_TTL_MS);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Row {
@@ -105,12 +107,13 @@ async function main(): Promise<void> {
         }
       },
     });
+    ARTICLES = graph.articles;
     log(
       `Graph: ${graph.articles} articles, ${graph.entities.length} entities, ${graph.mentions} mentions, ${graph.facts} facts ` +
         `(loaded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     const mixes = await buildRequestMixes(db);
-    const app = createApp({ db, config: { webDir: path.join(os.tmpdir(), 'tracegraph-no-web') }, logger: { info: () => {}, error: (m, d) => log(`server error: ${m} ${JSON.stringify(d)?.slice(0, 300)}`) } });
+    const app = createApp({ db, config: { webDir: path.join(os.tmpdir(), 'tracegraph-no-web'), cacheTtlMs: CACHE_TTL_MS }, logger: { info: () => {}, error: (m, d) => log(`server error: ${m} ${JSON.stringify(d)?.slice(0, 300)}`) } });
     const server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -165,7 +168,9 @@ async function countExisting(db: Database): Promise<{ articles: number; entities
 }
 
 function printReport(rows: Row[]): void {
-  const lines = ['', `API benchmark — ${ARTICLES} articles, ${SECONDS} s per run, ${os.cpus().length} CPUs`, ''];
+  const cache = CACHE_TTL_MS === undefined ? 'default' : CACHE_TTL_MS === 0 ? 'off' : `${CACHE_TTL_MS} ms`;
+  const load = os.loadavg()[0]?.toFixed(1);
+  const lines = ['', `API benchmark — ${ARTICLES} articles, ${SECONDS} s per run, read cache ${cache}, ${os.cpus().length} CPUs (load average ${load})`, ''];
   lines.push('| endpoint | conns | req/s | p50 ms | p99 ms | p99 / health p99 | errors |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) {

@@ -1,5 +1,6 @@
 // Articles: a searchable, dated list with entity and fact counts, and one article with its entities and facts.
 import type { Database } from './database.ts';
+import { readBounded } from './read-bounded.ts';
 import type { EntityRef } from './read-entity.ts';
 import { RELATION_TYPES } from '../core/types.ts';
 import { toLuceneQuery } from './read-search.ts';
@@ -83,14 +84,14 @@ export async function listArticles(db: Database, input: ArticleListInput): Promi
          WITH a ORDER BY a.date DESC, a.id SKIP $offset LIMIT $limit
          RETURN collect(${SUMMARY}) AS items }
        RETURN total, items`;
-  const record = await db.read(async (tx) => (await tx.run(query, params)).records[0]);
+  const record = await readBounded(db, async (tx) => (await tx.run(query, params)).records[0]);
   if (!record) return { items: [], total: 0 };
   return { items: toPlain(record.get('items')) as ArticleSummary[], total: toNumber(record.get('total')) };
 }
 
 /** One article with its entities (surfaces, mention count) and its facts; null when unknown. */
 export async function readArticle(db: Database, id: string): Promise<ArticleDetails | null> {
-  const record = await db.read(
+  const record = await readBounded(db, 
     async (tx) =>
       (
         await tx.run(

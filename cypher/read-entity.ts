@@ -1,5 +1,6 @@
 // One entity's card: names, roles, first/last seen, and its relations summarised by type and direction with evidence.
 import type { Database } from './database.ts';
+import { readBounded } from './read-bounded.ts';
 import { ALL_FACTS } from './read-fact-types.ts';
 import { toInt, toPlain } from './read-values.ts';
 
@@ -62,7 +63,7 @@ RETURN e {.id, .name, .type, aliases: coalesce(e.aliases, []), roles: coalesce(e
 
 /** The entity with `id`, or null when there is none. */
 export async function readEntity(db: Database, id: string): Promise<EntityDetails | null> {
-  const record = await db.read(
+  const record = await readBounded(db, 
     async (tx) => (await tx.run(ENTITY_QUERY, { id, perGroup: toInt(ITEMS_PER_GROUP) })).records[0],
   );
   if (!record) return null;
@@ -81,7 +82,7 @@ export async function readEntity(db: Database, id: string): Promise<EntityDetail
 
 /** Whether an entity with `id` exists. */
 export async function entityExists(db: Database, id: string): Promise<boolean> {
-  return db.read(async (tx) => (await tx.run('MATCH (e:Entity {id: $id}) RETURN 1 AS one', { id })).records.length > 0);
+  return readBounded(db, async (tx) => (await tx.run('MATCH (e:Entity {id: $id}) RETURN 1 AS one', { id })).records.length > 0);
 }
 
 type RawGroup = Omit<RelationGroup, 'items'> & {

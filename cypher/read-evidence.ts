@@ -1,6 +1,7 @@
 // The sentences behind an entity's facts: each fact edge with its evidence, sentence index, confidence and article.
 import type { RelationType } from '../core/types.ts';
 import type { Database } from './database.ts';
+import { readBounded } from './read-bounded.ts';
 import type { EntityRef } from './read-entity.ts';
 import { relationTypePattern } from './read-fact-types.ts';
 import { toInt, toPlain } from './read-values.ts';
@@ -35,7 +36,7 @@ OPTIONAL MATCH (a:Article {id: r.article})
 RETURN {id: s.id, name: s.name, type: s.type} AS source, type(r) AS type, {id: t.id, name: t.name, type: t.type} AS target,
   r.evidence AS evidence, r.sentence AS sentence, r.confidence AS confidence,
   {id: r.article, title: a.title, url: a.url, source: a.source, date: coalesce(r.date, a.date)} AS article`;
-  const records = await db.read(
+  const records = await readBounded(db, 
     async (tx) =>
       (await tx.run(query, { id: input.id, other: input.other ?? null, limit: toInt(input.limit) })).records,
   );

@@ -1,5 +1,6 @@
 // The overview graph: the most connected entities (by fact edges, within the filters) and the edges among them.
 import type { Database } from './database.ts';
+import { readBounded } from './read-bounded.ts';
 import type { ElementGraph } from './read-elements.ts';
 import { relationTypePattern } from './read-fact-types.ts';
 import { readSubgraph, type GraphFilters } from './read-neighborhood.ts';
@@ -23,7 +24,7 @@ export async function readOverview(db: Database, input: OverviewInput): Promise<
   const degree = dated
     ? `COUNT { MATCH (e)-[r:${rels}]-(:Entity) WHERE ($since IS NULL OR r.date >= $since) AND ($until IS NULL OR r.date <= $until) }`
     : `COUNT { (e)-[:${rels}]-() }`;
-  return db.read(async (tx) => {
+  return readBounded(db, async (tx) => {
     const top = await tx.run(
       `MATCH (e:Entity)
        WHERE $types IS NULL OR e.type IN $types

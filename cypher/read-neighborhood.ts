@@ -1,6 +1,7 @@
 // An entity's neighbourhood, capped: the strongest neighbours layer by layer, the edges among them, and counts of the rest.
 import type { EntityType, RelationType } from '../core/types.ts';
 import type { Database, ManagedTransaction } from './database.ts';
+import { readBounded } from './read-bounded.ts';
 import { edgeId, type ElementEdge, type ElementGraph, type ElementNode } from './read-elements.ts';
 import { ALL_FACTS, relationTypePattern } from './read-fact-types.ts';
 import { toInt, toPlain } from './read-values.ts';
@@ -45,7 +46,7 @@ export async function readNeighborhood(db: Database, input: NeighborhoodInput): 
     since: input.since ?? null,
     until: input.until ?? null,
   };
-  return db.read(async (tx) => {
+  return readBounded(db, async (tx) => {
     const first = await tx.run(
       `MATCH (c:Entity {id: $id})
        OPTIONAL MATCH (c)-[r:${rels}]-(n:Entity)
@@ -92,9 +93,10 @@ export async function readNeighborhood(db: Database, input: NeighborhoodInput): 
 
 /**
  * Nodes for `ids` (with article count and fact degree) and the aggregated fact edges among them.
- * Each edge is found from its end with fewer facts (nodes sorted by degree, each expanded only
- * towards the nodes after it), so a hub in the set is never expanded: its thousands of facts would
- * otherwise be read on every request that shows it. `rels` must come from relationTypePattern().
+ * Each edge is found from its end with fewer facts: the nodes are ranked by degree and each is
+ * expanded only towards higher-ranked ones (a parameter map, so the check reads no property), and
+ * the top-ranked node — often a hub with thousands of facts — is never expanded.
+ * `rels` must come from relationTypePattern().
  */
 export async function readSubgraph(
   tx: ManagedTransaction,
@@ -102,35 +104,36 @@ export async function readSubgraph(
   rels: string,
   filters: { since: string | null; until: string | null },
 ): Promise<ElementGraph> {
-  const result = await tx.run(
+  const found = await tx.run(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
-     WITH n, COUNT { (n)-[:${rels}]-() } AS local
-     ORDER BY local, elementId(n)
-     WITH collect(n) AS ns
-     CALL (ns) {
-       UNWIND ns AS n
-       RETURN collect({data: {id: n.id, label: n.name, type: n.type,
-         articles: COUNT { (n)-[:MENTIONED_IN]->() }, degree: COUNT { (n)-[:${ALL_FACTS}]-() }}}) AS nodes
-     }
-     CALL (ns) {
-       UNWIND range(0, size(ns) - 2) AS i
-       WITH ns[i] AS a, ns[i + 1..] AS later
-       MATCH (a)-[r:${rels}]-(b)
-       WHERE b IN later AND ${FACT_FILTER}
-       WITH startNode(r) AS s, type(r) AS type, endNode(r) AS t, r
-       WITH s.id AS source, type, t.id AS target,
-         count(DISTINCT r.article) AS count, min(r.date) AS firstDate, max(r.date) AS lastDate
-       RETURN collect({source: source, type: type, target: target, count: count, firstDate: firstDate, lastDate: lastDate}) AS edges
-     }
-     RETURN nodes, edges`,
-    { ids, since: filters.since, until: filters.until },
+     RETURN elementId(n) AS eid, COUNT { (n)-[:${rels}]-() } AS local,
+       {data: {id: n.id, label: n.name, type: n.type,
+         articles: COUNT { (n)-[:MENTIONED_IN]->() }, degree: COUNT { (n)-[:${ALL_FACTS}]-() }}} AS node`,
+    { ids },
   );
-  const record = result.records[0];
-  const nodes = (toPlain(record?.get('nodes') ?? []) as ElementNode[])
+  const ranked = found.records
+    .map((r) => ({ eid: r.get('eid') as string, local: toPlain(r.get('local')) as number, node: toPlain(r.get('node')) as ElementNode }))
+    .sort((a, b) => a.local - b.local || a.eid.localeCompare(b.eid));
+  const rank = Object.fromEntries(ranked.map((r, i) => [r.eid, i]));
+  const edgesResult = ranked.length < 2
+    ? undefined
+    : await tx.run(
+        `UNWIND $expand AS eid
+         MATCH (a) WHERE elementId(a) = eid
+         MATCH (a)-[r:${rels}]-(b)
+         WHERE $rank[elementId(b)] > $rank[eid] AND ${FACT_FILTER}
+         WITH startNode(r) AS s, type(r) AS type, endNode(r) AS t, r
+         WITH s.id AS source, type, t.id AS target,
+           count(DISTINCT r.article) AS count, min(r.date) AS firstDate, max(r.date) AS lastDate
+         RETURN collect({source: source, type: type, target: target, count: count, firstDate: firstDate, lastDate: lastDate}) AS edges`,
+        { expand: ranked.slice(0, -1).map((r) => r.eid), rank, since: filters.since, until: filters.until },
+      );
+  const nodes = ranked
+    .map((r) => r.node)
     .map(({ data }) => ({ data: { id: data.id, label: data.label, type: data.type, articles: data.articles, degree: data.degree } }))
     .sort((a, b) => a.data.id.localeCompare(b.data.id));
-  const edges = (toPlain(record?.get('edges') ?? []) as Array<ElementEdge['data']>)
+  const edges = (toPlain(edgesResult?.records[0]?.get('edges') ?? []) as Array<ElementEdge['data']>)
     .map((data) => ({
       data: {
         id: edgeId(data.source, data.type, data.target),

@@ -1,6 +1,7 @@
 // Shortest paths between two entities over fact relationships only, each hop with its evidence sentences.
 import type { RelationType } from '../core/types.ts';
 import type { Database } from './database.ts';
+import { readBounded } from './read-bounded.ts';
 import type { EntityRef } from './read-entity.ts';
 import type { ElementGraph } from './read-elements.ts';
 import { relationTypePattern } from './read-fact-types.ts';
@@ -33,6 +34,9 @@ export interface PathsResult extends ElementGraph {
   paths: EntityPath[];
 }
 
+/** Shortest paths looked at, at most, before folding parallel edges (bounds the work between hubs). */
+export const PATHS_SCANNED = 1_000;
+
 /** Evidence sentences shown per hop. */
 export const EVIDENCE_PER_HOP = 3;
 
@@ -43,7 +47,7 @@ export const EVIDENCE_PER_HOP = 3;
 export async function readPaths(db: Database, input: PathsInput): Promise<PathsResult | null> {
   const rels = relationTypePattern(input.relations ?? []);
   const maxLength = Math.max(1, Math.min(6, Math.trunc(input.maxLength)));
-  return db.read(async (tx) => {
+  return readBounded(db, async (tx) => {
     const ends = await tx.run(
       'MATCH (e:Entity) WHERE e.id IN [$from, $to] RETURN count(e) AS n',
       { from: input.from, to: input.to },
@@ -54,6 +58,8 @@ export async function readPaths(db: Database, input: PathsInput): Promise<PathsR
     const result = await tx.run(
       `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
        MATCH p = allShortestPaths((a)-[:${rels}*..${maxLength}]-(b))
+       // One fact edge per article: parallel edges multiply the paths, so only the first ones are folded.
+       WITH p LIMIT $scan
        WITH DISTINCT [n IN nodes(p) | n {.id, .name, .type}] AS nodes,
          [r IN relationships(p) | {source: startNode(r).id, type: type(r), target: endNode(r).id}] AS hops
        LIMIT $limit
@@ -63,7 +69,7 @@ export async function readPaths(db: Database, input: PathsInput): Promise<PathsR
          OPTIONAL MATCH (art:Article {id: r.article})
          RETURN {text: r.evidence, articleId: r.article, title: art.title, date: r.date}
          ORDER BY r.date DESC LIMIT $perHop }}] AS hops`,
-      { from: input.from, to: input.to, limit: toInt(input.limit ?? 10), perHop: toInt(EVIDENCE_PER_HOP) },
+      { from: input.from, to: input.to, limit: toInt(input.limit ?? 10), scan: toInt(PATHS_SCANNED), perHop: toInt(EVIDENCE_PER_HOP) },
     );
     const paths = result.records.map((record) => ({
       nodes: toPlain(record.get('nodes')) as EntityRef[],

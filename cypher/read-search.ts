@@ -1,6 +1,7 @@
 // Entity search: the `entityNames` full-text index with typo tolerance, then exact/prefix boosts and article counts.
 import type { EntityType } from '../core/types.ts';
 import type { Database } from './database.ts';
+import { readBounded } from './read-bounded.ts';
 import { toInt, toNumber, toPlain } from './read-values.ts';
 
 export interface EntitySearchInput {
@@ -115,7 +116,7 @@ export async function searchEntities(db: Database, input: EntitySearchInput): Pr
     offset: toInt(input.offset),
     limit: toInt(input.limit),
   };
-  const record = await db.read(async (tx) => (await tx.run(lucene ? SEARCH_QUERY : LIST_QUERY, params)).records[0]);
+  const record = await readBounded(db, async (tx) => (await tx.run(lucene ? SEARCH_QUERY : LIST_QUERY, params)).records[0]);
   if (!record) return { items: [], total: 0 };
   const items = (toPlain(record.get('items')) as Array<Omit<EntityHit, 'matched'>>).map((hit) => ({
     id: hit.id,
