@@ -194,6 +194,7 @@ export const TRIGGERS: Trigger[] = [
   { type: 'CRITICIZED', phrase: 'protest|protests|protested|protesting against', confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'urge|urges|urged|urging|demand|demands|demanded|demanding|seek|sought|call|calls|called|calling|push|pushed|pushing for', needs: ['sanctions', 'sanction', 'ban', 'investigation', 'probe', 'inquiry', 'boycott', 'action'], confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'urge|urges|urged|urging|demand|demands|demanded|demanding|seek|seeks|sought|want|wants|wanted * sanctions|action|measures|penalties|ban against|on', confidence: 0.65 },
+  { type: 'CRITICIZED', phrase: 'critic|critics|opponent|opponents of', confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'criticism|condemnation|censure of', confidence: 0.6, possessiveSubject: true },
   { type: 'CRITICIZED', phrase: 'led|lead|leads|leading|spearheaded|launched|started the|a revolt|campaign|rebellion|charge|protest over|against', confidence: 0.6 },
   { type: 'CRITICIZED', phrase: 'call|calls|called|calling|described|describes|branded|brands|labelled|labeled', tail: 'inadequate|unacceptable|irresponsible|dangerous|reckless|bankrupt|morally', confidence: 0.6 },
@@ -224,6 +225,7 @@ export const TRIGGERS: Trigger[] = [
   // SUPPLIES
   { type: 'SUPPLIES', phrase: 'supplier|suppliers|supply|supplies|supplied|supplying|provider|vendor|seller|exporter * to|for', confidence: 0.75 },
   { type: 'SUPPLIES', phrase: 'supply|supplies|supplied|supplying|equip|equips|equipped', confidence: 0.65 },
+  { type: 'SUPPLIES', phrase: 'won|wins|win|signed|signs|sign|secured|secures|struck|strikes|inked|landed|clinched * deal|deals|contract|contracts|agreement|order|orders|tender with|from|for|in|to', confidence: 0.7 },
   { type: 'SUPPLIES', phrase: 'deal|deals|contract|contracts|agreement|agreements|order|orders|tender|tenders|project|projects in|with|for|from', confidence: 0.65 },
   { type: 'SUPPLIES', phrase: 'build|builds|built|building|install|installs|installed|installing|deploy|deployed|provide|provides|provided|providing|deliver|delivers|delivered * in|for|to', confidence: 0.55 },
   { type: 'SUPPLIES', phrase: 'bought|buys|buy|purchased|purchase|purchases|ordered|procured * from|by', reverse: true, confidence: 0.6 },
@@ -237,6 +239,7 @@ export const TRIGGERS: Trigger[] = [
   // LOCATED_IN
   { type: 'LOCATED_IN', phrase: 'headquartered|based|located|registered|incorporated|situated in', confidence: 0.8, stative: true },
   { type: 'LOCATED_IN', phrase: 'headquarters|hq|base is|are|was in', confidence: 0.75, possessiveSubject: true, stative: true },
+  { type: 'LOCATED_IN', phrase: 'headquarters|hq in', confidence: 0.75, possessiveSubject: true, stative: true },
 ];
 
 /** Verb forms compromise tags as verbs that mostly act as adjectives before a noun ("ruling Fidesz party"). */

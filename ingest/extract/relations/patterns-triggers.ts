@@ -56,12 +56,12 @@ function wordMatches(m: Extract<TokenMatcher, { gap: false }>, w: string): boole
 const GAP_WORDS = 4;
 
 /** Index after the phrase when it matches at i (words only), or -1. */
-function matchPhrase(units: Unit[], i: number, tokens: TokenMatcher[], t = 0): number {
+function matchPhrase(units: Unit[], i: number, tokens: TokenMatcher[], t = 0, entitiesAsWords = false): number {
   if (t === tokens.length) return i;
   const matcher = tokens[t]!;
   if (matcher.gap) {
     for (let skip = 0; skip <= GAP_WORDS; skip++) {
-      const end = matchPhrase(units, i + skip, tokens, t + 1);
+      const end = matchPhrase(units, i + skip, tokens, t + 1, entitiesAsWords);
       if (end >= 0) return end;
       const u = units[i + skip];
       if (!u || u.k !== 'w') return -1;
@@ -69,8 +69,11 @@ function matchPhrase(units: Unit[], i: number, tokens: TokenMatcher[], t = 0): n
     return -1;
   }
   const u = units[i];
-  if (!u || u.k !== 'w' || !wordMatches(matcher, u.w)) return -1;
-  return matchPhrase(units, i + 1, tokens, t + 1);
+  if (!u) return -1;
+  // A tail may end in a named list: "added X to the Entity List".
+  const word = u.k === 'w' ? u.w : entitiesAsWords && u.k === 'e' ? (u.m.surface.toLowerCase().split(/\s+/).pop() ?? '') : null;
+  if (word === null || !wordMatches(matcher, word)) return -1;
+  return matchPhrase(units, i + 1, tokens, t + 1, entitiesAsWords);
 }
 
 /** A participle form after "was/were/been": the trigger reads passively. */
@@ -172,6 +175,36 @@ export function matchTriggers(su: SentenceUnits, out: Candidate[], discourse?: D
       }
     }
     if (discourse && CONTINUATION_NOUNS.has(u.w)) applyContinuation(su, i, out, discourse);
+    if (u.w === 'under') applyUnderSanctions(su, i, out);
+  }
+  applySanctionedCompounds(su, out);
+}
+
+const SANCTION_HEADS = new Set(['sanctions', 'sanction', 'embargo', 'blacklist', 'restrictions']);
+const SANCTIONED_PARTICIPLES = new Set(['sanctioned', 'blacklisted', 'banned', 'designated']);
+
+/** "X has been under US sanctions since 2018", "X, under EU sanctions, …" */
+function applyUnderSanctions(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (isWordUnit(units[j], 'the', 'new', 'fresh')) j++;
+  const agent = units[j];
+  const head = units[j + 1];
+  if (!isEntity(agent) || !isWordUnit(head) || !SANCTION_HEADS.has(head.w)) return;
+  const patients = findSubject(su, i);
+  if (!patients || patients.negated) return;
+  emitAll(out, units, [agent.m], patients.members, SANCTION_COMPOUND, 0.7, 'under-sanctions');
+}
+
+/** "US-sanctioned Huawei", "the EU-blacklisted airline Belavia" */
+function applySanctionedCompounds(su: SentenceUnits, out: Candidate[]): void {
+  const units = su.units;
+  for (let i = 0; i + 2 < units.length; i++) {
+    const agent = units[i];
+    const participle = units[i + 2];
+    if (!isEntity(agent) || !isPunct(units[i + 1], '-') || !isWordUnit(participle) || !SANCTIONED_PARTICIPLES.has(participle.w)) continue;
+    const targets = findObject(su, i + 3, 3);
+    if (targets) emitAll(out, units, [agent.m], targets, SANCTION_COMPOUND, 0.75, 'sanctioned-compound');
   }
 }
 
@@ -299,9 +332,17 @@ function applyTrigger(
     }
     return;
   }
+  let afterTrigger = end;
   if (compiled.tail) {
-    const last = objects[objects.length - 1]!;
-    if (matchPhrase(units, last + 1, compiled.tail) < 0) return;
+    if (passive) {
+      // "X was added to the Entity List by Y"
+      afterTrigger = matchPhrase(units, end, compiled.tail, 0, true);
+      if (afterTrigger < 0) return;
+      objects = [];
+    } else {
+      const last = objects[objects.length - 1]!;
+      if (matchPhrase(units, last + 1, compiled.tail, 0, true) < 0) return;
+    }
   }
 
   let subjects: number[] | null;
@@ -315,7 +356,7 @@ function applyTrigger(
     }
   } else if (passive) {
     // "Hikvision was blacklisted by the US": the entity after "by" acts, the subject undergoes.
-    const by = agentBy(units, end);
+    const by = agentBy(units, afterTrigger);
     const patients = findSubject(su, start);
     if (!patients || patients.negated) return;
     if (by < 0) {
@@ -352,3 +393,4 @@ function applyTrigger(
 }
 
 const SANCTION_CONTINUATION: Trigger = { type: 'SANCTIONED', phrase: 'continuation', confidence: 0.5 };
+const SANCTION_COMPOUND: Trigger = { type: 'SANCTIONED', phrase: 'compound', confidence: 0.7 };

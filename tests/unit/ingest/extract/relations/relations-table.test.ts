@@ -57,6 +57,7 @@ describe('CRITICIZED', () => {
     ['Jane Doe, a backbench MP, called out Kestrel Labs for its record.', ['Jane Doe:Person', 'Kestrel Labs:Company'], ['Jane Doe -CRITICIZED-> Kestrel Labs']],
     ['The regional Senate passed a resolution condemning Ruritania’s attack on Borduria.', ['Senate:GovernmentBody', 'Ruritania:Country', 'Borduria:Country'], ['Senate -CRITICIZED-> Ruritania']],
     ['The Meridian Fund, the firm that led the revolt over Tom Hale’s leadership, won.', ['Meridian Fund:Fund', 'Tom Hale:Person'], ['Meridian Fund -CRITICIZED-> Tom Hale']],
+    ['Jane Doe, a longtime critic of Kestrel Labs, spoke.', ['Jane Doe:Person', 'Kestrel Labs:Company'], ['Jane Doe -CRITICIZED-> Kestrel Labs']],
     // negatives
     ['Tom Reyes called on Mr Clark to denounce Kestrel Labs.', ['Tom Reyes:Person', 'Clark:Person', 'Kestrel Labs:Company'], []],
     ['A group of nine MPs in Ireland has released a letter calling out Kestrel Labs.', ['Ireland:Country', 'Kestrel Labs:Company'], []],
@@ -76,6 +77,10 @@ describe('SANCTIONED', () => {
     ['Estland Bans Pelikan Tech From its 5G Network', ['Estland:Country', 'Pelikan Tech:Company'], ['Estland -SANCTIONED-> Pelikan Tech']],
     ['The Union, in coordination with Canada and Norway, slapped new sanctions on the regime of Borduria’s President Ivan Morozov.', ['Union:GovernmentBody', 'Canada:Country', 'Norway:Country', 'Borduria:Country', 'Ivan Morozov:Person'], ['Union -SANCTIONED-> Ivan Morozov']],
     ['Pelikan Tech, which has been targeted by Washington, denies it.', ['Pelikan Tech:Company', 'United States:Country|Washington'], ['United States -SANCTIONED-> Pelikan Tech']],
+    ['Pelikan Tech was added to the Entity List by the Commerce Department in 2019.', ['Pelikan Tech:Company', 'Entity List:Organization', 'Commerce Department:GovernmentBody'], ['Commerce Department -SANCTIONED-> Pelikan Tech']],
+    ['The Commerce Department added Pelikan Tech to its trade blacklist.', ['Pelikan Tech:Company', 'Commerce Department:GovernmentBody'], ['Commerce Department -SANCTIONED-> Pelikan Tech']],
+    ['Zorin Industries has been under US sanctions since 2018.', ['Zorin Industries:Company', 'United States:Country|US'], ['United States -SANCTIONED-> Zorin Industries']],
+    ['Shares in EU-sanctioned Zorin Industries fell.', ['Zorin Industries:Company', 'European Union:GovernmentBody|EU'], ['European Union -SANCTIONED-> Zorin Industries']],
     // negatives: negation, company as sanctioner, sanctions on a whole country
     ['Canada did not sanction Zorin Industries.', ['Canada:Country', 'Zorin Industries:Company'], []],
     ['Zorin Industries banned Pelikan Tech apps on staff phones.', ['Zorin Industries:Company', 'Pelikan Tech:Company'], []],
@@ -105,6 +110,7 @@ describe('SUPPLIES', () => {
     ['Corvex was the biggest supplier of radar equipment to Portugal in 2018.', ['Corvex:Company', 'Portugal:Country'], ['Corvex -SUPPLIES-> Portugal']],
     ['The Interior Ministry bought surveillance software from Corvex.', ['Interior Ministry:GovernmentBody', 'Corvex:Company'], ['Corvex -SUPPLIES-> Interior Ministry']],
     ['Activists called out Corvex for its surveillance deals in Tibet and Yunnan.', ['Corvex:Company', 'Tibet:Place', 'Yunnan:Place'], ['Corvex -SUPPLIES-> Tibet', 'Corvex -SUPPLIES-> Yunnan']],
+    ['Corvex won a $2bn contract with the Defence Ministry last year.', ['Corvex:Company', 'Defence Ministry:GovernmentBody'], ['Corvex -SUPPLIES-> Defence Ministry']],
     // negative: a company buying from a country is no supply by the country
     ['Corvex signed no contracts with Portugal.', ['Corvex:Company', 'Portugal:Country'], []],
   ]);
@@ -122,6 +128,7 @@ describe('LOCATED_IN', () => {
     ['The meeting of the Commission for Africa in Cape Town ended.', ['Africa:Place', 'Cape Town:Place'], []],
     ["Britain's Europe Director Tom Hill will attend.", ['United Kingdom:Country|Britain', 'Europe:Place', 'Tom Hill:Person'], []],
     ['He toured Leeds, Somerset, Bath and Dorset.', ['Leeds:Place', 'Somerset:Place', 'Bath:Place', 'Dorset:Place'], []],
+    ["Corvex's headquarters in Austin were sold.", ['Corvex:Company', 'Austin:Place'], ['Corvex -LOCATED_IN-> Austin']],
     // negatives: a list of places is no containment; a country before a company in a noun phrase is no address
     ['Offices in London, Paris and Berlin were closed.', ['London:Place', 'Paris:Place', 'Berlin:Place'], []],
     ['MPs called for a UK government Corvex investigation.', ['United Kingdom:Country|UK', 'Corvex:Company'], []],
