@@ -8,6 +8,7 @@ import {
   engineClasspath,
   ensureEngineBuilt,
   NEO4J_VERSION,
+  recordClassArchive,
   sharedJvmOptions,
   type BuildProgress,
 } from './engine-build.ts';
@@ -24,7 +25,13 @@ import {
 import { withFileLock } from './file-lock.ts';
 import { isPortOpen } from './port-probe.ts';
 
-export { ensureEngineBuilt, isEngineBuilt, NEO4J_VERSION, type BuildProgress } from './engine-build.ts';
+export {
+  ensureEngineBuilt,
+  isEngineBuilt,
+  NEO4J_VERSION,
+  recordClassArchive,
+  type BuildProgress,
+} from './engine-build.ts';
 export { findFreePort } from './port-probe.ts';
 
 /** The line the launcher prints once Bolt accepts connections. */
@@ -263,6 +270,8 @@ async function launchEngine(
   }
 
   child.unref();
+  // First start after a build: record the class-data archive now that this start no longer competes for CPU.
+  await recordClassArchive({ wait: false }).catch(() => undefined);
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {

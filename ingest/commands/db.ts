@@ -9,6 +9,7 @@ import {
   engineStatus,
   ensureEngineBuilt,
   NEO4J_VERSION,
+  recordClassArchive,
   startEngine,
   stopEngine,
 } from '../../engine/local-engine.ts';
@@ -125,7 +126,8 @@ export function registerDbCommands(program: Command): void {
     )
     .action(async () => {
       const started = Date.now();
-      const { built } = await ensureEngineBuilt({ onProgress: reportBuildProgress() });
+      const { built } = await ensureEngineBuilt({ onProgress: reportBuildProgress(), classArchive: 'wait' });
+      if (!built) await recordClassArchive({ wait: true, onProgress: reportBuildProgress() });
       out(
         built
           ? `Engine built in ${seconds(Date.now() - started)}.`
