@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { NotFoundError } from '../../core/errors.ts';
 import type { Extraction } from '../../core/types.ts';
 import { createExtractor } from '../extract/extract.ts';
+import { formatOfPath, parseDocument, sniffFormat } from '../read/read-source.ts';
 import { evaluateFolder, type EvalReport } from '../eval/run-eval.ts';
 import type { Figures } from '../eval/score.ts';
 
@@ -36,12 +37,22 @@ export function registerExtractCommands(program: Command): void {
     });
 }
 
+/**
+ * The text to extract from a file: a .txt file as it is (title line included, as `eval` scores
+ * it); Markdown, HTML and JSON through the project's readers, title and body of each article.
+ */
 function readText(file: string): string {
+  let raw: string;
   try {
-    return readFileSync(file, 'utf8');
+    raw = readFileSync(file, 'utf8');
   } catch (error) {
     throw new NotFoundError(`cannot read ${file}`, { cause: error });
   }
+  const format = formatOfPath(file) ?? sniffFormat(raw);
+  if (format === 'text') return raw;
+  const articles = parseDocument(raw, format, file).flatMap((r) => ('article' in r ? [r.article] : []));
+  if (articles.length === 0) return raw;
+  return articles.map((a) => (a.title && !a.text.startsWith(a.title) ? `${a.title}\n\n${a.text}` : a.text)).join('\n\n');
 }
 
 /** The contract shape of `extract --json` (DESIGN.md), plus persons' roles. */
