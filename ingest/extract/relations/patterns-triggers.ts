@@ -224,9 +224,9 @@ function mentionsOf(units: Unit[], indices: number[]): Mention[] {
 }
 
 /** Objects after `from`, extended by a following ", including A, B" list. */
-function objectsWithInclusions(su: SentenceUnits, from: number, maxWords: number): number[] | null {
+function objectsWithInclusions(su: SentenceUnits, from: number, maxWords: number, stopAtPrepositions = false): number[] | null {
   const units = su.units;
-  let objects = findObject(su, from, maxWords);
+  let objects = findObject(su, from, maxWords, stopAtPrepositions);
   if (!objects) {
     // "imposed on the aircraft industries' organisations, including A, B and C"
     for (let j = from; j < units.length && j < from + 10; j++) {
@@ -321,7 +321,9 @@ function applyTrigger(
 
   const passive = !trigger.stative && passiveBefore(units, start);
   const pattern = `trigger:${trigger.phrase.split(' ')[0]}`;
-  let objects = objectsWithInclusions(su, end, compiled.needs ? 8 : 6);
+  // Criticism hits what directly follows: not "a surge in cheap Chinese exports".
+  const critical = trigger.type === 'CRITICIZED' && !compiled.needs;
+  let objects = objectsWithInclusions(su, end, compiled.needs ? 8 : critical ? 4 : 6, critical);
   // A passive names its patient before the trigger: "X and his wife were also penalised".
   if (!objects && passive) objects = [];
   if (!objects) {

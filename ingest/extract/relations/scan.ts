@@ -86,7 +86,7 @@ export function isModifierEntity(units: Unit[], i: number): boolean {
  * The entities a trigger applies to: the first entity (group) after `from`, skipping determiners,
  * adjectives, descriptor nouns and modifier entities, within `maxWords` words.
  */
-export function findObject(su: SentenceUnits, from: number, maxWords = 6): number[] | null {
+export function findObject(su: SentenceUnits, from: number, maxWords = 6, stopAtPrepositions = false): number[] | null {
   const units = su.units;
   let words = 0;
   let fallback: number | null = null;
@@ -117,6 +117,8 @@ export function findObject(su: SentenceUnits, from: number, maxWords = 6): numbe
     // "centre-left": the part after a hyphen belongs to a compound, not a verb.
     if (isMainVerb(u) && !isPunct(units[j - 1], '-') && !nounish(units, j)) break;
     if (RELATIVE.has(u.w) || CLAUSE_BREAKS.has(u.w)) break;
+    // "blames the low growth rate in Europe": Europe is no target of the blame.
+    if (stopAtPrepositions && PREPOSITIONS.has(u.w) && u.w !== 'of') break;
     if (++words > maxWords) break;
   }
   return fallback === null ? null : groupFrom(su, fallback, 'from');
@@ -135,7 +137,9 @@ function openingComma(su: SentenceUnits, close: number): number {
       const group = su.groupOf.get(k - 1);
       if (group && group.members.length > 1 && group.members.some((m) => m > k)) continue;
       if (!isEntity(before)) return -1;
-      if ((after?.k === 'w' && APPOSITION_STARTERS.has(after.w)) || isEntity(after)) return k;
+      // ", which …", ", the chief executive of …", ", financed by …"
+      const participle = after?.k === 'w' && after.tags.has('Verb') && (after.tags.has('PastTense') || after.tags.has('Participle'));
+      if ((after?.k === 'w' && APPOSITION_STARTERS.has(after.w)) || participle || isEntity(after)) return k;
       return -1;
     }
   }
@@ -148,7 +152,9 @@ export function headedByNoun(units: Unit[], i: number): boolean {
   const next = units[i + 1];
   if (!isEntity(u) || u.poss || next?.k !== 'w') return false;
   if (ROLE_WORDS.has(next.w) || ROLE_WORDS.has(next.w.replace(/s$/, ''))) return true;
-  if (!next.tags.has('Noun') || next.tags.has('Pronoun') || isMainVerb(next) || DESCRIPTOR_NOUNS.has(next.w)) return false;
+  // "Fidelity Funds sell off X" keeps Fidelity; "a New South Wales state inquiry" is no act of Wales.
+  const descriptor = DESCRIPTOR_NOUNS.has(next.w) && u.m.type !== 'Country' && u.m.type !== 'Place';
+  if (!next.tags.has('Noun') || next.tags.has('Pronoun') || isMainVerb(next) || descriptor) return false;
   return !next.cap || next.tags.has('Plural') || /[a-z]s$/.test(next.w);
 }
 

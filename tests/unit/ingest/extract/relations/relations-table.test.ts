@@ -58,7 +58,10 @@ describe('CRITICIZED', () => {
     ['The regional Senate passed a resolution condemning Ruritania’s attack on Borduria.', ['Senate:GovernmentBody', 'Ruritania:Country', 'Borduria:Country'], ['Senate -CRITICIZED-> Ruritania']],
     ['The Meridian Fund, the firm that led the revolt over Tom Hale’s leadership, won.', ['Meridian Fund:Fund', 'Tom Hale:Person'], ['Meridian Fund -CRITICIZED-> Tom Hale']],
     ['Jane Doe, a longtime critic of Kestrel Labs, spoke.', ['Jane Doe:Person', 'Kestrel Labs:Company'], ['Jane Doe -CRITICIZED-> Kestrel Labs']],
+    ['The Open Society Fund, financed by Ivan Soros, has accused Borduria officials of harassment.', ['Open Society Fund:Organization', 'Ivan Soros:Person', 'Borduria:Country'], ['Open Society Fund -CRITICIZED-> Borduria']],
     // negatives
+    ['Boss Henk Aart blames the low growth rate in Europe for the lack of orders.', ['Henk Aart:Person', 'Europe:Place'], []],
+    ['A subsequent New South Wales state inquiry criticised Hardie.', ['Wales:Place', 'Hardie:Company'], []],
     ['Tom Reyes called on Mr Clark to denounce Kestrel Labs.', ['Tom Reyes:Person', 'Clark:Person', 'Kestrel Labs:Company'], []],
     ['A group of nine MPs in Ireland has released a letter calling out Kestrel Labs.', ['Ireland:Country', 'Kestrel Labs:Company'], []],
     ['Jane Doe did not criticize Kestrel Labs.', ['Jane Doe:Person', 'Kestrel Labs:Company'], []],
