@@ -15,7 +15,8 @@ let ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '16,64').split(',').map(Number);
 /** The server's read cache (default: the server's own default); BENCH_CACHE_TTL_MS=0 measures every request against Neo4j. */
-const CACHE_TTL_MS = process.env.BENCH_CACHE_TTL_MS === undefined ? undefined : Number(process.env.BENCH_CACHE_TTL_MS);
+const CACHE_TTL_MS =
+  process.env.BENCH_CACHE_TTL_MS === undefined ? undefined : Number(process.env.BENCH_CACHE_TTL_MS);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Row {
@@ -39,12 +40,22 @@ async function openBenchDatabase(): Promise<{ db: Database; engine?: RunningEngi
       password: process.env.NEO4J_PASSWORD ?? '',
       database: process.env.NEO4J_DATABASE || undefined,
     });
-    const count = await db.read(async (tx) => (await tx.run('MATCH (n) RETURN count(n) AS n')).records[0]?.get('n'));
-    if (Number(count) > 0 && !REUSE) throw new Error(`The benchmark writes a generated graph: point NEO4J_URI at an empty database (this one has ${count} nodes).`);
+    const count = await db.read(async (tx) =>
+      (await tx.run('MATCH (n) RETURN count(n) AS n')).records[0]?.get('n'),
+    );
+    if (Number(count) > 0 && !REUSE)
+      throw new Error(
+        `The benchmark writes a generated graph: point NEO4J_URI at an empty database (this one has ${count} nodes).`,
+      );
     return { db };
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tracegraph-bench-api-'));
-  const engine = await startEngine({ dataDir, boltPort: await findFreePort(), detached: false, heap: process.env.BENCH_HEAP ?? '2g' });
+  const engine = await startEngine({
+    dataDir,
+    boltPort: await findFreePort(),
+    detached: false,
+    heap: process.env.BENCH_HEAP ?? '2g',
+  });
   log(`Throwaway Neo4j on ${engine.uri} (${dataDir}), ready in ${(engine.startMs / 1000).toFixed(1)} s`);
   return { db: openDatabase({ uri: engine.uri, user: 'neo4j', password: '' }), engine, dataDir };
 }
@@ -59,14 +70,23 @@ async function buildRequestMixes(db: Database): Promise<Record<string, string[]>
         `MATCH (e:Entity) WITH e, COUNT { (e)-[:MEMBER_OF|WORKS_FOR|LEADS|CRITICIZED|SANCTIONED|INVESTED_IN|DIVESTED_FROM|SUPPLIES|LOCATED_IN]-() } AS degree
          WHERE degree > 0 RETURN e.id AS id, e.name AS name, degree ORDER BY degree DESC`,
       )
-    ).records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, degree: Number(r.get('degree')) })),
+    ).records.map((r) => ({
+      id: r.get('id') as string,
+      name: r.get('name') as string,
+      degree: Number(r.get('degree')),
+    })),
   );
   const ids = Array.from({ length: 300 }, () => encodeURIComponent(oneOf(rows).id));
   const hubs = rows.slice(0, 20).map((r) => encodeURIComponent(r.id));
   const searches = Array.from({ length: 300 }, (_, i) => {
     const name = oneOf(rows).name;
     const first = name.split(' ')[0] ?? name;
-    const q = i % 3 === 0 ? name : i % 3 === 1 ? first.slice(0, 4) : first.slice(0, 1) + first[2] + first[1] + first.slice(3);
+    const q =
+      i % 3 === 0
+        ? name
+        : i % 3 === 1
+          ? first.slice(0, 4)
+          : first.slice(0, 1) + first[2] + first[1] + first.slice(3);
     return `/api/entities?q=${encodeURIComponent(q)}`;
   });
   return {
@@ -75,8 +95,14 @@ async function buildRequestMixes(db: Database): Promise<Record<string, string[]>
     entity: ids.map((id) => `/api/entities/${id}`),
     neighborhood: ids.map((id) => `/api/entities/${id}/neighborhood`),
     'neighborhood (top-20 hubs)': hubs.map((id) => `/api/entities/${id}/neighborhood`),
-    graph: ['/api/graph?limit=100', '/api/graph?limit=100&types=Person,Company', '/api/graph?limit=100&since=2020-01-01'],
-    paths: Array.from({ length: 200 }, () => `/api/paths?from=${oneOf(ids)}&to=${oneOf(ids)}`).filter((p) => !/from=([^&]+)&to=\1$/.test(p)),
+    graph: [
+      '/api/graph?limit=100',
+      '/api/graph?limit=100&types=Person,Company',
+      '/api/graph?limit=100&since=2020-01-01',
+    ],
+    paths: Array.from({ length: 200 }, () => `/api/paths?from=${oneOf(ids)}&to=${oneOf(ids)}`).filter(
+      (p) => !/from=([^&]+)&to=\1$/.test(p),
+    ),
   };
 }
 
@@ -98,22 +124,31 @@ async function main(): Promise<void> {
     await applySchema(db);
     const started = Date.now();
     let last = 0;
-    const graph = REUSE ? await countExisting(db) : await generateApiGraph(db, {
-      articles: ARTICLES,
-      onProgress: (done) => {
-        if (done - last >= 2_000 || done === ARTICLES) {
-          log(`  generated ${done} / ${ARTICLES} articles`);
-          last = done;
-        }
-      },
-    });
+    const graph = REUSE
+      ? await countExisting(db)
+      : await generateApiGraph(db, {
+          articles: ARTICLES,
+          onProgress: (done) => {
+            if (done - last >= 2_000 || done === ARTICLES) {
+              log(`  generated ${done} / ${ARTICLES} articles`);
+              last = done;
+            }
+          },
+        });
     ARTICLES = graph.articles;
     log(
       `Graph: ${graph.articles} articles, ${graph.entities.length} entities, ${graph.mentions} mentions, ${graph.facts} facts ` +
         `(loaded in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     const mixes = await buildRequestMixes(db);
-    const app = createApp({ db, config: { webDir: path.join(os.tmpdir(), 'tracegraph-no-web'), cacheTtlMs: CACHE_TTL_MS }, logger: { info: () => {}, error: (m, d) => log(`server error: ${m} ${JSON.stringify(d)?.slice(0, 300)}`) } });
+    const app = createApp({
+      db,
+      config: { webDir: path.join(os.tmpdir(), 'tracegraph-no-web'), cacheTtlMs: CACHE_TTL_MS },
+      logger: {
+        info: () => {},
+        error: (m, d) => log(`server error: ${m} ${JSON.stringify(d)?.slice(0, 300)}`),
+      },
+    });
     const server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -135,7 +170,9 @@ async function main(): Promise<void> {
           errors: r.errors + r.timeouts + r.non2xx,
         };
         rows.push(row);
-        log(`  ${endpoint.padEnd(28)} c=${String(connections).padStart(2)}  ${String(row.rps).padStart(6)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms  errors ${row.errors}`);
+        log(
+          `  ${endpoint.padEnd(28)} c=${String(connections).padStart(2)}  ${String(row.rps).padStart(6)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms  errors ${row.errors}`,
+        );
       }
     }
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -147,17 +184,20 @@ async function main(): Promise<void> {
   }
 }
 
-async function countExisting(db: Database): Promise<{ articles: number; entities: unknown[]; mentions: number; facts: number }> {
-  const record = await db.read(async (tx) =>
-    (
-      await tx.run(
-        `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+async function countExisting(
+  db: Database,
+): Promise<{ articles: number; entities: unknown[]; mentions: number; facts: number }> {
+  const record = await db.read(
+    async (tx) =>
+      (
+        await tx.run(
+          `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
          CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
          CALL () { MATCH ()-[m:MENTIONED_IN]->() RETURN count(m) AS mentions }
          CALL () { MATCH ()-[r]->() RETURN count(r) AS all }
          RETURN articles, entities, mentions, all - mentions AS facts`,
-      )
-    ).records[0],
+        )
+      ).records[0],
   );
   return {
     articles: Number(record?.get('articles')),
@@ -170,13 +210,19 @@ async function countExisting(db: Database): Promise<{ articles: number; entities
 function printReport(rows: Row[]): void {
   const cache = CACHE_TTL_MS === undefined ? 'default' : CACHE_TTL_MS === 0 ? 'off' : `${CACHE_TTL_MS} ms`;
   const load = os.loadavg()[0]?.toFixed(1);
-  const lines = ['', `API benchmark — ${ARTICLES} articles, ${SECONDS} s per run, read cache ${cache}, ${os.cpus().length} CPUs (load average ${load})`, ''];
+  const lines = [
+    '',
+    `API benchmark — ${ARTICLES} articles, ${SECONDS} s per run, read cache ${cache}, ${os.cpus().length} CPUs (load average ${load})`,
+    '',
+  ];
   lines.push('| endpoint | conns | req/s | p50 ms | p99 ms | p99 / health p99 | errors |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     const health = rows.find((r) => r.endpoint === 'health' && r.connections === row.connections);
     const ratio = health && health.p99 > 0 ? (row.p99 / health.p99).toFixed(1) : '–';
-    lines.push(`| ${row.endpoint} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p99} | ${ratio} | ${row.errors} |`);
+    lines.push(
+      `| ${row.endpoint} | ${row.connections} | ${row.rps} | ${row.p50} | ${row.p99} | ${ratio} | ${row.errors} |`,
+    );
   }
   const first = CONNECTIONS[0];
   const health = rows.find((r) => r.endpoint === 'health' && r.connections === first);
@@ -184,7 +230,9 @@ function printReport(rows: Row[]): void {
     const row = rows.find((r) => r.endpoint === endpoint && r.connections === first);
     if (!row || !health) continue;
     const ok = row.p99 <= 4 * health.p99 && row.errors === 0;
-    lines.push(`${ok ? 'PASS' : 'MISS'}: ${endpoint} p99 ${row.p99} ms vs 4 × health p99 ${4 * health.p99} ms at ${first} connections, ${row.errors} errors`);
+    lines.push(
+      `${ok ? 'PASS' : 'MISS'}: ${endpoint} p99 ${row.p99} ms vs 4 × health p99 ${4 * health.p99} ms at ${first} connections, ${row.errors} errors`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -30,7 +30,20 @@ const COUNTS: Record<EntityType, number> = {
 };
 
 const SUFFIX: Partial<Record<EntityType, string[]>> = {
-  Company: ['Systems', 'Holdings', 'Optics', 'Energy', 'Telecom', 'Mining', 'Logistics', 'Capital', 'Robotics', 'Foods', 'Motors', 'Bank'],
+  Company: [
+    'Systems',
+    'Holdings',
+    'Optics',
+    'Energy',
+    'Telecom',
+    'Mining',
+    'Logistics',
+    'Capital',
+    'Robotics',
+    'Foods',
+    'Motors',
+    'Bank',
+  ],
   Fund: ['Pension Fund', 'Sovereign Fund', 'Endowment Fund', 'Capital Fund'],
   PoliticalParty: ['Party', 'Alliance', 'Movement', 'Democrats'],
   GovernmentBody: ['Ministry', 'Commission', 'Agency', 'Office'],
@@ -43,7 +56,11 @@ const RELATION_SHAPES: Array<[RelationType, EntityType[], EntityType[]]> = [
   ['MEMBER_OF', ['Person'], ['PoliticalParty', 'Organization']],
   ['WORKS_FOR', ['Person'], ['Company', 'GovernmentBody', 'Organization']],
   ['LEADS', ['Person'], ['PoliticalParty', 'Company', 'Organization', 'GovernmentBody']],
-  ['CRITICIZED', ['Person', 'PoliticalParty', 'Organization'], ['Company', 'Person', 'GovernmentBody', 'Fund']],
+  [
+    'CRITICIZED',
+    ['Person', 'PoliticalParty', 'Organization'],
+    ['Company', 'Person', 'GovernmentBody', 'Fund'],
+  ],
   ['SANCTIONED', ['Country', 'GovernmentBody'], ['Company', 'Person']],
   ['INVESTED_IN', ['Fund', 'Company'], ['Company']],
   ['DIVESTED_FROM', ['Fund'], ['Company']],
@@ -63,7 +80,32 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'ren', 'lo', 'vik', 'mar', 'ta', 'sen', 'dor', 'bel', 'ni', 'os', 'tra', 'hal', 've', 'quin', 'za', 'ber', 'lund', 'mo', 'rey', 'fal', 'gri', 'es', 'tor'];
+const SYLLABLES = [
+  'ka',
+  'ren',
+  'lo',
+  'vik',
+  'mar',
+  'ta',
+  'sen',
+  'dor',
+  'bel',
+  'ni',
+  'os',
+  'tra',
+  'hal',
+  've',
+  'quin',
+  'za',
+  'ber',
+  'lund',
+  'mo',
+  'rey',
+  'fal',
+  'gri',
+  'es',
+  'tor',
+];
 
 function word(random: () => number, parts: number): string {
   let w = '';
@@ -135,7 +177,14 @@ export async function generateApiGraph(
       const aliases: string[] = [];
       if (random() < 0.3) aliases.push(misspell(name, random));
       if (type === 'Person' && random() < 0.5) aliases.push(name.split(' ').at(-1) ?? name);
-      if (type !== 'Person' && random() < 0.3) aliases.push(name.split(' ').map((w) => w[0]).join('').toUpperCase());
+      if (type !== 'Person' && random() < 0.3)
+        aliases.push(
+          name
+            .split(' ')
+            .map((w) => w[0])
+            .join('')
+            .toUpperCase(),
+        );
       list.push({ id, name, type, aliases });
     }
     byType.set(type, list);
@@ -164,7 +213,9 @@ export async function generateApiGraph(
     const factRows = new Map<RelationType, unknown[]>(RELATION_TYPES.map((t) => [t, []]));
     for (let i = start; i < Math.min(options.articles, start + BATCH); i++) {
       const id = `bench-${String(i).padStart(6, '0')}`;
-      const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(random() * 3650) * 86_400_000).toISOString().slice(0, 10);
+      const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(random() * 3650) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       const mentioned = new Map<string, GeneratedEntity>();
       const articleFacts: Array<[GeneratedEntity, RelationType, GeneratedEntity, string]> = [];
       const nFacts = 2 + Math.floor(random() * 4);
@@ -175,7 +226,12 @@ export async function generateApiGraph(
         if (source.id === target.id) continue;
         mentioned.set(source.id, source);
         mentioned.set(target.id, target);
-        articleFacts.push([source, type, target, `${source.name} ${type.toLowerCase().replace('_', ' ')} ${target.name}, the report said.`]);
+        articleFacts.push([
+          source,
+          type,
+          target,
+          `${source.name} ${type.toLowerCase().replace('_', ' ')} ${target.name}, the report said.`,
+        ]);
       }
       for (let m = 0; m < 3; m++) {
         const other = pick(oneOf(ENTITY_TYPES));
@@ -200,7 +256,11 @@ export async function generateApiGraph(
           wordCount: text.split(' ').length,
           extractorVersion: 'bench',
         },
-        mentions: [...mentioned.values()].map((e) => ({ id: e.id, surfaces: [e.name], count: 1 + Math.floor(random() * 3) })),
+        mentions: [...mentioned.values()].map((e) => ({
+          id: e.id,
+          surfaces: [e.name],
+          count: 1 + Math.floor(random() * 3),
+        })),
       });
       mentions += mentioned.size;
       for (const [sentence, [source, type, target, evidence]] of articleFacts.entries()) {

@@ -62,7 +62,10 @@ const DATE_FILTER = `($since IS NULL OR a.date >= $since) AND ($until IS NULL OR
  * Articles newest first, or by relevance to `q` (full-text over title and text, typo-tolerant),
  * within the date window.
  */
-export async function listArticles(db: Database, input: ArticleListInput): Promise<{ items: ArticleSummary[]; total: number }> {
+export async function listArticles(
+  db: Database,
+  input: ArticleListInput,
+): Promise<{ items: ArticleSummary[]; total: number }> {
   const q = input.q?.trim() ?? '';
   const lucene = q ? toLuceneQuery(q) : null;
   if (q && !lucene) return { items: [], total: 0 };
@@ -91,7 +94,8 @@ export async function listArticles(db: Database, input: ArticleListInput): Promi
 
 /** One article with its entities (surfaces, mention count) and its facts; null when unknown. */
 export async function readArticle(db: Database, id: string): Promise<ArticleDetails | null> {
-  const record = await readBounded(db, 
+  const record = await readBounded(
+    db,
     async (tx) =>
       (
         await tx.run(

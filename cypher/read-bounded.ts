@@ -19,12 +19,15 @@ export async function readBounded<T>(
   } catch (error) {
     const code = String((error as { code?: unknown })?.code ?? '');
     if (code.includes('TransactionTimedOut') || code === 'Neo.ClientError.Transaction.Terminated') {
-      throw new AppError(`The graph query took longer than ${timeoutMs / 1000} s; try a smaller limit or depth.`, {
-        code: 'QUERY_TIMEOUT',
-        status: 503,
-        retriable: true,
-        cause: error,
-      });
+      throw new AppError(
+        `The graph query took longer than ${timeoutMs / 1000} s; try a smaller limit or depth.`,
+        {
+          code: 'QUERY_TIMEOUT',
+          status: 503,
+          retriable: true,
+          cause: error,
+        },
+      );
     }
     throw error;
   }

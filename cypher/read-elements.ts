@@ -62,20 +62,27 @@ export function toElementGraph(found: GraphCollector): ElementGraph {
     if (!source || !target) continue;
     const date = typeof rel.properties.date === 'string' ? rel.properties.date : null;
     if (!factTypes.has(rel.type)) {
-      edges.push({ data: { id: rel.id, source, target, type: rel.type, count: 1, firstDate: date, lastDate: date } });
+      edges.push({
+        data: { id: rel.id, source, target, type: rel.type, count: 1, firstDate: date, lastDate: date },
+      });
       continue;
     }
     const id = edgeId(source, rel.type, target);
     let entry = facts.get(id);
     if (!entry) {
-      entry = { edge: { data: { id, source, target, type: rel.type, count: 0, firstDate: date, lastDate: date } }, articles: new Set() };
+      entry = {
+        edge: { data: { id, source, target, type: rel.type, count: 0, firstDate: date, lastDate: date } },
+        articles: new Set(),
+      };
       facts.set(id, entry);
       edges.push(entry.edge);
     }
     entry.articles.add(typeof rel.properties.article === 'string' ? rel.properties.article : rel.id);
     entry.edge.data.count = entry.articles.size;
-    if (date && (!entry.edge.data.firstDate || date < entry.edge.data.firstDate)) entry.edge.data.firstDate = date;
-    if (date && (!entry.edge.data.lastDate || date > entry.edge.data.lastDate)) entry.edge.data.lastDate = date;
+    if (date && (!entry.edge.data.firstDate || date < entry.edge.data.firstDate))
+      entry.edge.data.firstDate = date;
+    if (date && (!entry.edge.data.lastDate || date > entry.edge.data.lastDate))
+      entry.edge.data.lastDate = date;
   }
   return { nodes, edges };
 }

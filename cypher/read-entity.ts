@@ -63,14 +63,17 @@ RETURN e {.id, .name, .type, aliases: coalesce(e.aliases, []), roles: coalesce(e
 
 /** The entity with `id`, or null when there is none. */
 export async function readEntity(db: Database, id: string): Promise<EntityDetails | null> {
-  const record = await readBounded(db, 
+  const record = await readBounded(
+    db,
     async (tx) => (await tx.run(ENTITY_QUERY, { id, perGroup: toInt(ITEMS_PER_GROUP) })).records[0],
   );
   if (!record) return null;
   const entity = toPlain(record.get('entity')) as EntityRef & { aliases: string[]; roles: string[] };
-  const relations = (toPlain(record.get('relations')) as RawGroup[]).map(flattenGroup).sort(
-    (a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction),
-  );
+  const relations = (toPlain(record.get('relations')) as RawGroup[])
+    .map(flattenGroup)
+    .sort(
+      (a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction),
+    );
   return {
     ...entity,
     firstSeen: (toPlain(record.get('firstSeen')) as string | null) ?? null,
@@ -82,14 +85,19 @@ export async function readEntity(db: Database, id: string): Promise<EntityDetail
 
 /** Whether an entity with `id` exists. */
 export async function entityExists(db: Database, id: string): Promise<boolean> {
-  return readBounded(db, async (tx) => (await tx.run('MATCH (e:Entity {id: $id}) RETURN 1 AS one', { id })).records.length > 0);
+  return readBounded(
+    db,
+    async (tx) => (await tx.run('MATCH (e:Entity {id: $id}) RETURN 1 AS one', { id })).records.length > 0,
+  );
 }
 
 type RawGroup = Omit<RelationGroup, 'items'> & {
   items: Array<{
     other: EntityRef;
     articles: number;
-    evidence: Array<Omit<EvidenceSnippet, 'title' | 'url'> & { article: { title?: string; url?: string } | null }>;
+    evidence: Array<
+      Omit<EvidenceSnippet, 'title' | 'url'> & { article: { title?: string; url?: string } | null }
+    >;
   }>;
 };
 

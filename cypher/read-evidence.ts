@@ -20,7 +20,13 @@ export interface EvidenceItem {
   evidence: string | null;
   sentence: number | null;
   confidence: number | null;
-  article: { id: string; title: string | null; url: string | null; source: string | null; date: string | null };
+  article: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    source: string | null;
+    date: string | null;
+  };
 }
 
 /** Facts of the entity (either direction), newest first; filtered by relation type and the other entity. */
@@ -36,7 +42,8 @@ OPTIONAL MATCH (a:Article {id: r.article})
 RETURN {id: s.id, name: s.name, type: s.type} AS source, type(r) AS type, {id: t.id, name: t.name, type: t.type} AS target,
   r.evidence AS evidence, r.sentence AS sentence, r.confidence AS confidence,
   {id: r.article, title: a.title, url: a.url, source: a.source, date: coalesce(r.date, a.date)} AS article`;
-  const records = await readBounded(db, 
+  const records = await readBounded(
+    db,
     async (tx) =>
       (await tx.run(query, { id: input.id, other: input.other ?? null, limit: toInt(input.limit) })).records,
   );

@@ -113,13 +113,18 @@ export async function readSubgraph(
     { ids },
   );
   const ranked = found.records
-    .map((r) => ({ eid: r.get('eid') as string, local: toPlain(r.get('local')) as number, node: toPlain(r.get('node')) as ElementNode }))
+    .map((r) => ({
+      eid: r.get('eid') as string,
+      local: toPlain(r.get('local')) as number,
+      node: toPlain(r.get('node')) as ElementNode,
+    }))
     .sort((a, b) => a.local - b.local || a.eid.localeCompare(b.eid));
   const rank = Object.fromEntries(ranked.map((r, i) => [r.eid, i]));
-  const edgesResult = ranked.length < 2
-    ? undefined
-    : await tx.run(
-        `UNWIND $expand AS eid
+  const edgesResult =
+    ranked.length < 2
+      ? undefined
+      : await tx.run(
+          `UNWIND $expand AS eid
          MATCH (a) WHERE elementId(a) = eid
          MATCH (a)-[r:${rels}]-(b)
          WHERE $rank[elementId(b)] > $rank[eid] AND ${FACT_FILTER}
@@ -127,11 +132,13 @@ export async function readSubgraph(
          WITH s.id AS source, type, t.id AS target,
            count(DISTINCT r.article) AS count, min(r.date) AS firstDate, max(r.date) AS lastDate
          RETURN collect({source: source, type: type, target: target, count: count, firstDate: firstDate, lastDate: lastDate}) AS edges`,
-        { expand: ranked.slice(0, -1).map((r) => r.eid), rank, since: filters.since, until: filters.until },
-      );
+          { expand: ranked.slice(0, -1).map((r) => r.eid), rank, since: filters.since, until: filters.until },
+        );
   const nodes = ranked
     .map((r) => r.node)
-    .map(({ data }) => ({ data: { id: data.id, label: data.label, type: data.type, articles: data.articles, degree: data.degree } }))
+    .map(({ data }) => ({
+      data: { id: data.id, label: data.label, type: data.type, articles: data.articles, degree: data.degree },
+    }))
     .sort((a, b) => a.data.id.localeCompare(b.data.id));
   const edges = (toPlain(edgesResult?.records[0]?.get('edges') ?? []) as Array<ElementEdge['data']>)
     .map((data) => ({

@@ -48,7 +48,7 @@ const REFUSED_OPERATORS: Record<string, string> = {
   LoadCSV: 'LOAD CSV reads files and URLs from the server; it is not allowed here.',
   TransactionApply: 'CALL { … } IN TRANSACTIONS commits batches of its own; it is not allowed here.',
   TransactionForeach: 'CALL { … } IN TRANSACTIONS commits batches of its own; it is not allowed here.',
-  TerminateTransactions: "Terminating transactions is an administration command; it is not allowed here.",
+  TerminateTransactions: 'Terminating transactions is an administration command; it is not allowed here.',
   ShowTransactions: "Other sessions' transactions are not shown here.",
   ShowSettings: 'Server settings are not shown here.',
   AdministrationCommand: 'Administration commands (users, roles, databases) are not allowed here.',
@@ -105,13 +105,17 @@ async function checkReadOnly(
   params: Record<string, unknown>,
   timeoutMs: number,
 ): Promise<void> {
-  const summary = await db.read(async (tx) => (await tx.run(`EXPLAIN ${query}`, params)).summary, { timeoutMs });
+  const summary = await db.read(async (tx) => (await tx.run(`EXPLAIN ${query}`, params)).summary, {
+    timeoutMs,
+  });
   // The plan first: its refusals say precisely what was found (a procedure, LOAD CSV …).
   const plan = summary.plan === false ? undefined : (summary.plan as unknown as PlanNode | undefined);
   if (plan) checkPlan(plan);
   const queryType = String(summary.queryType ?? '');
   if (queryType === 's') {
-    throw new QueryRefusedError('Schema and administration commands are not allowed: this endpoint is read-only.');
+    throw new QueryRefusedError(
+      'Schema and administration commands are not allowed: this endpoint is read-only.',
+    );
   }
   if (queryType !== 'r') {
     throw new QueryRefusedError(
@@ -124,7 +128,8 @@ function checkPlan(plan: PlanNode): void {
   const operator = plan.operatorType.split('@')[0] ?? plan.operatorType;
   const refusal = REFUSED_OPERATORS[operator];
   if (refusal) throw new QueryRefusedError(refusal);
-  if (operator.startsWith('Terminate')) throw new QueryRefusedError('Terminating anything is not allowed here.');
+  if (operator.startsWith('Terminate'))
+    throw new QueryRefusedError('Terminating anything is not allowed here.');
   if (operator.startsWith('ProcedureCall')) {
     const name = procedureName(plan);
     if (!name || !ALLOWED_PROCEDURES.includes(name)) {
@@ -176,7 +181,11 @@ async function collectRows(
 }
 
 /** Relationships whose end nodes were not returned: fetch those nodes so the graph can draw the edges. */
-async function addMissingEndpoints(db: Database, collector: GraphCollector, timeoutMs: number): Promise<void> {
+async function addMissingEndpoints(
+  db: Database,
+  collector: GraphCollector,
+  timeoutMs: number,
+): Promise<void> {
   const missing = new Set<string>();
   for (const rel of collector.relationships.values()) {
     if (!collector.nodes.has(rel.start)) missing.add(rel.start);
@@ -197,7 +206,10 @@ export function classifyCypherError(error: unknown, timeoutMs = DEFAULT_TIMEOUT_
   if (isAppError(error)) return error;
   const code = String((error as { code?: unknown })?.code ?? '');
   const message = String((error as { message?: unknown })?.message ?? '');
-  if (code.includes('TransactionTimedOut') || (/timed out|terminated/i.test(message) && code.includes('Transaction'))) {
+  if (
+    code.includes('TransactionTimedOut') ||
+    (/timed out|terminated/i.test(message) && code.includes('Transaction'))
+  ) {
     return new AppError(`The query ran longer than ${timeoutMs} ms and was stopped.`, {
       code: 'QUERY_TIMEOUT',
       status: 422,
@@ -205,10 +217,15 @@ export function classifyCypherError(error: unknown, timeoutMs = DEFAULT_TIMEOUT_
     });
   }
   if (/implicit transaction/i.test(message) && /IN TRANSACTIONS/i.test(message)) {
-    return new QueryRefusedError('CALL { … } IN TRANSACTIONS commits batches of its own; it is not allowed here.', { cause: error });
+    return new QueryRefusedError(
+      'CALL { … } IN TRANSACTIONS commits batches of its own; it is not allowed here.',
+      { cause: error },
+    );
   }
   if (/exactly one statement/i.test(message)) {
-    return new QueryRefusedError('Several statements at once are not allowed: send one query.', { cause: error });
+    return new QueryRefusedError('Several statements at once are not allowed: send one query.', {
+      cause: error,
+    });
   }
   if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
     return new QueryRefusedError(`Unknown or unavailable procedure: ${firstLine(message)}`, { cause: error });

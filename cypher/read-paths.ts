@@ -48,10 +48,10 @@ export async function readPaths(db: Database, input: PathsInput): Promise<PathsR
   const rels = relationTypePattern(input.relations ?? []);
   const maxLength = Math.max(1, Math.min(6, Math.trunc(input.maxLength)));
   return readBounded(db, async (tx) => {
-    const ends = await tx.run(
-      'MATCH (e:Entity) WHERE e.id IN [$from, $to] RETURN count(e) AS n',
-      { from: input.from, to: input.to },
-    );
+    const ends = await tx.run('MATCH (e:Entity) WHERE e.id IN [$from, $to] RETURN count(e) AS n', {
+      from: input.from,
+      to: input.to,
+    });
     const found = toPlain(ends.records[0]?.get('n')) as number;
     if (found < (input.from === input.to ? 1 : 2)) return null;
     // maxLength is an integer clamped above: a variable-length bound cannot be a parameter.
@@ -69,7 +69,13 @@ export async function readPaths(db: Database, input: PathsInput): Promise<PathsR
          OPTIONAL MATCH (art:Article {id: r.article})
          RETURN {text: r.evidence, articleId: r.article, title: art.title, date: r.date}
          ORDER BY r.date DESC LIMIT $perHop }}] AS hops`,
-      { from: input.from, to: input.to, limit: toInt(input.limit ?? 10), scan: toInt(PATHS_SCANNED), perHop: toInt(EVIDENCE_PER_HOP) },
+      {
+        from: input.from,
+        to: input.to,
+        limit: toInt(input.limit ?? 10),
+        scan: toInt(PATHS_SCANNED),
+        perHop: toInt(EVIDENCE_PER_HOP),
+      },
     );
     const paths = result.records.map((record) => ({
       nodes: toPlain(record.get('nodes')) as EntityRef[],
@@ -77,9 +83,14 @@ export async function readPaths(db: Database, input: PathsInput): Promise<PathsR
     }));
     const ids = [...new Set(paths.flatMap((path) => path.nodes.map((node) => node.id)))];
     const types = [...new Set(paths.flatMap((path) => path.hops.map((hop) => hop.type)))];
-    const graph = ids.length > 0 ? await readSubgraph(tx, ids, relationTypePattern(types), { since: null, until: null }) : { nodes: [], edges: [] };
+    const graph =
+      ids.length > 0
+        ? await readSubgraph(tx, ids, relationTypePattern(types), { since: null, until: null })
+        : { nodes: [], edges: [] };
     // Only the edges the paths walk, not every edge among their nodes.
-    const walked = new Set(paths.flatMap((path) => path.hops.map((hop) => `${hop.source}|${hop.type}|${hop.target}`)));
+    const walked = new Set(
+      paths.flatMap((path) => path.hops.map((hop) => `${hop.source}|${hop.type}|${hop.target}`)),
+    );
     return { paths, nodes: graph.nodes, edges: graph.edges.filter((edge) => walked.has(edge.data.id)) };
   });
 }

@@ -116,7 +116,10 @@ export async function searchEntities(db: Database, input: EntitySearchInput): Pr
     offset: toInt(input.offset),
     limit: toInt(input.limit),
   };
-  const record = await readBounded(db, async (tx) => (await tx.run(lucene ? SEARCH_QUERY : LIST_QUERY, params)).records[0]);
+  const record = await readBounded(
+    db,
+    async (tx) => (await tx.run(lucene ? SEARCH_QUERY : LIST_QUERY, params)).records[0],
+  );
   if (!record) return { items: [], total: 0 };
   const items = (toPlain(record.get('items')) as Array<Omit<EntityHit, 'matched'>>).map((hit) => ({
     id: hit.id,

@@ -45,7 +45,10 @@ export async function readNeo4jHealth(db: Database, timeoutMs = 3_000): Promise<
       {},
       { timeout: timeoutMs },
     );
-    return { connected: true, version: (toPlain(result.records[0]?.get('version')) as string | null) ?? null };
+    return {
+      connected: true,
+      version: (toPlain(result.records[0]?.get('version')) as string | null) ?? null,
+    };
   } catch {
     return { connected: false, version: null };
   } finally {

@@ -48,7 +48,8 @@ export function toNumber(value: Integer | number | bigint | null | undefined): n
 export function toPlain(value: unknown, collector?: GraphCollector): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) {
     const int = value as Integer;
     return int.inSafeRange() ? int.toNumber() : int.toString();
@@ -74,7 +75,8 @@ export function toPlain(value: unknown, collector?: GraphCollector): unknown {
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(item, collector);
+    for (const [key, item] of Object.entries(value as Record<string, unknown>))
+      out[key] = toPlain(item, collector);
     return out;
   }
   return String(value);
@@ -87,7 +89,11 @@ function plainProperties(properties: Record<string, unknown>): Record<string, un
 }
 
 function plainNode(node: Node, collector?: GraphCollector): PlainNode {
-  const plain = { id: node.elementId, labels: [...node.labels], properties: plainProperties(node.properties) };
+  const plain = {
+    id: node.elementId,
+    labels: [...node.labels],
+    properties: plainProperties(node.properties),
+  };
   collector?.nodes.set(plain.id, plain);
   return plain;
 }
@@ -123,7 +129,9 @@ export function toDriverParams(params: Record<string, unknown>): Record<string, 
     if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
     if (Array.isArray(value)) return value.map(convert);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, convert(v)]));
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, convert(v)]),
+      );
     }
     return value;
   };

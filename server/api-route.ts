@@ -52,7 +52,9 @@ export interface ApiRoute<P = unknown, Q = unknown, B = unknown> {
 }
 
 /** Declares a route with its parameter types inferred from its schemas. */
-export function defineRoute<P = undefined, Q = undefined, B = undefined>(route: ApiRoute<P, Q, B>): ApiRoute<P, Q, B> {
+export function defineRoute<P = undefined, Q = undefined, B = undefined>(
+  route: ApiRoute<P, Q, B>,
+): ApiRoute<P, Q, B> {
   return route;
 }
 
@@ -104,7 +106,8 @@ export function registerRoutes(
       // A write through the API shows at once: nothing read before it is reused.
       if (route.auth && (output.status ?? 200) < 300) cache?.clear();
       res.status(output.status ?? 200);
-      if (output.file) res.attachment(output.file.name).type(output.file.contentType).send(output.file.content);
+      if (output.file)
+        res.attachment(output.file.name).type(output.file.contentType).send(output.file.content);
       else if (output.html !== undefined) res.type('html').send(output.html);
       else res.json(output.body);
     });

@@ -38,7 +38,12 @@ export function dateParam(description: string) {
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real date')
+      .refine(
+        (s) =>
+          !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+          new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+        'must be a real date',
+      )
       .optional(),
   );
   return documented(schema, { type: 'string', format: 'date', description });
@@ -73,11 +78,17 @@ export const RelationTypeSchema = z.enum(RELATION_TYPES);
 // ---- request schemas -------------------------------------------------------------------------
 
 export const IdParams = z.object({ id: idParamSchema });
-export const NameParams = z.object({ name: documented(z.string().min(1).max(200), { type: 'string', maxLength: 200 }) });
+export const NameParams = z.object({
+  name: documented(z.string().min(1).max(200), { type: 'string', maxLength: 200 }),
+});
 
 export const SearchQuery = z.object({
   q: searchText.describe('Words of a name or alias; typos are tolerated. Empty: entities by article count.'),
-  type: documented(emptyAsMissing(EntityTypeSchema.optional()), { type: 'string', enum: [...ENTITY_TYPES], description: 'Only this entity type.' }),
+  type: documented(emptyAsMissing(EntityTypeSchema.optional()), {
+    type: 'string',
+    enum: [...ENTITY_TYPES],
+    description: 'Only this entity type.',
+  }),
   limit: intParam(1, 100, 20, 'Items per page.'),
   offset: intParam(0, 10_000, 0, 'Items to skip.'),
 });
@@ -91,13 +102,25 @@ const graphFilters = {
 
 export const NeighborhoodQuery = z.object({
   depth: intParam(1, 3, 1, 'Layers of neighbours.'),
-  limit: intParam(1, 500, 50, 'Neighbours returned at most (strongest first); the rest are counted in `more`.'),
+  limit: intParam(
+    1,
+    500,
+    50,
+    'Neighbours returned at most (strongest first); the rest are counted in `more`.',
+  ),
   ...graphFilters,
 });
 
 export const EvidenceQuery = z.object({
-  relation: documented(emptyAsMissing(RelationTypeSchema.optional()), { type: 'string', enum: [...RELATION_TYPES], description: 'Only this fact type.' }),
-  other: documented(emptyAsMissing(idString.optional()), { type: 'string', description: 'Only facts with this other entity (its id).' }),
+  relation: documented(emptyAsMissing(RelationTypeSchema.optional()), {
+    type: 'string',
+    enum: [...RELATION_TYPES],
+    description: 'Only this fact type.',
+  }),
+  other: documented(emptyAsMissing(idString.optional()), {
+    type: 'string',
+    description: 'Only facts with this other entity (its id).',
+  }),
   limit: intParam(1, 500, 100, 'Facts returned at most.'),
 });
 
@@ -122,20 +145,31 @@ export const ArticlesQuery = z.object({
 export const ArticleBody = z.strictObject({
   text: z.string().trim().min(1, 'text must not be empty').max(500_000),
   title: z.string().max(1000).optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date').optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date')
+    .optional(),
   author: z.string().max(500).optional(),
   source: z.string().max(500).optional(),
 });
 
-const cypherParams = z.record(z.string().max(100), z.unknown()).refine((v) => Object.keys(v).length <= 100, 'at most 100 parameters');
+const cypherParams = z
+  .record(z.string().max(100), z.unknown())
+  .refine((v) => Object.keys(v).length <= 100, 'at most 100 parameters');
 
 export const CypherBody = z.strictObject({
   query: z.string().trim().min(1, 'query must not be empty').max(20_000),
   params: cypherParams.optional().default({}),
 });
 
-export const SavedQueryBody = z.strictObject({ params: cypherParams.optional().default({}) }).optional().default({ params: {} });
+export const SavedQueryBody = z
+  .strictObject({ params: cypherParams.optional().default({}) })
+  .optional()
+  .default({ params: {} });
 
 // ---- response schemas ------------------------------------------------------------------------
 
@@ -223,7 +257,9 @@ export const EntityResponse = z.strictObject({
       type: z.string(),
       direction: z.enum(['out', 'in']),
       count: z.number().int(),
-      items: z.array(z.strictObject({ other: EntityRef, articles: z.number().int(), evidence: z.array(EvidenceSnippet) })),
+      items: z.array(
+        z.strictObject({ other: EntityRef, articles: z.number().int(), evidence: z.array(EvidenceSnippet) }),
+      ),
     }),
   ),
 });
@@ -231,7 +267,9 @@ export const EntityResponse = z.strictObject({
 export const NeighborhoodResponse = z.strictObject({
   nodes: z.array(NodeElement),
   edges: z.array(EdgeElement),
-  more: z.array(z.strictObject({ relation: z.string(), direction: z.enum(['out', 'in']), count: z.number().int() })),
+  more: z.array(
+    z.strictObject({ relation: z.string(), direction: z.enum(['out', 'in']), count: z.number().int() }),
+  ),
 });
 
 export const EvidenceResponse = z.strictObject({
@@ -264,7 +302,12 @@ export const PathsResponse = z.strictObject({
           target: z.string(),
           type: z.string(),
           evidence: z.array(
-            z.strictObject({ text: z.string(), articleId: z.string(), title: Nullable(z.string()), date: Nullable(z.string()) }),
+            z.strictObject({
+              text: z.string(),
+              articleId: z.string(),
+              title: Nullable(z.string()),
+              date: Nullable(z.string()),
+            }),
           ),
         }),
       ),
@@ -300,7 +343,13 @@ export const ArticleResponse = z.strictObject({
   publishedAt: Nullable(z.string()),
   date: Nullable(z.string()),
   entities: z.array(
-    z.strictObject({ id: z.string(), name: z.string(), type: z.string(), surfaces: z.array(z.string()), count: z.number().int() }),
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      type: z.string(),
+      surfaces: z.array(z.string()),
+      count: z.number().int(),
+    }),
   ),
   facts: z.array(
     z.strictObject({
@@ -325,7 +374,11 @@ export const DeleteResponse = z.strictObject({ id: z.string(), deleted: z.litera
 
 export const CypherResponse = z.strictObject({
   columns: z.array(z.string()),
-  rows: z.array(z.record(z.string(), z.unknown())).describe('Plain JSON rows keyed by column: nodes as {id, labels, properties}, relationships as {id, type, start, end, properties}'),
+  rows: z
+    .array(z.record(z.string(), z.unknown()))
+    .describe(
+      'Plain JSON rows keyed by column: nodes as {id, labels, properties}, relationships as {id, type, start, end, properties}',
+    ),
   graph: GraphElements,
   summary: z.strictObject({ ms: z.number(), rows: z.number().int(), truncated: z.boolean() }),
 });

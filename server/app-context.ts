@@ -33,6 +33,8 @@ export interface AppContext {
 
 /** Writes one JSON line per event to stderr. */
 export const consoleLogger: Logger = {
-  info: (message, details) => process.stderr.write(`${JSON.stringify({ level: 'info', message, ...details })}\n`),
-  error: (message, details) => process.stderr.write(`${JSON.stringify({ level: 'error', message, ...details })}\n`),
+  info: (message, details) =>
+    process.stderr.write(`${JSON.stringify({ level: 'info', message, ...details })}\n`),
+  error: (message, details) =>
+    process.stderr.write(`${JSON.stringify({ level: 'error', message, ...details })}\n`),
 };

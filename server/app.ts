@@ -59,7 +59,13 @@ export function listApiRoutes(): ApiRoute[] {
 export function createApp(deps: AppDeps): Express {
   const config = resolveServerConfig(deps.config);
   const logger = deps.logger ?? consoleLogger;
-  const ctx = { db: deps.db, config, ingestArticle: deps.ingestArticle, deleteArticle: deps.deleteArticle, logger };
+  const ctx = {
+    db: deps.db,
+    config,
+    ingestArticle: deps.ingestArticle,
+    deleteArticle: deps.deleteArticle,
+    logger,
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -71,12 +77,18 @@ export function createApp(deps: AppDeps): Express {
   const gate = createDatabaseGate({ probe: async () => (await readNeo4jHealth(deps.db)).connected });
   const api = express.Router();
   api.use(express.json({ limit: config.bodyLimit, strict: true }));
-  registerRoutes(api, allRoutes, ctx, {
-    query: rateLimiter(config.rateLimitWindowMs, config.queryRateLimit),
-    write: rateLimiter(config.rateLimitWindowMs, config.writeRateLimit),
-    auth: requireToken(config.token),
-    database: gate.middleware,
-  }, new ResponseCache({ ttlMs: config.cacheTtlMs }));
+  registerRoutes(
+    api,
+    allRoutes,
+    ctx,
+    {
+      query: rateLimiter(config.rateLimitWindowMs, config.queryRateLimit),
+      write: rateLimiter(config.rateLimitWindowMs, config.writeRateLimit),
+      auth: requireToken(config.token),
+      database: gate.middleware,
+    },
+    new ResponseCache({ ttlMs: config.cacheTtlMs }),
+  );
   app.use(api);
   app.use('/api', apiNotFound);
   app.use(serveWeb(config.webDir));

@@ -40,9 +40,14 @@ export function renderDocsPage(spec: JsonObject): string {
         .join('');
       const body = op.requestBody?.content?.['application/json']?.schema;
       const responses = Object.entries((op.responses ?? {}) as JsonObject)
-        .map(([status, r]) => `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml((r as JsonObject).description)}</li>`)
+        .map(
+          ([status, r]) =>
+            `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml((r as JsonObject).description)}</li>`,
+        )
         .join('');
-      const example = op.responses?.['200']?.content?.['application/json']?.schema ?? op.responses?.['201']?.content?.['application/json']?.schema;
+      const example =
+        op.responses?.['200']?.content?.['application/json']?.schema ??
+        op.responses?.['201']?.content?.['application/json']?.schema;
       sections.push(`<section id="${escapeHtml(op.operationId)}">
 <h2><span class="method ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h2>
 <p>${escapeHtml(op.summary)}${op.security ? ' <em>(needs Authorization: Bearer TRACEGRAPH_TOKEN)</em>' : ''}</p>

@@ -20,8 +20,11 @@ const BODY_ERRORS: Record<string, [string, string]> = {
 };
 
 /** Turns an error into the JSON answer; a 4xx from Express's body parser keeps its status. */
-export function toErrorResponse(error: unknown): { status: number; body: { error: { code: string; message: string } } } | null {
-  if (isAppError(error)) return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+export function toErrorResponse(
+  error: unknown,
+): { status: number; body: { error: { code: string; message: string } } } | null {
+  if (isAppError(error))
+    return { status: error.status, body: { error: { code: error.code, message: error.message } } };
   const http = error as HttpError;
   const status = http?.status ?? http?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500 && http.expose !== false) {
@@ -40,7 +43,13 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
     }
     const answer = toErrorResponse(error);
     if (answer) {
-      if (answer.status >= 500) logger.error('request failed', { method: req.method, path: req.path, code: answer.body.error.code, error: describe(error) });
+      if (answer.status >= 500)
+        logger.error('request failed', {
+          method: req.method,
+          path: req.path,
+          code: answer.body.error.code,
+          error: describe(error),
+        });
       res.status(answer.status).json(answer.body);
       return;
     }
@@ -51,7 +60,12 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
 
 /** 404 for any /api path no route answers. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new AppError(`No API route ${req.method} ${req.path}. See /api/docs.`, { code: 'ROUTE_NOT_FOUND', status: 404 }));
+  next(
+    new AppError(`No API route ${req.method} ${req.path}. See /api/docs.`, {
+      code: 'ROUTE_NOT_FOUND',
+      status: 404,
+    }),
+  );
 };
 
 function describe(error: unknown): string {

@@ -16,7 +16,9 @@ export interface StartServerOptions {
   /** Host to bind (default HOST or 127.0.0.1: the local graph is not for the network unless asked). */
   host?: string;
   /** The ingest pipeline and delete, bound to the database (POST/DELETE /api/articles answer 501 without). */
-  writers?: (connection: Connection) => Promise<{ ingestArticle?: IngestArticleFn; deleteArticle?: DeleteArticleFn }>;
+  writers?: (
+    connection: Connection,
+  ) => Promise<{ ingestArticle?: IngestArticleFn; deleteArticle?: DeleteArticleFn }>;
   log?: (message: string) => void;
 }
 
@@ -52,7 +54,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     (closing ??= (async () => {
       await closeGracefully(server, graceMs);
       await connection.db.close().catch(() => undefined);
-      if (connection.engine && !connection.engine.reused) await connection.engine.stop().catch(() => undefined);
+      if (connection.engine && !connection.engine.reused)
+        await connection.engine.stop().catch(() => undefined);
     })());
   return { url, server, connection, close };
 }

@@ -33,7 +33,10 @@ function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): J
  * Builds the OpenAPI 3.1 document for `routes`.
  * @example buildOpenApi(apiRoutes).paths['/api/entities/{id}'].get.summary
  */
-export function buildOpenApi(routes: ApiRoute[], info: { version: string } = { version: '0.1.0' }): JsonObject {
+export function buildOpenApi(
+  routes: ApiRoute[],
+  info: { version: string } = { version: '0.1.0' },
+): JsonObject {
   const paths: Record<string, JsonObject> = {};
   for (const route of routes) {
     const operation: JsonObject = {
@@ -54,11 +57,17 @@ export function buildOpenApi(routes: ApiRoute[], info: { version: string } = { v
     const responses: JsonObject = {};
     for (const [status, doc] of Object.entries(route.responses)) {
       responses[status] = doc.schema
-        ? { description: doc.description, content: { 'application/json': { schema: jsonSchema(doc.schema, 'output') } } }
+        ? {
+            description: doc.description,
+            content: { 'application/json': { schema: jsonSchema(doc.schema, 'output') } },
+          }
         : { description: doc.description };
     }
     if (!responses['503'] && route.path !== '/api/openapi.json' && route.path !== '/api/queries') {
-      responses['503'] = { description: 'Neo4j is unreachable', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      responses['503'] = {
+        description: 'Neo4j is unreachable',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
     }
     operation.responses = responses;
     const path = toOpenApiPath(route.path);
@@ -88,7 +97,13 @@ export function buildOpenApi(routes: ApiRoute[], info: { version: string } = { v
         Error: {
           type: 'object',
           required: ['error'],
-          properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' } },
+            },
+          },
         },
       },
     },

@@ -33,7 +33,10 @@ export class ResponseCache {
   }
 
   /** The cached answer for `key`, or the one `compute` gives (shared with concurrent callers). */
-  async answer(key: string, compute: () => Promise<{ status: number; body: unknown }>): Promise<{ status: number; body: unknown; hit: boolean }> {
+  async answer(
+    key: string,
+    compute: () => Promise<{ status: number; body: unknown }>,
+  ): Promise<{ status: number; body: unknown; hit: boolean }> {
     if (!this.enabled) return { ...(await compute()), hit: false };
     const now = Date.now();
     const entry = this.entries.get(key);

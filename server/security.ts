@@ -63,7 +63,13 @@ export function rateLimiter(windowMs: number, limit: number): RequestHandler {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, _res, next) =>
-      next(new AppError('Too many requests; wait a minute and try again.', { code: 'RATE_LIMITED', status: 429, retriable: true })),
+      next(
+        new AppError('Too many requests; wait a minute and try again.', {
+          code: 'RATE_LIMITED',
+          status: 429,
+          retriable: true,
+        }),
+      ),
   });
 }
 
@@ -79,7 +85,11 @@ export function requireToken(token: string | undefined): RequestHandler {
   const expected = token ? digest(token) : undefined;
   return (req, _res, next) => {
     if (!expected) {
-      next(new ForbiddenError('Writes over HTTP are disabled: set TRACEGRAPH_TOKEN on the server to enable them.'));
+      next(
+        new ForbiddenError(
+          'Writes over HTTP are disabled: set TRACEGRAPH_TOKEN on the server to enable them.',
+        ),
+      );
       return;
     }
     const header = req.headers.authorization ?? '';

@@ -28,7 +28,12 @@ export interface ServerConfig {
   trustProxy?: string | number | boolean;
 }
 
-export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
+export const DEFAULT_WEB_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'dist',
+  'web',
+);
 
 /** The defaults, overridden by `partial`. */
 export function resolveServerConfig(partial: Partial<ServerConfig> = {}): ServerConfig {
@@ -65,6 +70,13 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Parti
     queryRateLimit: num('TRACEGRAPH_QUERY_RATE_LIMIT'),
     writeRateLimit: num('TRACEGRAPH_WRITE_RATE_LIMIT'),
     cacheTtlMs: env.TRACEGRAPH_CACHE_TTL_MS === '0' ? 0 : num('TRACEGRAPH_CACHE_TTL_MS'),
-    trustProxy: trust === undefined || trust === '' ? undefined : /^\d+$/.test(trust) ? Number(trust) : trust === 'true' ? true : trust,
+    trustProxy:
+      trust === undefined || trust === ''
+        ? undefined
+        : /^\d+$/.test(trust)
+          ? Number(trust)
+          : trust === 'true'
+            ? true
+            : trust,
   };
 }

@@ -14,7 +14,10 @@ export function serveWeb(webDir: string): Router {
       return;
     }
     if (!existsSync(index)) {
-      res.status(404).type('text/plain').send('The web page is not built yet: run `npm run build`. The API is at /api (see /api/docs).');
+      res
+        .status(404)
+        .type('text/plain')
+        .send('The web page is not built yet: run `npm run build`. The API is at /api (see /api/docs).');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

@@ -16,7 +16,10 @@ import { defineRoute } from '../api-route.ts';
 
 const tokenErrors = {
   401: { description: 'Missing or wrong bearer token', schema: ErrorResponse },
-  403: { description: 'Writes over HTTP are disabled: no TRACEGRAPH_TOKEN configured', schema: ErrorResponse },
+  403: {
+    description: 'Writes over HTTP are disabled: no TRACEGRAPH_TOKEN configured',
+    schema: ErrorResponse,
+  },
   429: { description: 'Too many requests', schema: ErrorResponse },
 };
 
@@ -31,7 +34,10 @@ export const articleRoutes = [
     tag: 'articles',
     summary: 'Articles, newest first or by relevance to q, with entity and fact counts',
     query: ArticlesQuery,
-    responses: { 200: { description: 'A page of articles', schema: ArticlesResponse }, 400: { description: 'Invalid parameters', schema: ErrorResponse } },
+    responses: {
+      200: { description: 'A page of articles', schema: ArticlesResponse },
+      400: { description: 'Invalid parameters', schema: ErrorResponse },
+    },
     handle: async ({ query }, ctx) => ({ body: await listArticles(ctx.db, query) }),
   }),
   defineRoute({
@@ -40,7 +46,10 @@ export const articleRoutes = [
     tag: 'articles',
     summary: 'One article with its entities and its facts with evidence',
     params: IdParams,
-    responses: { 200: { description: 'The article', schema: ArticleResponse }, 404: { description: 'No such article', schema: ErrorResponse } },
+    responses: {
+      200: { description: 'The article', schema: ArticleResponse },
+      404: { description: 'No such article', schema: ErrorResponse },
+    },
     handle: async ({ params }, ctx) => {
       const article = await readArticle(ctx.db, params.id);
       if (!article) throw new NotFoundError(`No article with id "${params.id}".`);
@@ -67,7 +76,12 @@ export const articleRoutes = [
       const outcome = await ctx.ingestArticle(article);
       return {
         status: outcome.status === 'new' ? 201 : 200,
-        body: { id: outcome.id, status: outcome.status, entities: outcome.entities, relations: outcome.relations },
+        body: {
+          id: outcome.id,
+          status: outcome.status,
+          entities: outcome.entities,
+          relations: outcome.relations,
+        },
       };
     },
   }),
@@ -75,7 +89,8 @@ export const articleRoutes = [
     method: 'delete',
     path: '/api/articles/:id',
     tag: 'articles',
-    summary: 'Delete an article and exactly its facts; entities no article mentions any more go too (bearer token)',
+    summary:
+      'Delete an article and exactly its facts; entities no article mentions any more go too (bearer token)',
     params: IdParams,
     auth: true,
     rateLimit: 'write',

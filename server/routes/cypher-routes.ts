@@ -1,12 +1,23 @@
 // Analysts' Cypher: the guarded read-only endpoint and the saved queries of cypher/queries/.
 import { coerceParams, getSavedQuery, listSavedQueries } from '../../cypher/saved-queries.ts';
 import { runReadOnly } from '../../cypher/read-only.ts';
-import { CypherBody, CypherResponse, ErrorResponse, NameParams, SavedQueriesResponse, SavedQueryBody } from '../api-schemas.ts';
+import {
+  CypherBody,
+  CypherResponse,
+  ErrorResponse,
+  NameParams,
+  SavedQueriesResponse,
+  SavedQueryBody,
+} from '../api-schemas.ts';
 import { defineRoute } from '../api-route.ts';
 
 const refusals = {
   400: { description: 'Invalid body, parameters or Cypher (code CYPHER_ERROR)', schema: ErrorResponse },
-  422: { description: 'Refused (QUERY_REFUSED: a write, schema or admin command, LOAD CSV, CALL … IN TRANSACTIONS, several statements) or timed out (QUERY_TIMEOUT)', schema: ErrorResponse },
+  422: {
+    description:
+      'Refused (QUERY_REFUSED: a write, schema or admin command, LOAD CSV, CALL … IN TRANSACTIONS, several statements) or timed out (QUERY_TIMEOUT)',
+    schema: ErrorResponse,
+  },
   429: { description: 'Too many requests', schema: ErrorResponse },
 };
 
@@ -22,7 +33,10 @@ export const cypherRoutes = [
       'relationships found anywhere in the rows, in element format (entities keyed by their id).',
     body: CypherBody,
     rateLimit: 'query',
-    responses: { 200: { description: 'Columns, rows and the graph in them', schema: CypherResponse }, ...refusals },
+    responses: {
+      200: { description: 'Columns, rows and the graph in them', schema: CypherResponse },
+      ...refusals,
+    },
     handle: async ({ body }, ctx) => ({
       body: await runReadOnly(ctx.db, body.query, body.params, {
         timeoutMs: ctx.config.cypherTimeoutMs,
@@ -36,7 +50,9 @@ export const cypherRoutes = [
     noDatabase: true,
     tag: 'cypher',
     summary: 'The saved analyst queries with their parameters',
-    responses: { 200: { description: 'Saved queries (without their Cypher text)', schema: SavedQueriesResponse } },
+    responses: {
+      200: { description: 'Saved queries (without their Cypher text)', schema: SavedQueriesResponse },
+    },
     handle: async () => ({
       body: {
         items: listSavedQueries().map((q) => ({

@@ -43,7 +43,8 @@ export const entityRoutes = [
     path: '/api/entities/:id',
     cache: true,
     tag: 'entities',
-    summary: 'One entity: names, roles, first/last seen, article count, relations by type and direction with evidence',
+    summary:
+      'One entity: names, roles, first/last seen, article count, relations by type and direction with evidence',
     params: IdParams,
     responses: { 200: { description: 'The entity', schema: EntityResponse }, 404: notFound },
     handle: async ({ params }, ctx) => {
@@ -63,7 +64,11 @@ export const entityRoutes = [
       '`more` counts the rest per relation type and direction ("and 240 more").',
     params: IdParams,
     query: NeighborhoodQuery,
-    responses: { 200: { description: 'Nodes, edges and counts of the rest', schema: NeighborhoodResponse }, 400: badRequest, 404: notFound },
+    responses: {
+      200: { description: 'Nodes, edges and counts of the rest', schema: NeighborhoodResponse },
+      400: badRequest,
+      404: notFound,
+    },
     handle: async ({ params, query }, ctx) => {
       const graph = await readNeighborhood(ctx.db, { id: params.id, ...query });
       if (!graph) throw unknownEntity(params.id);
@@ -78,7 +83,11 @@ export const entityRoutes = [
     summary: 'The sentences, articles and dates behind an entity’s facts',
     params: IdParams,
     query: EvidenceQuery,
-    responses: { 200: { description: 'Facts with evidence, newest first', schema: EvidenceResponse }, 400: badRequest, 404: notFound },
+    responses: {
+      200: { description: 'Facts with evidence, newest first', schema: EvidenceResponse },
+      400: badRequest,
+      404: notFound,
+    },
     handle: async ({ params, query }, ctx) => {
       const items = await readEvidence(ctx.db, { id: params.id, ...query });
       if (items.length === 0 && !(await entityExists(ctx.db, params.id))) throw unknownEntity(params.id);

@@ -13,7 +13,10 @@ export const graphRoutes = [
     tag: 'graph',
     summary: 'Overview: the most connected entities and the fact edges among them',
     query: GraphQuery,
-    responses: { 200: { description: "Cytoscape's element format", schema: GraphElements }, 400: { description: 'Invalid parameters', schema: ErrorResponse } },
+    responses: {
+      200: { description: "Cytoscape's element format", schema: GraphElements },
+      400: { description: 'Invalid parameters', schema: ErrorResponse },
+    },
     handle: async ({ query }, ctx) => ({ body: await readOverview(ctx.db, query) }),
   }),
   defineRoute({
@@ -29,7 +32,8 @@ export const graphRoutes = [
       404: { description: 'An end is unknown', schema: ErrorResponse },
     },
     handle: async ({ query }, ctx) => {
-      if (query.from === query.to) throw new ValidationError('Invalid query parameters: from and to must be different entities');
+      if (query.from === query.to)
+        throw new ValidationError('Invalid query parameters: from and to must be different entities');
       const result = await readPaths(ctx.db, query);
       if (!result) throw new NotFoundError(`No entity with id "${query.from}" or "${query.to}".`);
       return { body: result };

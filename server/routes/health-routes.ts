@@ -17,7 +17,10 @@ export const healthRoutes = [
     },
     handle: async (_input, ctx) => {
       const neo4j = await readNeo4jHealth(ctx.db);
-      return { status: neo4j.connected ? 200 : 503, body: { status: neo4j.connected ? 'ok' : 'degraded', neo4j } };
+      return {
+        status: neo4j.connected ? 200 : 503,
+        body: { status: neo4j.connected ? 'ok' : 'degraded', neo4j },
+      };
     },
   }),
   defineRoute({

@@ -9,7 +9,8 @@ import { call, startTestServer, type TestServer } from './test-server.ts';
 let db: Database;
 let server: TestServer;
 let before: string;
-const cypher = (query: unknown, params?: unknown) => call(server.url, '/api/cypher', { body: params === undefined ? { query } : { query, params } });
+const cypher = (query: unknown, params?: unknown) =>
+  call(server.url, '/api/cypher', { body: params === undefined ? { query } : { query, params } });
 
 beforeAll(async () => {
   db = openTestDatabase();
@@ -26,34 +27,58 @@ afterAll(async () => {
 
 describe('POST /api/cypher: reads', () => {
   it('answers columns, plain rows, the graph in the rows and a summary', async () => {
-    const res = await cypher('MATCH (e:Entity {id: $id})-[r:INVESTED_IN]->(c) RETURN e, r, c.name AS company, r.sentence AS n ORDER BY n', {
-      id: idOf('Government Pension Fund Global'),
-    });
+    const res = await cypher(
+      'MATCH (e:Entity {id: $id})-[r:INVESTED_IN]->(c) RETURN e, r, c.name AS company, r.sentence AS n ORDER BY n',
+      {
+        id: idOf('Government Pension Fund Global'),
+      },
+    );
     expect(res.status).toBe(200);
     const body = CypherResponse.parse(res.body);
     expect(body.columns).toEqual(['e', 'r', 'company', 'n']);
     expect(body.rows).toHaveLength(4);
-    const row = body.rows[0] as { e: { id: string; labels: string[]; properties: Record<string, unknown> }; r: Record<string, unknown>; n: unknown };
+    const row = body.rows[0] as {
+      e: { id: string; labels: string[]; properties: Record<string, unknown> };
+      r: Record<string, unknown>;
+      n: unknown;
+    };
     expect(row.e.labels.sort()).toEqual(['Entity', 'Fund']);
     expect(row.e.properties.name).toBe('Government Pension Fund Global');
     expect(row.r).toMatchObject({ type: 'INVESTED_IN', start: row.e.id, properties: { confidence: 0.9 } });
     expect(typeof row.n).toBe('number'); // an Integer became a number
-    expect(body.graph.nodes.map((n) => n.data.id).sort()).toEqual([idOf('Dahua'), idOf('Government Pension Fund Global'), idOf('Hikvision')].sort());
+    expect(body.graph.nodes.map((n) => n.data.id).sort()).toEqual(
+      [idOf('Dahua'), idOf('Government Pension Fund Global'), idOf('Hikvision')].sort(),
+    );
     const edge = body.graph.edges.find((e) => e.data.target === idOf('Hikvision'));
-    expect(edge?.data).toMatchObject({ id: `${idOf('Government Pension Fund Global')}|INVESTED_IN|${idOf('Hikvision')}`, count: 3 });
+    expect(edge?.data).toMatchObject({
+      id: `${idOf('Government Pension Fund Global')}|INVESTED_IN|${idOf('Hikvision')}`,
+      count: 3,
+    });
     expect(body.summary).toMatchObject({ rows: 4, truncated: false });
   });
 
   it('draws relationships whose end nodes were not returned, and turns temporal values into strings', async () => {
-    const body = CypherResponse.parse((await cypher('MATCH ()-[r:LEADS]->() RETURN r, date("2020-01-02") AS d, datetime("2020-01-02T03:04:05Z") AS t')).body);
+    const body = CypherResponse.parse(
+      (
+        await cypher(
+          'MATCH ()-[r:LEADS]->() RETURN r, date("2020-01-02") AS d, datetime("2020-01-02T03:04:05Z") AS t',
+        )
+      ).body,
+    );
     expect(body.rows[0]).toMatchObject({ d: '2020-01-02', t: '2020-01-02T03:04:05Z' });
-    expect(body.graph.nodes.map((n) => n.data.id).sort()).toEqual([idOf('Audun Lysbakken'), idOf('Socialist Left Party')].sort());
+    expect(body.graph.nodes.map((n) => n.data.id).sort()).toEqual(
+      [idOf('Audun Lysbakken'), idOf('Socialist Left Party')].sort(),
+    );
     expect(body.graph.edges).toHaveLength(1);
   });
 
   it('returns paths as nodes and relationships', async () => {
     const body = CypherResponse.parse(
-      (await cypher('MATCH p = (:Entity {id: $a})-[:MEMBER_OF]->(:Entity) RETURN p', { a: idOf('Alistair Carmichael') })).body,
+      (
+        await cypher('MATCH p = (:Entity {id: $a})-[:MEMBER_OF]->(:Entity) RETURN p', {
+          a: idOf('Alistair Carmichael'),
+        })
+      ).body,
     );
     const path = body.rows[0]?.p as { nodes: unknown[]; relationships: unknown[] };
     expect(path.nodes).toHaveLength(2);
@@ -68,12 +93,16 @@ describe('POST /api/cypher: reads', () => {
   });
 
   it('takes whole JSON numbers as integers, so LIMIT $n works', async () => {
-    const body = CypherResponse.parse((await cypher('MATCH (e:Entity:Person) RETURN e.name AS name ORDER BY name LIMIT $n', { n: 3 })).body);
+    const body = CypherResponse.parse(
+      (await cypher('MATCH (e:Entity:Person) RETURN e.name AS name ORDER BY name LIMIT $n', { n: 3 })).body,
+    );
     expect(body.rows).toHaveLength(3);
   });
 
   it('allows read-only procedures such as full-text search and db.labels()', async () => {
-    const search = await cypher("CALL db.index.fulltext.queryNodes('entityNames', 'hikvision') YIELD node RETURN node.name AS name");
+    const search = await cypher(
+      "CALL db.index.fulltext.queryNodes('entityNames', 'hikvision') YIELD node RETURN node.name AS name",
+    );
     expect(search.status).toBe(200);
     expect(search.body.rows[0]).toEqual({ name: 'Hikvision' });
     expect((await cypher('CALL db.labels() YIELD label RETURN label')).status).toBe(200);
@@ -88,7 +117,10 @@ describe('POST /api/cypher: reads', () => {
   it('answers 400 CYPHER_ERROR with Neo4j’s reason for a broken query', async () => {
     const res = await cypher('MATCH (n RETURN n');
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'CYPHER_ERROR', message: expect.stringMatching(/Cypher error/) });
+    expect(res.body.error).toMatchObject({
+      code: 'CYPHER_ERROR',
+      message: expect.stringMatching(/Cypher error/),
+    });
     const missing = await cypher('MATCH (n {id: $nope}) RETURN n');
     expect(missing.status).toBe(400);
   });
@@ -106,14 +138,26 @@ const HOSTILE: Array<[string, string]> = [
   ['REMOVE a label', 'MATCH (e:Entity) REMOVE e:Entity'],
   ['CREATE INDEX', 'CREATE INDEX hacked IF NOT EXISTS FOR (n:Entity) ON (n.hacked)'],
   ['CREATE CONSTRAINT', 'CREATE CONSTRAINT hacked IF NOT EXISTS FOR (n:Hacked) REQUIRE n.id IS UNIQUE'],
-  ['CREATE FULLTEXT INDEX', 'CREATE FULLTEXT INDEX hackedText IF NOT EXISTS FOR (n:Entity) ON EACH [n.hacked]'],
+  [
+    'CREATE FULLTEXT INDEX',
+    'CREATE FULLTEXT INDEX hackedText IF NOT EXISTS FOR (n:Entity) ON EACH [n.hacked]',
+  ],
   ['DROP INDEX', 'DROP INDEX entity_name'],
   ['DROP CONSTRAINT', 'DROP CONSTRAINT entity_id'],
   ['LOAD CSV from a file', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
-  ['LOAD CSV from a URL into a write', "LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:9/x.csv' AS row CREATE (:Hacked {v: row.v})"],
+  [
+    'LOAD CSV from a URL into a write',
+    "LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:9/x.csv' AS row CREATE (:Hacked {v: row.v})",
+  ],
   ['CALL { … } IN TRANSACTIONS', 'CALL { MATCH (n) DETACH DELETE n } IN TRANSACTIONS'],
-  ['CALL (n) { … } IN TRANSACTIONS OF n ROWS', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS'],
-  ['read-only CALL { … } IN TRANSACTIONS', 'UNWIND [1, 2] AS x CALL (x) { RETURN x * 2 AS y } IN TRANSACTIONS RETURN y'],
+  [
+    'CALL (n) { … } IN TRANSACTIONS OF n ROWS',
+    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS',
+  ],
+  [
+    'read-only CALL { … } IN TRANSACTIONS',
+    'UNWIND [1, 2] AS x CALL (x) { RETURN x * 2 AS y } IN TRANSACTIONS RETURN y',
+  ],
   ['CALL dbms.listConfig', 'CALL dbms.listConfig()'],
   ['CALL dbms.components', 'CALL dbms.components() YIELD name RETURN name'],
   ['CALL dbms.killQueries', "CALL dbms.killQueries(['query-1'])"],
@@ -181,7 +225,9 @@ describe('POST /api/cypher: bad requests', () => {
     const broken = await call(server.url, '/api/cypher', { method: 'POST', raw: '{"query": "RETURN 1"' });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe('INVALID_JSON');
-    const huge = await call(server.url, '/api/cypher', { body: { query: 'RETURN 1', params: { x: 'x'.repeat(1_100_000) } } });
+    const huge = await call(server.url, '/api/cypher', {
+      body: { query: 'RETURN 1', params: { x: 'x'.repeat(1_100_000) } },
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('BODY_TOO_LARGE');
   });
@@ -199,12 +245,16 @@ describe('saved queries', () => {
   });
 
   it('runs one with parameters, read-only, in the /api/cypher shape', async () => {
-    const res = await call(server.url, '/api/queries/who-criticized', { body: { params: { entity: 'Hikvision', limit: 50 } } });
+    const res = await call(server.url, '/api/queries/who-criticized', {
+      body: { params: { entity: 'Hikvision', limit: 50 } },
+    });
     expect(res.status).toBe(200);
     const body = CypherResponse.parse(res.body);
     expect(body.rows).toHaveLength(10); // the row cap of this server
     expect(body.summary.truncated).toBe(true);
-    const all = await call(server.url, '/api/queries/who-criticized', { body: { params: { entity: 'hikivision', limit: '5' } } });
+    const all = await call(server.url, '/api/queries/who-criticized', {
+      body: { params: { entity: 'hikivision', limit: '5' } },
+    });
     expect(all.body.rows).toHaveLength(5);
     expect(CRITICS).toContain(all.body.rows[0].critic);
   });
@@ -214,9 +264,13 @@ describe('saved queries', () => {
     expect(unknown.status).toBe(404);
     const missing = await call(server.url, '/api/queries/who-criticized', { body: { params: {} } });
     expect(missing.status).toBe(400);
-    const wrongType = await call(server.url, '/api/queries/who-criticized', { body: { params: { entity: 'x', limit: 'many' } } });
+    const wrongType = await call(server.url, '/api/queries/who-criticized', {
+      body: { params: { entity: 'x', limit: 'many' } },
+    });
     expect(wrongType.status).toBe(400);
-    const extra = await call(server.url, '/api/queries/who-criticized', { body: { params: { entity: 'x', drop: 'all' } } });
+    const extra = await call(server.url, '/api/queries/who-criticized', {
+      body: { params: { entity: 'x', drop: 'all' } },
+    });
     expect(extra.status).toBe(400);
     const notObject = await call(server.url, '/api/queries/who-criticized', { body: { params: 'x' } });
     expect(notObject.status).toBe(400);

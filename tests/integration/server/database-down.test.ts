@@ -35,7 +35,10 @@ describe('Neo4j unreachable', () => {
   it('health answers 503 degraded', async () => {
     const res = await call(server.url, '/api/health');
     expect(res.status).toBe(503);
-    expect(HealthResponse.parse(res.body)).toEqual({ status: 'degraded', neo4j: { connected: false, version: null } });
+    expect(HealthResponse.parse(res.body)).toEqual({
+      status: 'degraded',
+      neo4j: { connected: false, version: null },
+    });
   });
 
   it.each([
@@ -52,10 +55,18 @@ describe('Neo4j unreachable', () => {
     ['POST', '/api/queries/who-criticized'],
   ])('%s %s answers 503 DATABASE_UNAVAILABLE within seconds', async (method, path) => {
     const started = Date.now();
-    const body = method === 'POST' ? (path === '/api/cypher' ? { query: 'RETURN 1' } : { params: { entity: 'x' } }) : undefined;
+    const body =
+      method === 'POST'
+        ? path === '/api/cypher'
+          ? { query: 'RETURN 1' }
+          : { params: { entity: 'x' } }
+        : undefined;
     const res = await call(server.url, path, { method, body });
     expect(res.status).toBe(503);
-    expect(res.body.error).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/Neo4j is unreachable/) });
+    expect(res.body.error).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      message: expect.stringMatching(/Neo4j is unreachable/),
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 

@@ -22,7 +22,8 @@ function expressApiRoutes(app: Express): string[] {
         const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
         for (const path of paths) {
           if (!path.startsWith('/api')) continue;
-          for (const [method, on] of Object.entries(layer.route.methods)) if (on && method !== '_all') found.push(`${method.toUpperCase()} ${toOpenApiPath(path)}`);
+          for (const [method, on] of Object.entries(layer.route.methods))
+            if (on && method !== '_all') found.push(`${method.toUpperCase()} ${toOpenApiPath(path)}`);
         }
       } else if (layer.handle?.stack) walk(layer.handle.stack);
     }
@@ -31,7 +32,19 @@ function expressApiRoutes(app: Express): string[] {
   return [...new Set(found)].sort();
 }
 
-type Spec = { openapi: string; paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string; required: boolean }>; responses: Record<string, unknown> }>> };
+type Spec = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: Array<{ name: string; in: string; required: boolean }>;
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
+};
 
 let db: Database;
 let server: TestServer;
@@ -80,11 +93,25 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('documents the parameters the code checks (a bound, an enum, a date)', () => {
-    const neighborhood = spec.paths['/api/entities/{id}/neighborhood']?.get?.parameters as unknown as Array<{ name: string; schema: Record<string, unknown> }>;
-    expect(neighborhood.find((p) => p.name === 'depth')?.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 3, default: 1 });
-    const search = spec.paths['/api/entities']?.get?.parameters as unknown as Array<{ name: string; schema: Record<string, unknown> }>;
+    const neighborhood = spec.paths['/api/entities/{id}/neighborhood']?.get?.parameters as unknown as Array<{
+      name: string;
+      schema: Record<string, unknown>;
+    }>;
+    expect(neighborhood.find((p) => p.name === 'depth')?.schema).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+      maximum: 3,
+      default: 1,
+    });
+    const search = spec.paths['/api/entities']?.get?.parameters as unknown as Array<{
+      name: string;
+      schema: Record<string, unknown>;
+    }>;
     expect(search.find((p) => p.name === 'type')?.schema.enum).toContain('Person');
-    const graph = spec.paths['/api/graph']?.get?.parameters as unknown as Array<{ name: string; schema: Record<string, unknown> }>;
+    const graph = spec.paths['/api/graph']?.get?.parameters as unknown as Array<{
+      name: string;
+      schema: Record<string, unknown>;
+    }>;
     expect(graph.find((p) => p.name === 'since')?.schema).toMatchObject({ type: 'string', format: 'date' });
   });
 });
@@ -99,9 +126,17 @@ describe('every described operation exists', () => {
       for (const [method, op] of Object.entries(ops)) {
         let url = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(sample[name] ?? 'x'));
         if (path === '/api/paths') url += `?from=${idOf('Karen Lee')}&to=${idOf('Norway')}`;
-        if (path.startsWith('/api/articles/')) url = url.replace(encodeURIComponent(idOf('Hikvision')), 'a1-letter');
+        if (path.startsWith('/api/articles/'))
+          url = url.replace(encodeURIComponent(idOf('Hikvision')), 'a1-letter');
         const headers = { authorization: 'Bearer wrong-token' };
-        const body = method === 'post' ? (path === '/api/cypher' ? { query: 'RETURN 1 AS one' } : path === '/api/articles' ? { text: 'x' } : { params: { entity: 'Hikvision' } }) : undefined;
+        const body =
+          method === 'post'
+            ? path === '/api/cypher'
+              ? { query: 'RETURN 1 AS one' }
+              : path === '/api/articles'
+                ? { text: 'x' }
+                : { params: { entity: 'Hikvision' } }
+            : undefined;
         const res = await call(server.url, url, { method: method.toUpperCase(), body, headers });
         expect(res.body?.error?.code, `${method} ${url}`).not.toBe('ROUTE_NOT_FOUND');
         expect(Object.keys(op.responses), `${method} ${url} → ${res.status}`).toContain(String(res.status));

@@ -122,7 +122,13 @@ describe('GET /api/entities/:id', () => {
     const res = await get(`/api/entities/${encodeURIComponent(idOf('Hikvision'))}`);
     expect(res.status).toBe(200);
     const body = EntityResponse.parse(res.body);
-    expect(body).toMatchObject({ name: 'Hikvision', type: 'Company', firstSeen: '2019-03-26', lastSeen: '2021-05-01', articleCount: 3 });
+    expect(body).toMatchObject({
+      name: 'Hikvision',
+      type: 'Company',
+      firstSeen: '2019-03-26',
+      lastSeen: '2021-05-01',
+      articleCount: 3,
+    });
     expect(body.aliases).toContain('Hikivision');
     const criticized = body.relations.find((r) => r.type === 'CRITICIZED' && r.direction === 'in');
     expect(criticized?.count).toBe(CRITICS.length + 1);
@@ -130,7 +136,11 @@ describe('GET /api/entities/:id', () => {
     expect(invested?.items[0]?.other.id).toBe(idOf('Government Pension Fund Global'));
     expect(invested?.items[0]?.articles).toBe(3);
     expect(invested?.items[0]?.evidence).toHaveLength(3);
-    expect(invested?.items[0]?.evidence[0]).toMatchObject({ articleId: expect.any(String), title: expect.any(String), url: expect.stringMatching(/^https:/) });
+    expect(invested?.items[0]?.evidence[0]).toMatchObject({
+      articleId: expect.any(String),
+      title: expect.any(String),
+      url: expect.stringMatching(/^https:/),
+    });
     const supplies = body.relations.find((r) => r.type === 'SUPPLIES');
     expect(supplies).toMatchObject({ direction: 'out', count: 1 });
   });
@@ -156,7 +166,9 @@ describe('GET /api/entities/:id/neighborhood', () => {
     const more = body.more.reduce((sum, m) => sum + m.count, 0);
     expect(more).toBe(neighbours - 5);
     expect(body.more.find((m) => m.relation === 'CRITICIZED')).toMatchObject({ direction: 'in' });
-    const fund = body.edges.find((e) => e.data.id === `${idOf('Government Pension Fund Global')}|INVESTED_IN|${idOf('Hikvision')}`);
+    const fund = body.edges.find(
+      (e) => e.data.id === `${idOf('Government Pension Fund Global')}|INVESTED_IN|${idOf('Hikvision')}`,
+    );
     expect(fund?.data).toMatchObject({ count: 3, firstDate: '2019-03-26', lastDate: '2021-05-01' });
     for (const edge of body.edges) {
       expect(ids).toContain(edge.data.source);
@@ -173,12 +185,20 @@ describe('GET /api/entities/:id/neighborhood', () => {
   });
 
   it('filters by relation, entity type and date', async () => {
-    const rel = NeighborhoodResponse.parse((await get(`/api/entities/${hik}/neighborhood?relations=INVESTED_IN,LOCATED_IN`)).body);
-    expect(rel.nodes.map((n) => n.data.id).sort()).toEqual([idOf('China'), idOf('Hikvision'), idOf('Government Pension Fund Global')].sort());
+    const rel = NeighborhoodResponse.parse(
+      (await get(`/api/entities/${hik}/neighborhood?relations=INVESTED_IN,LOCATED_IN`)).body,
+    );
+    expect(rel.nodes.map((n) => n.data.id).sort()).toEqual(
+      [idOf('China'), idOf('Hikvision'), idOf('Government Pension Fund Global')].sort(),
+    );
     expect(new Set(rel.edges.map((e) => e.data.type))).toEqual(new Set(['INVESTED_IN', 'LOCATED_IN']));
-    const typed = NeighborhoodResponse.parse((await get(`/api/entities/${hik}/neighborhood?types=Country`)).body);
+    const typed = NeighborhoodResponse.parse(
+      (await get(`/api/entities/${hik}/neighborhood?types=Country`)).body,
+    );
     expect(typed.nodes.map((n) => n.data.type).sort()).toEqual(['Company', 'Country', 'Country']);
-    const dated = NeighborhoodResponse.parse((await get(`/api/entities/${hik}/neighborhood?since=2019-01-01&until=2019-12-31`)).body);
+    const dated = NeighborhoodResponse.parse(
+      (await get(`/api/entities/${hik}/neighborhood?since=2019-01-01&until=2019-12-31`)).body,
+    );
     expect(dated.nodes.map((n) => n.data.id)).not.toContain(idOf('Critic 01'));
     expect(dated.edges.find((e) => e.data.type === 'INVESTED_IN')?.data.count).toBe(2);
   });
@@ -187,11 +207,19 @@ describe('GET /api/entities/:id/neighborhood', () => {
     const lee = encodeURIComponent(idOf('Karen Lee'));
     const one = NeighborhoodResponse.parse((await get(`/api/entities/${lee}/neighborhood?depth=1`)).body);
     expect(one.nodes).toHaveLength(2);
-    const two = NeighborhoodResponse.parse((await get(`/api/entities/${lee}/neighborhood?depth=2&limit=50`)).body);
+    const two = NeighborhoodResponse.parse(
+      (await get(`/api/entities/${lee}/neighborhood?depth=2&limit=50`)).body,
+    );
     expect(two.nodes.map((n) => n.data.id)).toContain(idOf('Government Pension Fund Global'));
-    const three = NeighborhoodResponse.parse((await get(`/api/entities/${lee}/neighborhood?depth=3&limit=50`)).body);
-    expect(three.nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining([idOf('Norway'), idOf('Dahua')]));
-    const capped = NeighborhoodResponse.parse((await get(`/api/entities/${lee}/neighborhood?depth=3&limit=4`)).body);
+    const three = NeighborhoodResponse.parse(
+      (await get(`/api/entities/${lee}/neighborhood?depth=3&limit=50`)).body,
+    );
+    expect(three.nodes.map((n) => n.data.id)).toEqual(
+      expect.arrayContaining([idOf('Norway'), idOf('Dahua')]),
+    );
+    const capped = NeighborhoodResponse.parse(
+      (await get(`/api/entities/${lee}/neighborhood?depth=3&limit=4`)).body,
+    );
     expect(capped.nodes).toHaveLength(5);
   });
 
@@ -215,12 +243,19 @@ describe('GET /api/entities/:id/evidence', () => {
       evidence: 'The oil fund holds shares in Hikvision.',
       sentence: 2,
       confidence: 0.9,
-      article: { id: 'a1-letter', title: ARTICLES[0]?.title, url: 'https://example.org/a1', source: 'Example News' },
+      article: {
+        id: 'a1-letter',
+        title: ARTICLES[0]?.title,
+        url: 'https://example.org/a1',
+        source: 'Example News',
+      },
     });
   });
 
   it('lists everything without filters, and 404 for an unknown entity', async () => {
-    const all = EvidenceResponse.parse((await get(`/api/entities/${encodeURIComponent(idOf('Hikvision'))}/evidence`)).body);
+    const all = EvidenceResponse.parse(
+      (await get(`/api/entities/${encodeURIComponent(idOf('Hikvision'))}/evidence`)).body,
+    );
     expect(all.items.length).toBe(1 + CRITICS.length + 3 + 1 + 1 + 1);
     expect((await get('/api/entities/company:nobody/evidence')).status).toBe(404);
   });
@@ -233,23 +268,40 @@ describe('GET /api/paths', () => {
     const body = PathsResponse.parse(res.body);
     expect(body.paths.length).toBeGreaterThanOrEqual(1);
     for (const path of body.paths) {
-      expect(path.nodes.map((n) => n.id)).toEqual([idOf('Karen Lee'), idOf('Hikvision'), idOf('Government Pension Fund Global'), idOf('Norway')]);
+      expect(path.nodes.map((n) => n.id)).toEqual([
+        idOf('Karen Lee'),
+        idOf('Hikvision'),
+        idOf('Government Pension Fund Global'),
+        idOf('Norway'),
+      ]);
       expect(path.hops).toHaveLength(3);
       for (const hop of path.hops) expect(hop.evidence.length).toBeGreaterThan(0);
     }
     // INVESTED_IN and DIVESTED_FROM both join the fund and Hikvision: two distinct paths, not one per article.
     expect(body.paths.map((p) => p.hops[1]?.type).sort()).toEqual(['DIVESTED_FROM', 'INVESTED_IN']);
     expect(body.nodes).toHaveLength(4);
-    expect(body.edges.map((e) => e.data.id)).toContain(`${idOf('Karen Lee')}|CRITICIZED|${idOf('Hikvision')}`);
+    expect(body.edges.map((e) => e.data.id)).toContain(
+      `${idOf('Karen Lee')}|CRITICIZED|${idOf('Hikvision')}`,
+    );
   });
 
   it('uses only the chosen relations and never co-mentions', async () => {
-    const only = PathsResponse.parse((await get(`/api/paths?from=${idOf('Karen Lee')}&to=${idOf('Norway')}&relations=CRITICIZED,INVESTED_IN,LOCATED_IN`)).body);
+    const only = PathsResponse.parse(
+      (
+        await get(
+          `/api/paths?from=${idOf('Karen Lee')}&to=${idOf('Norway')}&relations=CRITICIZED,INVESTED_IN,LOCATED_IN`,
+        )
+      ).body,
+    );
     expect(only.paths).toHaveLength(1);
     // Xinjiang is only mentioned (MENTIONED_IN), never in a fact: no path.
-    const none = PathsResponse.parse((await get(`/api/paths?from=${idOf('Xinjiang')}&to=${idOf('Hikvision')}`)).body);
+    const none = PathsResponse.parse(
+      (await get(`/api/paths?from=${idOf('Xinjiang')}&to=${idOf('Hikvision')}`)).body,
+    );
     expect(none).toEqual({ paths: [], nodes: [], edges: [] });
-    const tooShort = PathsResponse.parse((await get(`/api/paths?from=${idOf('Karen Lee')}&to=${idOf('Norway')}&maxLength=2`)).body);
+    const tooShort = PathsResponse.parse(
+      (await get(`/api/paths?from=${idOf('Karen Lee')}&to=${idOf('Norway')}&maxLength=2`)).body,
+    );
     expect(tooShort.paths).toEqual([]);
   });
 
@@ -265,8 +317,12 @@ describe('GET /api/graph', () => {
     expect(res.status).toBe(200);
     const body = GraphElements.parse(res.body);
     expect(body.nodes).toHaveLength(3);
-    expect(body.nodes.map((n) => n.data.id)).toEqual(expect.arrayContaining([idOf('Hikvision'), idOf('Government Pension Fund Global')]));
-    expect(body.nodes.find((n) => n.data.id === idOf('Hikvision'))?.data.degree).toBe(1 + CRITICS.length + 3 + 1 + 1 + 1);
+    expect(body.nodes.map((n) => n.data.id)).toEqual(
+      expect.arrayContaining([idOf('Hikvision'), idOf('Government Pension Fund Global')]),
+    );
+    expect(body.nodes.find((n) => n.data.id === idOf('Hikvision'))?.data.degree).toBe(
+      1 + CRITICS.length + 3 + 1 + 1 + 1,
+    );
     const ids = new Set(body.nodes.map((n) => n.data.id));
     for (const edge of body.edges) expect(ids.has(edge.data.source) && ids.has(edge.data.target)).toBe(true);
   });
@@ -275,7 +331,9 @@ describe('GET /api/graph', () => {
     const persons = GraphElements.parse((await get('/api/graph?types=Person,Fund&limit=50')).body);
     expect(new Set(persons.nodes.map((n) => n.data.type))).toEqual(new Set(['Person', 'Fund']));
     const leads = GraphElements.parse((await get('/api/graph?relations=LEADS')).body);
-    expect(leads.nodes.map((n) => n.data.id).sort()).toEqual([idOf('Audun Lysbakken'), idOf('Socialist Left Party')].sort());
+    expect(leads.nodes.map((n) => n.data.id).sort()).toEqual(
+      [idOf('Audun Lysbakken'), idOf('Socialist Left Party')].sort(),
+    );
     expect(leads.edges).toHaveLength(1);
     const late = GraphElements.parse((await get('/api/graph?since=2021-01-01')).body);
     expect(late.nodes.map((n) => n.data.id)).not.toContain(idOf('Karen Lee'));
@@ -290,7 +348,12 @@ describe('GET /api/articles and /api/articles/:id', () => {
     const body = ArticlesResponse.parse(res.body);
     expect(body.total).toBe(3);
     expect(body.items.map((a) => a.id)).toEqual(['a3-exit', 'a2-fund', 'a1-letter']);
-    expect(body.items[2]).toMatchObject({ entityCount: ARTICLES[0]?.mentions.length, factCount: ARTICLES[0]?.facts.length, source: 'Example News', author: 'A. Writer' });
+    expect(body.items[2]).toMatchObject({
+      entityCount: ARTICLES[0]?.mentions.length,
+      factCount: ARTICLES[0]?.facts.length,
+      source: 'Example News',
+      author: 'A. Writer',
+    });
   });
 
   it('searches titles and text, filters by date and pages', async () => {
@@ -306,11 +369,26 @@ describe('GET /api/articles and /api/articles/:id', () => {
     const res = await get('/api/articles/a2-fund');
     expect(res.status).toBe(200);
     const body = ArticleResponse.parse(res.body);
-    expect(body).toMatchObject({ id: 'a2-fund', date: '2019-10-08', publishedAt: '2019-10-08', text: ARTICLES[1]?.text });
-    expect(body.entities.map((e) => e.id).sort()).toEqual(ARTICLES[1]?.mentions.map((m) => idOf(m.name)).sort());
-    expect(body.entities.find((e) => e.id === idOf('Norway'))).toMatchObject({ surfaces: ['Norwegian'], count: 1 });
+    expect(body).toMatchObject({
+      id: 'a2-fund',
+      date: '2019-10-08',
+      publishedAt: '2019-10-08',
+      text: ARTICLES[1]?.text,
+    });
+    expect(body.entities.map((e) => e.id).sort()).toEqual(
+      ARTICLES[1]?.mentions.map((m) => idOf(m.name)).sort(),
+    );
+    expect(body.entities.find((e) => e.id === idOf('Norway'))).toMatchObject({
+      surfaces: ['Norwegian'],
+      count: 1,
+    });
     expect(body.facts).toHaveLength(3);
-    expect(body.facts[0]).toMatchObject({ sentence: 0, type: 'INVESTED_IN', evidence: expect.any(String), confidence: 0.9 });
+    expect(body.facts[0]).toMatchObject({
+      sentence: 0,
+      type: 'INVESTED_IN',
+      evidence: expect.any(String),
+      confidence: 0.9,
+    });
   });
 
   it('answers 404 for an unknown article', async () => {

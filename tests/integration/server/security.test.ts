@@ -21,7 +21,10 @@ beforeAll(async () => {
   db = openTestDatabase();
   webDir = await mkdtemp(path.join(os.tmpdir(), 'tracegraph-web-'));
   await mkdir(path.join(webDir, 'assets'));
-  await writeFile(path.join(webDir, 'index.html'), '<!doctype html><title>Tracegraph</title><script type="module" src="/assets/app.js"></script>');
+  await writeFile(
+    path.join(webDir, 'index.html'),
+    '<!doctype html><title>Tracegraph</title><script type="module" src="/assets/app.js"></script>',
+  );
   await writeFile(path.join(webDir, 'assets', 'app.js'), 'console.log("hi");');
 });
 
@@ -71,9 +74,12 @@ describe('rate limits', () => {
   it('limits /api/cypher and saved queries per client with a JSON 429, but not the reads', async () => {
     const server = await start({ db, config: { queryRateLimit: 2 } });
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await call(server.url, '/api/cypher', { body: { query: 'RETURN 1 AS one' } })).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await call(server.url, '/api/cypher', { body: { query: 'RETURN 1 AS one' } })).status);
     expect(statuses).toEqual([200, 200, 429]);
-    const limited = await call(server.url, '/api/queries/who-criticized', { body: { params: { entity: 'x' } } });
+    const limited = await call(server.url, '/api/queries/who-criticized', {
+      body: { params: { entity: 'x' } },
+    });
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('RATE_LIMITED');
     expect(limited.headers.get('ratelimit-policy') ?? limited.headers.get('ratelimit')).toBeTruthy();
@@ -116,9 +122,15 @@ describe('the bearer token on POST/DELETE /api/articles', () => {
 
   it('lets the right token through to the pipeline (501 when the server has none)', async () => {
     const server = await start({ db, config: { token: 's3cret-token' } });
-    const res = await call(server.url, '/api/articles', { body: article, headers: { authorization: 'Bearer s3cret-token' } });
+    const res = await call(server.url, '/api/articles', {
+      body: article,
+      headers: { authorization: 'Bearer s3cret-token' },
+    });
     expect(res.status).toBe(501);
-    const bad = await call(server.url, '/api/articles', { body: { title: 'no text' }, headers: { authorization: 'bearer s3cret-token' } });
+    const bad = await call(server.url, '/api/articles', {
+      body: { title: 'no text' },
+      headers: { authorization: 'bearer s3cret-token' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('text');
   });
@@ -133,10 +145,15 @@ describe('errors the client did not cause', () => {
         throw new Error('disk on fire at /secret/path.ts:12');
       },
     });
-    const res = await call(server.url, '/api/articles/x', { method: 'DELETE', headers: { authorization: 'Bearer t' } });
+    const res = await call(server.url, '/api/articles/x', {
+      method: 'DELETE',
+      headers: { authorization: 'Bearer t' },
+    });
     expect(res.status).toBe(500);
     expect(res.text).toBe('Internal Server Error');
-    expect(server.logged.some((l) => l.level === 'error' && String(l.details?.error).includes('disk on fire'))).toBe(true);
+    expect(
+      server.logged.some((l) => l.level === 'error' && String(l.details?.error).includes('disk on fire')),
+    ).toBe(true);
   });
 });
 

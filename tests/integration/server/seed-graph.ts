@@ -21,7 +21,12 @@ export interface SeedArticle {
   facts: Array<[string, RelationType, string, string]>;
 }
 
-const e = (type: EntityType, name: string, aliases: string[] = [], roles: string[] = []): SeedEntity => ({ type, name, aliases, roles });
+const e = (type: EntityType, name: string, aliases: string[] = [], roles: string[] = []): SeedEntity => ({
+  type,
+  name,
+  aliases,
+  roles,
+});
 
 export const CRITICS = Array.from({ length: 12 }, (_, i) => `Critic ${String(i + 1).padStart(2, '0')}`);
 
@@ -72,12 +77,27 @@ export const ARTICLES: SeedArticle[] = [
       { name: 'Socialist Left Party', surfaces: ['Socialist Left Party'], count: 1 },
     ],
     facts: [
-      ['Alistair Carmichael', 'MEMBER_OF', 'Liberal Democrats', 'Liberal Democrat MP Alistair Carmichael wrote to the Foreign Office.'],
+      [
+        'Alistair Carmichael',
+        'MEMBER_OF',
+        'Liberal Democrats',
+        'Liberal Democrat MP Alistair Carmichael wrote to the Foreign Office.',
+      ],
       ['Karen Lee', 'CRITICIZED', 'Hikvision', 'Karen Lee criticised Hikvision.'],
-      ['Government Pension Fund Global', 'INVESTED_IN', 'Hikvision', 'The oil fund holds shares in Hikvision.'],
+      [
+        'Government Pension Fund Global',
+        'INVESTED_IN',
+        'Hikvision',
+        'The oil fund holds shares in Hikvision.',
+      ],
       ['Government Pension Fund Global', 'INVESTED_IN', 'Dahua', 'The oil fund holds shares in Dahua.'],
       ['Hikvision', 'SUPPLIES', 'United Kingdom', 'Hikvision cameras are used across the UK.'],
-      ['Audun Lysbakken', 'LEADS', 'Socialist Left Party', 'Audun Lysbakken, leader of the Socialist Left Party, asked the minister.'],
+      [
+        'Audun Lysbakken',
+        'LEADS',
+        'Socialist Left Party',
+        'Audun Lysbakken, leader of the Socialist Left Party, asked the minister.',
+      ],
     ],
   },
   {
@@ -94,7 +114,12 @@ export const ARTICLES: SeedArticle[] = [
       { name: 'Norway', surfaces: ['Norwegian'], count: 1 },
     ],
     facts: [
-      ['Government Pension Fund Global', 'INVESTED_IN', 'Hikvision', 'The Norwegian oil fund kept its stake in Hikvision.'],
+      [
+        'Government Pension Fund Global',
+        'INVESTED_IN',
+        'Hikvision',
+        'The Norwegian oil fund kept its stake in Hikvision.',
+      ],
       ['Hikvision', 'LOCATED_IN', 'China', 'Hikvision, a company based in China.'],
       ['Government Pension Fund Global', 'LOCATED_IN', 'Norway', 'The Norwegian oil fund.'],
     ],
@@ -114,8 +139,18 @@ export const ARTICLES: SeedArticle[] = [
     ],
     facts: [
       ['Government Pension Fund Global', 'DIVESTED_FROM', 'Hikvision', 'The fund sold its Hikvision shares.'],
-      ['Government Pension Fund Global', 'INVESTED_IN', 'Hikvision', 'The fund had held Hikvision shares until May.'],
-      ...CRITICS.map((name, i): [string, RelationType, string, string] => [name, 'CRITICIZED', 'Hikvision', `${name} criticised Hikvision (${i}).`]),
+      [
+        'Government Pension Fund Global',
+        'INVESTED_IN',
+        'Hikvision',
+        'The fund had held Hikvision shares until May.',
+      ],
+      ...CRITICS.map((name, i): [string, RelationType, string, string] => [
+        name,
+        'CRITICIZED',
+        'Hikvision',
+        `${name} criticised Hikvision (${i}).`,
+      ]),
     ],
   },
 ];
@@ -135,7 +170,10 @@ export async function seedGraph(db: Database): Promise<void> {
       }));
       if (rows.length === 0) continue;
       // The label comes from ENTITY_TYPES, never from input.
-      await tx.run(`UNWIND $rows AS row CREATE (n:Entity:${type}) SET n = row, n.createdAt = $now, n.updatedAt = $now`, { rows, now });
+      await tx.run(
+        `UNWIND $rows AS row CREATE (n:Entity:${type}) SET n = row, n.createdAt = $now, n.updatedAt = $now`,
+        { rows, now },
+      );
     }
     for (const [index, article] of ARTICLES.entries()) {
       await tx.run(
@@ -163,7 +201,14 @@ export async function seedGraph(db: Database): Promise<void> {
           `MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
            CREATE (s)-[:${type} {article: $article, evidence: $evidence, sentence: $sentence, confidence: 0.9,
              date: $date, sourceSurface: s.name, targetSurface: t.name, extractorVersion: 'test'}]->(t)`,
-          { source: id(source), target: id(target), article: article.id, evidence, sentence, date: article.date },
+          {
+            source: id(source),
+            target: id(target),
+            article: article.id,
+            evidence,
+            sentence,
+            date: article.date,
+          },
         );
       }
     }
@@ -182,8 +227,10 @@ export async function dumpGraph(db: Database): Promise<string> {
        RETURN count(r) AS n, collect(type(r)) AS types, collect(properties(r)) AS props`,
     );
     const schema = await tx.run('SHOW INDEXES YIELD name RETURN collect(name) AS names');
-    return JSON.stringify([nodes.records[0]?.toObject(), rels.records[0]?.toObject(), schema.records[0]?.toObject()], (_k, v) =>
-      typeof v === 'object' && v !== null && 'low' in v && 'high' in v ? `${v.high}:${v.low}` : v,
+    return JSON.stringify(
+      [nodes.records[0]?.toObject(), rels.records[0]?.toObject(), schema.records[0]?.toObject()],
+      (_k, v) =>
+        typeof v === 'object' && v !== null && 'low' in v && 'high' in v ? `${v.high}:${v.low}` : v,
     );
   });
 }

@@ -17,7 +17,11 @@ export async function startTestServer(deps: AppDeps): Promise<TestServer> {
     info: (message, details) => logged.push({ level: 'info', message, details }),
     error: (message, details) => logged.push({ level: 'error', message, details }),
   };
-  const app = createApp({ logger, ...deps, config: { queryRateLimit: 10_000, writeRateLimit: 10_000, ...deps.config } });
+  const app = createApp({
+    logger,
+    ...deps,
+    config: { queryRateLimit: 10_000, writeRateLimit: 10_000, ...deps.config },
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -46,7 +50,11 @@ export async function call(
     body = JSON.stringify(init.body);
     headers['content-type'] ??= 'application/json';
   } else if (init.raw !== undefined) headers['content-type'] ??= 'application/json';
-  const response = await fetch(`${base}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+  const response = await fetch(`${base}${path}`, {
+    method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    body,
+  });
   const text = await response.text();
   let parsed: unknown = undefined;
   try {

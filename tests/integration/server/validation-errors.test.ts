@@ -44,7 +44,10 @@ const BAD_QUERIES: Array<[string, string]> = [
   [`/api/entities/${hik}/neighborhood?types=Person,Robot`, 'types'],
   [`/api/entities/${hik}/neighborhood?relations=MENTIONED_IN`, 'relations'],
   [`/api/entities/${hik}/neighborhood?relations=KNOWS`, 'relations'],
-  [`/api/entities/${hik}/neighborhood?relations=${encodeURIComponent('LEADS]-() DETACH DELETE n //')}`, 'relations'],
+  [
+    `/api/entities/${hik}/neighborhood?relations=${encodeURIComponent('LEADS]-() DETACH DELETE n //')}`,
+    'relations',
+  ],
   [`/api/entities/${hik}/neighborhood?since=2020-13-01`, 'since'],
   [`/api/entities/${hik}/neighborhood?until=2021-02-30`, 'until'],
   [`/api/entities/${hik}/neighborhood?since=yesterday`, 'since'],
@@ -103,7 +106,7 @@ describe('odd but valid input', () => {
   it.each([
     '/api/entities?q=%F0%9F%98%80', // an emoji
     '/api/entities?q=%C3%98stfold', // a non-ASCII letter
-    `/api/entities/${encodeURIComponent("person:o'brien\"; MATCH (n) DETACH DELETE n //")}`,
+    `/api/entities/${encodeURIComponent('person:o\'brien"; MATCH (n) DETACH DELETE n //')}`,
     '/api/entities?q=&type=',
     `/api/entities/${hik}/neighborhood?types=&relations=`,
     `/api/entities/${hik}/neighborhood?types=Person&types=Fund`,

@@ -75,8 +75,16 @@ describe('POST /api/articles', () => {
     const res = await call(server.url, `/api/articles/${id}`);
     expect(res.status).toBe(200);
     const article = ArticleResponse.parse(res.body);
-    expect(article).toMatchObject({ title: ARTICLE.title, url: ARTICLE.url, source: 'Example Local', author: 'A. Reporter', date: '2020-06-02' });
-    expect(article.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Hikvision', 'Alistair Carmichael']));
+    expect(article).toMatchObject({
+      title: ARTICLE.title,
+      url: ARTICLE.url,
+      source: 'Example Local',
+      author: 'A. Reporter',
+      date: '2020-06-02',
+    });
+    expect(article.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Hikvision', 'Alistair Carmichael']),
+    );
     expect(article.facts.some((f) => f.type === 'CRITICIZED' && f.target.name === 'Hikvision')).toBe(true);
     const search = await call(server.url, '/api/entities?q=hikvision');
     expect(search.body.items[0]?.name).toBe('Hikvision');
@@ -106,7 +114,9 @@ describe('POST /api/articles', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ id, deleted: true });
     expect((await call(server.url, `/api/articles/${id}`)).status).toBe(404);
-    expect((await call(server.url, `/api/articles/${id}`, { method: 'DELETE', headers: auth })).status).toBe(404);
+    expect((await call(server.url, `/api/articles/${id}`, { method: 'DELETE', headers: auth })).status).toBe(
+      404,
+    );
     const stats = await call(server.url, '/api/stats');
     expect(stats.body).toMatchObject({ articles: 0, entities: 0, relationships: 0 });
   });

@@ -5,15 +5,35 @@ import { createGraphCollector } from '../../../cypher/read-values.ts';
 
 function collect() {
   const c = createGraphCollector();
-  c.nodes.set('4:x:1', { id: '4:x:1', labels: ['Entity', 'Fund'], properties: { id: 'fund:gpfg', name: 'GPFG', type: 'Fund' } });
-  c.nodes.set('4:x:2', { id: '4:x:2', labels: ['Entity', 'Company'], properties: { id: 'company:hik', name: 'Hikvision', type: 'Company' } });
+  c.nodes.set('4:x:1', {
+    id: '4:x:1',
+    labels: ['Entity', 'Fund'],
+    properties: { id: 'fund:gpfg', name: 'GPFG', type: 'Fund' },
+  });
+  c.nodes.set('4:x:2', {
+    id: '4:x:2',
+    labels: ['Entity', 'Company'],
+    properties: { id: 'company:hik', name: 'Hikvision', type: 'Company' },
+  });
   c.nodes.set('4:x:3', { id: '4:x:3', labels: ['Article'], properties: { id: 'a1', title: 'An article' } });
   c.nodes.set('4:x:4', { id: '4:x:4', labels: ['Other'], properties: {} });
-  const fact = (id: string, article: string, date: string) => ({ id, type: 'INVESTED_IN', start: '4:x:1', end: '4:x:2', properties: { article, date } });
+  const fact = (id: string, article: string, date: string) => ({
+    id,
+    type: 'INVESTED_IN',
+    start: '4:x:1',
+    end: '4:x:2',
+    properties: { article, date },
+  });
   c.relationships.set('5:x:1', fact('5:x:1', 'a1', '2019-03-26'));
   c.relationships.set('5:x:2', fact('5:x:2', 'a2', '2021-05-01'));
   c.relationships.set('5:x:3', fact('5:x:3', 'a2', '2020-01-01'));
-  c.relationships.set('5:x:4', { id: '5:x:4', type: 'MENTIONED_IN', start: '4:x:2', end: '4:x:3', properties: { count: 1 } });
+  c.relationships.set('5:x:4', {
+    id: '5:x:4',
+    type: 'MENTIONED_IN',
+    start: '4:x:2',
+    end: '4:x:3',
+    properties: { count: 1 },
+  });
   c.relationships.set('5:x:5', { id: '5:x:5', type: 'LEADS', start: '4:x:1', end: '4:x:99', properties: {} });
   return c;
 }

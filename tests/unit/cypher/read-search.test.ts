@@ -1,6 +1,12 @@
 // The search query builder: words to a typo-tolerant Lucene query, Lucene syntax never passed through, alias explanations.
 import { describe, expect, it } from 'vitest';
-import { editDistance, escapeLucene, matchedAlias, searchWords, toLuceneQuery } from '../../../cypher/read-search.ts';
+import {
+  editDistance,
+  escapeLucene,
+  matchedAlias,
+  searchWords,
+  toLuceneQuery,
+} from '../../../cypher/read-search.ts';
 
 describe('toLuceneQuery', () => {
   it.each([
@@ -14,7 +20,10 @@ describe('toLuceneQuery', () => {
   });
 
   it.each([
-    ['name:hikvision OR *', '(name^4 OR name*^2 OR name~1) AND (hikvision^4 OR hikvision*^2 OR hikvision~2) AND (or^4 OR or*^2)'],
+    [
+      'name:hikvision OR *',
+      '(name^4 OR name*^2 OR name~1) AND (hikvision^4 OR hikvision*^2 OR hikvision~2) AND (or^4 OR or*^2)',
+    ],
     ['hik~10', '(hik^4 OR hik*^2 OR hik~1) AND (10^4 OR 10*^2)'],
     ['AND', '(and^4 OR and*^2 OR and~1)'],
   ])('turns Lucene syntax into plain words: %s', (q, expected) => {

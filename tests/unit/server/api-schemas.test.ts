@@ -10,7 +10,10 @@ describe('query schemas', () => {
   });
 
   it.each([
-    [{ depth: '2', limit: '10' }, { depth: 2, limit: 10 }],
+    [
+      { depth: '2', limit: '10' },
+      { depth: 2, limit: 10 },
+    ],
     [{ types: 'Person,Company' }, { types: ['Person', 'Company'] }],
     [{ types: ['Person', 'Fund,Country'] }, { types: ['Person', 'Fund', 'Country'] }],
     [{ relations: ' LEADS , MEMBER_OF ,' }, { relations: ['LEADS', 'MEMBER_OF'] }],
@@ -28,12 +31,18 @@ describe('query schemas', () => {
     [{ types: 'person' }, 'types'],
     [{ relations: 'CO_MENTIONED' }, 'relations'],
   ])('refuses %j naming %s', (input, field) => {
-    expect(() => parseInput(NeighborhoodQuery, input, 'query parameters')).toThrow(new RegExp(`^Invalid query parameters: ${field}`));
+    expect(() => parseInput(NeighborhoodQuery, input, 'query parameters')).toThrow(
+      new RegExp(`^Invalid query parameters: ${field}`),
+    );
   });
 
   it('needs both ends of a path and bounds its length', () => {
     expect(() => parseInput(PathsQuery, { from: 'a' }, 'query parameters')).toThrow(/to:/);
-    expect(PathsQuery.parse({ from: 'a', to: 'b' })).toMatchObject({ maxLength: 4, limit: 10, relations: [] });
+    expect(PathsQuery.parse({ from: 'a', to: 'b' })).toMatchObject({
+      maxLength: 4,
+      limit: 10,
+      relations: [],
+    });
     expect(GraphQuery.safeParse({ limit: '501' }).success).toBe(false);
   });
 });

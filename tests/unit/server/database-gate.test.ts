@@ -5,7 +5,9 @@ import { DatabaseUnavailableError } from '../../../core/errors.ts';
 import { createDatabaseGate } from '../../../server/database-gate.ts';
 
 function pass(gate: ReturnType<typeof createDatabaseGate>): Promise<unknown> {
-  return new Promise((resolve) => gate.middleware({} as Request, {} as Response, ((error?: unknown) => resolve(error)) as NextFunction));
+  return new Promise((resolve) =>
+    gate.middleware({} as Request, {} as Response, ((error?: unknown) => resolve(error)) as NextFunction),
+  );
 }
 
 describe('createDatabaseGate', () => {

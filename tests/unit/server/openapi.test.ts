@@ -4,7 +4,9 @@ import { listApiRoutes } from '../../../server/app.ts';
 import { buildOpenApi, toOpenApiPath } from '../../../server/openapi.ts';
 
 describe('buildOpenApi', () => {
-  const spec = buildOpenApi(listApiRoutes()) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+  const spec = buildOpenApi(listApiRoutes()) as {
+    paths: Record<string, Record<string, Record<string, unknown>>>;
+  };
 
   it('converts Express paths to OpenAPI templates', () => {
     expect(toOpenApiPath('/api/entities/:id/neighborhood')).toBe('/api/entities/{id}/neighborhood');
@@ -25,7 +27,9 @@ describe('buildOpenApi', () => {
   });
 
   it('describes the request body of /api/cypher', () => {
-    const body = spec.paths['/api/cypher']?.post?.requestBody as { content: Record<string, { schema: { required: string[] } }> };
+    const body = spec.paths['/api/cypher']?.post?.requestBody as {
+      content: Record<string, { schema: { required: string[] } }>;
+    };
     expect(body.content['application/json']?.schema.required).toEqual(['query']);
   });
 });

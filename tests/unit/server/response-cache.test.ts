@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from '../../../server/response-cache.ts';
 
-const answer = (body: unknown, status = 200) => async () => ({ status, body });
+const answer =
+  (body: unknown, status = 200) =>
+  async () => ({ status, body });
 
 describe('ResponseCache', () => {
   it('reuses an answer within the TTL', async () => {
@@ -22,7 +24,11 @@ describe('ResponseCache', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return { status: 200, body: 'x' };
     };
-    const results = await Promise.all([cache.answer('/b', slow), cache.answer('/b', slow), cache.answer('/b', slow)]);
+    const results = await Promise.all([
+      cache.answer('/b', slow),
+      cache.answer('/b', slow),
+      cache.answer('/b', slow),
+    ]);
     expect(computed).toBe(1);
     expect(results.map((r) => r.body)).toEqual(['x', 'x', 'x']);
   });
