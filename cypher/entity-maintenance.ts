@@ -4,7 +4,7 @@ import { entityId } from '../core/ids.ts';
 import { RELATION_TYPES, isEntityType, isRelationType, type EntityType, type RelationType } from '../core/types.ts';
 import { NotFoundError, ValidationError } from '../core/errors.ts';
 import type { Database } from './database.ts';
-import { toNumber } from './read-values.ts';
+import { toNumber, toPlain } from './read-values.ts';
 
 /** An entity as these commands report it. */
 export interface EntityRef {
@@ -44,7 +44,7 @@ MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
 MATCH (b)-[r:${type}]->(t)
 WITH a, b, r, CASE WHEN t = b THEN a ELSE t END AS target
 MERGE (a)-[n:${type} {article: r.article}]->(target)
-  ON CREATE SET n = properties(r)
+  ON CREATE SET n = properties(r), n.mergedFrom = $b
 DELETE r
 RETURN count(*) AS moved`;
 }
@@ -56,7 +56,7 @@ export function moveIncomingFactsQuery(type: RelationType): string {
 MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
 MATCH (s)-[r:${type}]->(b)
 MERGE (s)-[n:${type} {article: r.article}]->(a)
-  ON CREATE SET n = properties(r)
+  ON CREATE SET n = properties(r), n.mergedFrom = $b
 DELETE r
 RETURN count(*) AS moved`;
 }
@@ -68,6 +68,56 @@ MERGE (a)-[n:MENTIONED_IN]->(art)
   ON CREATE SET n.count = m.count, n.surfaces = m.surfaces
   ON MATCH SET n.count = n.count + m.count, n.surfaces = n.surfaces + [x IN m.surfaces WHERE NOT x IN n.surfaces]
 DELETE m
+RETURN count(*) AS moved`;
+
+/** B's facts, both directions, with their properties: kept in A's merge record so split can restore them exactly. */
+export const READ_FACTS_OF = `
+MATCH (b:Entity {id: $b})-[r]-(o:Entity)
+WHERE type(r) IN $types
+RETURN type(r) AS type, startNode(r) = b AS out, o.id AS other, properties(r) AS props`;
+
+/** B's mentions, and what A had in the same articles before the merge. */
+export const READ_MENTIONS_FOR_MERGE = `
+MATCH (b:Entity {id: $b})-[m:MENTIONED_IN]->(art:Article)
+OPTIONAL MATCH (:Entity {id: $a})-[am:MENTIONED_IN]->(art)
+RETURN art.id AS article, m.count AS count, m.surfaces AS surfaces, am.count AS aCount, am.surfaces AS aSurfaces`;
+
+/** Removes, of one type, the edges a merge moved onto A from B (marked mergedFrom). */
+export function deleteMergedFactsQuery(type: RelationType): string {
+  assertRelation(type);
+  return `
+MATCH (a:Entity {id: $a})-[r:${type}]-()
+WHERE r.mergedFrom = $b
+DELETE r`;
+}
+
+/** Re-creates B's recorded facts of one type (other = B's own id for its loops). */
+export function restoreFactsQuery(type: RelationType): string {
+  assertRelation(type);
+  return `
+MATCH (n:Entity {id: $n})
+UNWIND $rows AS row
+MATCH (o:Entity {id: row.other})
+FOREACH (_ IN CASE WHEN row.out THEN [1] ELSE [] END |
+  MERGE (n)-[x:${type} {article: row.props.article}]->(o) ON CREATE SET x = row.props, x.sentence = toInteger(row.props.sentence))
+FOREACH (_ IN CASE WHEN row.out THEN [] ELSE [1] END |
+  MERGE (o)-[x:${type} {article: row.props.article}]->(n) ON CREATE SET x = row.props, x.sentence = toInteger(row.props.sentence))
+RETURN count(*) AS moved`;
+}
+
+/** Gives B back its recorded mentions and A the mentions it had before the merge. */
+export const RESTORE_MENTIONS = `
+MATCH (n:Entity {id: $n})
+UNWIND $rows AS row
+MATCH (art:Article {id: row.article})
+OPTIONAL MATCH (:Entity {id: $a})-[am:MENTIONED_IN]->(art)
+MERGE (n)-[m:MENTIONED_IN]->(art)
+  ON CREATE SET m.count = toInteger(row.count), m.surfaces = row.surfaces
+WITH row, am, CASE WHEN am IS NULL THEN 0 ELSE am.count END AS current
+FOREACH (_ IN CASE WHEN am IS NOT NULL AND row.aCount IS NULL THEN [1] ELSE [] END | DELETE am)
+FOREACH (_ IN CASE WHEN am IS NOT NULL AND row.aCount IS NOT NULL THEN [1] ELSE [] END |
+  SET am.count = CASE WHEN current = row.aCount + row.count THEN toInteger(row.aCount) ELSE toInteger(current - row.count) END,
+      am.surfaces = row.aSurfaces + [x IN am.surfaces WHERE NOT x IN row.aSurfaces AND NOT x IN row.surfaces])
 RETURN count(*) AS moved`;
 
 export const MOVE_DISTINCT = `
@@ -215,6 +265,10 @@ interface MergedRecord {
   name: string;
   aliases: string[];
   roles: string[];
+  /** B's facts as they were (other = the entity at the other end; B's own id for its loops). */
+  facts?: Array<{ type: RelationType; out: boolean; other: string; props: Record<string, unknown> }>;
+  /** B's mentions, with A's count and surfaces in the same article before the merge (null: none). */
+  mentions?: Array<{ article: string; count: number; surfaces: string[]; aCount: number | null; aSurfaces: string[] | null }>;
 }
 
 /**
@@ -237,12 +291,27 @@ export async function mergeEntities(db: Database, keyA: string, keyB: string): P
     const params = { a: a.id, b: b.id };
     const detail = await tx.run(READ_ENTITY_FOR_SPLIT, { a: b.id });
     const r = detail.records[0];
+    const facts = (await tx.run(READ_FACTS_OF, { b: b.id, types: [...RELATION_TYPES] })).records.map((f) => ({
+      type: f.get('type') as RelationType,
+      out: f.get('out') as boolean,
+      other: f.get('other') as string,
+      props: toPlain(f.get('props')) as Record<string, unknown>,
+    }));
+    const mentions = (await tx.run(READ_MENTIONS_FOR_MERGE, params)).records.map((m) => ({
+      article: m.get('article') as string,
+      count: toNumber(m.get('count') as number),
+      surfaces: (m.get('surfaces') as string[]) ?? [],
+      aCount: m.get('aCount') === null ? null : toNumber(m.get('aCount') as number),
+      aSurfaces: (m.get('aSurfaces') as string[] | null) ?? null,
+    }));
     const record: MergedRecord = {
       id: b.id,
       type: b.type,
       name: b.name,
       aliases: r.get('aliases') as string[],
       roles: r.get('roles') as string[],
+      facts,
+      mentions,
     };
     const factsMoved =
       (await sumMoved(tx, RELATION_TYPES.map(moveOutgoingFactsQuery), params)) +
@@ -312,10 +381,22 @@ export async function splitEntity(db: Database, keyA: string, alias: string): Pr
     if (!isEntityType(created.type)) throw new ValidationError(`unknown entity type: ${String(created.type)}`);
     await tx.run(`MATCH (n:Entity {id: $id}) SET n:${created.type}`, { id: created.id });
     const params = { a: a.id, n: created.id, surfaces };
-    const factsMoved =
+    let factsMoved = 0;
+    let mentionsMoved = 0;
+    if (record?.facts && record.mentions) {
+      // The exact undo: what the merge moved leaves A, and B gets back what it had.
+      for (const type of RELATION_TYPES) await tx.run(deleteMergedFactsQuery(type), { a: a.id, b: record.id });
+      for (const type of RELATION_TYPES) {
+        const rows = record.facts.filter((f) => f.type === type).map((f) => ({ out: f.out, other: f.other, props: f.props }));
+        if (rows.length > 0) factsMoved += await sumMoved(tx, [restoreFactsQuery(type)], { n: created.id, rows });
+      }
+      if (record.mentions.length > 0) mentionsMoved += await sumMoved(tx, [RESTORE_MENTIONS], { a: a.id, n: created.id, rows: record.mentions });
+    }
+    // Facts and mentions found under the alias since (or without) a merge move by their surface.
+    factsMoved +=
       (await sumMoved(tx, RELATION_TYPES.map(splitOutgoingFactsQuery), params)) +
       (await sumMoved(tx, RELATION_TYPES.map(splitIncomingFactsQuery), params));
-    const mentionsMoved = await sumMoved(tx, [SPLIT_MENTIONS], params);
+    mentionsMoved += await sumMoved(tx, [SPLIT_MENTIONS], params);
     await tx.run(REMOVE_SPLIT_ALIASES, { a: a.id, surfaces, record: found?.text ?? '', now });
     const deleted = await tx.run(DELETE_IF_UNMENTIONED, { ids: [a.id] });
     const fromDeleted = toNumber(deleted.records[0]?.get('deleted') as number) > 0;

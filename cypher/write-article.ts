@@ -159,14 +159,14 @@ DELETE m`;
 export const SET_ARTICLES = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.id})
-SET a += row.props`;
+SET a += row.props, a.wordCount = toInteger(row.props.wordCount)`;
 
 export const MERGE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (a:Article {id: row.article})
 MERGE (e)-[m:MENTIONED_IN]->(a)
-SET m.count = row.count, m.surfaces = row.surfaces`;
+SET m.count = toInteger(row.count), m.surfaces = row.surfaces`;
 
 /** One MERGE per relation type from the RELATION_TYPES allow-list: one edge per (source, type, target, article). */
 export const MERGE_FACTS = `
@@ -175,7 +175,7 @@ MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 ${RELATION_TYPES.map(
   (type) => `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END |
-  MERGE (s)-[r:${type} {article: row.article}]->(t) SET r += row.props)`,
+  MERGE (s)-[r:${type} {article: row.article}]->(t) SET r += row.props, r.sentence = toInteger(row.props.sentence))`,
 ).join('\n')}`;
 
 /** Entities no article mentions any more disappear (with their remaining edges). */

@@ -224,6 +224,28 @@ describe('merge, split, distinct', () => {
     expect(restored.entities.find((e) => e.id === 'company:hikivision')?.aliases).toEqual(['HIKI']);
   });
 
+  it('merging two entities that share facts from one article loses nothing: split restores both exactly', async () => {
+    const writes = hikvisionWrites();
+    // art-1 also names Dahua: the fund invested in both, so the merge collapses two edges into one.
+    writes[0].entities.push({ id: 'company:dahua', name: 'Dahua', type: 'Company', aliases: [], roles: [], count: 3, surfaces: ['Dahua'] });
+    writes[0].entities.push({ id: 'fund:oil-fund', name: 'Oil Fund', type: 'Fund', aliases: [], roles: [], count: 1, surfaces: ['fund'] });
+    for (const target of ['company:hikvision', 'company:dahua']) {
+      writes[0].facts.push({ source: 'fund:oil-fund', type: 'INVESTED_IN', target, evidence: 'The fund invested in both.', sentence: 2, confidence: 0.8, sourceSurface: 'fund', targetSurface: target === 'company:dahua' ? 'Dahua' : 'Hikvision' });
+    }
+    await writeArticles(db, writes);
+    const before = await dumpGraph(db);
+    await mergeEntities(db, 'company:dahua', 'company:hikvision');
+    const merged = await dumpGraph(db);
+    expect(merged.edges).toContain('company:dahua -MENTIONED_IN-> art-1 x5');
+    expect(merged.edges.filter((e) => e.startsWith('fund:oil-fund -INVESTED_IN-> company:dahua @art-1'))).toHaveLength(1);
+    await splitEntity(db, 'company:dahua', 'Hikvision');
+    expect(await dumpGraph(db)).toEqual(before);
+    const evidence = await db.read((tx) =>
+      tx.run('MATCH (:Fund)-[r:INVESTED_IN {article: "art-1"}]->(c:Company {id: "company:hikvision"}) RETURN r.targetSurface AS s, r.sentence AS n'),
+    );
+    expect(evidence.records.map((r) => [r.get('s'), Number(r.get('n'))])).toEqual([['Hikvision', 2]]);
+  });
+
   it('split of an alias no merge brought in makes a new entity of the facts found under it', async () => {
     const writes = hikvisionWrites();
     // One article names Hikvision both ways; facts record the surface each was found under.
