@@ -1,6 +1,6 @@
 // The alert flags a command can offer (--alert-webhook, --alert-file, --alert-rules, --no-alerts), read into AlertSettings.
 import type { Command } from 'commander';
-import { alertSettingsFromEnv, type AlertSettings } from './alert-notifier.ts';
+import { alertSettingsFromEnv, createAlertNotifier, type AlertNotifier, type AlertSettings } from './alert-notifier.ts';
 
 /** What commander gives back for the flags added by addAlertOptions. */
 export interface AlertFlags {
@@ -31,4 +31,20 @@ export function alertSettingsFromFlags(flags: AlertFlags, env: NodeJS.ProcessEnv
     rules: flags.alertRules ? flags.alertRules.split(',').map((r) => r.trim()).filter(Boolean) : undefined,
     enabled: flags.alerts === false ? false : undefined,
   });
+}
+
+/**
+ * The notifier of a CLI run: alerts for the terminal are held back until `flush()` (after the
+ * progress bar is gone) so they never tear it; the file and the webhook get them at once.
+ * @example const alerts = createCliAlerts(opts); …ingest with trackedWriteArticles({ notifier: alerts.notifier })…; alerts.flush();
+ */
+export function createCliAlerts(flags: AlertFlags, env: NodeJS.ProcessEnv = process.env, write: (text: string) => void = (text) => process.stderr.write(text)): { notifier: AlertNotifier | null; flush(): void } {
+  const held: string[] = [];
+  const notifier = createAlertNotifier(alertSettingsFromFlags(flags, env), { write: (text) => held.push(text) });
+  return {
+    notifier,
+    flush: () => {
+      for (const text of held.splice(0)) write(text);
+    },
+  };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSavedQuery } from '../../../cypher/saved-queries.ts';
 import { alertSettingsFromEnv, createAlertNotifier } from '../../../ingest/tracking/alert-notifier.ts';
+import { createCliAlerts } from '../../../ingest/tracking/alert-options.ts';
 import { fileSink } from '../../../ingest/tracking/alert-sinks.ts';
 import { listAlertRules, rowToAlert } from '../../../ingest/tracking/evaluate-alerts.ts';
 import { formatAlert } from '../../../ingest/tracking/format-alert.ts';
@@ -62,5 +63,20 @@ describe('alert rules', () => {
     const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.message)).toEqual(['one', 'two']);
     expect(lines[0].kind).toBe('tracegraph.alert');
+  });
+});
+
+describe('createCliAlerts', () => {
+  it('holds terminal alerts back until flush, and honours --no-alerts', async () => {
+    const written: string[] = [];
+    const cli = createCliAlerts({}, {}, (text) => written.push(text));
+    const rule = parseSavedQuery('alert-x', '// name: X\nRETURN 1');
+    await cli.notifier?.deliver([rowToAlert(rule, { message: 'held' }, 'now')]);
+    expect(written).toEqual([]);
+    cli.flush();
+    expect(written.join('')).toContain('ALERT [x] held');
+    cli.flush();
+    expect(written).toHaveLength(1);
+    expect(createCliAlerts({ alerts: false }, {}).notifier).toBeNull();
   });
 });
