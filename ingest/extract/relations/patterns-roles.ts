@@ -225,10 +225,9 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     i = span.end - 1;
 
     const prep = units[span.end];
-    if (isWordUnit(prep) && ROLE_PREPOSITIONS.has(prep.w)) {
+    let bodies = isWordUnit(prep) && ROLE_PREPOSITIONS.has(prep.w) ? findObject(su, span.end + 1, 4) : null;
+    if (bodies) {
       // "the chairman of Danone", "a lawmaker in Norway's Parliament"
-      let bodies = findObject(su, span.end + 1, 4);
-      if (!bodies) continue;
       // "investment director of UK Equities at Standard Life Investments": past the place to the body.
       const first = units[bodies[0]!];
       if (isEntity(first) && (first.m.type === 'Country' || first.m.type === 'Place')) {
@@ -290,8 +289,10 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
       emit(out, su, [after], o, span, 0.85, 'body-role');
       continue;
     }
-    if (isWordUnit(units[o - 1], 'as')) {
-      const p = personBeforeAs(units, o - 1);
+    // "quits as Huawei UK chairman", "was elected as a Labour MP"
+    const asAt = isWordUnit(units[o - 1], 'as') ? o - 1 : isWordUnit(units[o - 1], 'a', 'an') && isWordUnit(units[o - 2], 'as') ? o - 2 : -1;
+    if (asAt >= 0) {
+      const p = personBeforeAs(units, asAt);
       if (p !== null) emit(out, su, [p], o, span, 0.7, 'body-role');
     }
   }

@@ -42,6 +42,11 @@ describe('roles: MEMBER_OF, WORKS_FOR, LEADS', () => {
     ["Fox attacks Blake's Tory 'lies'", ['Blake:Person', 'Conservative Party:PoliticalParty|Tory'], []],
     ['Mrs Dale, who led Relief Aid operations in Chad, was freed.', ['Dale:Person', 'Relief Aid:Organization', 'Chad:Country'], ['Dale -WORKS_FOR-> Relief Aid']],
     ['Attending are US Secretary of State Ann Lowe, UN Secretary General Kofi Mensah and others.', ['United States:Country|US', 'Ann Lowe:Person', 'United Nations:GovernmentBody|UN', 'Kofi Mensah:Person'], ['Kofi Mensah -LEADS-> United Nations']],
+    ['Ian Fox was elected as a Liberal MP in 2010.', ['Ian Fox:Person', 'Liberal Party:PoliticalParty|Liberal'], ['Ian Fox -MEMBER_OF-> Liberal Party']],
+    ['Lena Ortiz was appointed to the board of Northwind Bank.', ['Lena Ortiz:Person', 'Northwind Bank:Company'], ['Lena Ortiz -WORKS_FOR-> Northwind Bank']],
+    ['Paul Kim resigned from Acme Corp in May.', ['Paul Kim:Person', 'Acme Corp:Company'], ['Paul Kim -WORKS_FOR-> Acme Corp']],
+    ['Tom Hale defected to the Reform Party.', ['Tom Hale:Person', 'Reform Party:PoliticalParty'], ['Tom Hale -MEMBER_OF-> Reform Party']],
+    ['Jo Park, a lobbyist for Corvex, met officials.', ['Jo Park:Person', 'Corvex:Company'], ['Jo Park -WORKS_FOR-> Corvex']],
     // negatives: a country is no employer; a role without a body links nothing
     ["Norway's finance minister Siv Berg answered.", ['Norway:Country', 'Siv Berg:Person'], []],
     ['Foreign Minister Anna Lind met Karl Weber.', ['Anna Lind:Person', 'Karl Weber:Person'], []],
@@ -59,6 +64,7 @@ describe('CRITICIZED', () => {
     ['The Meridian Fund, the firm that led the revolt over Tom Hale’s leadership, won.', ['Meridian Fund:Fund', 'Tom Hale:Person'], ['Meridian Fund -CRITICIZED-> Tom Hale']],
     ['Jane Doe, a longtime critic of Kestrel Labs, spoke.', ['Jane Doe:Person', 'Kestrel Labs:Company'], ['Jane Doe -CRITICIZED-> Kestrel Labs']],
     ['The Open Society Fund, financed by Ivan Soros, has accused Borduria officials of harassment.', ['Open Society Fund:Organization', 'Ivan Soros:Person', 'Borduria:Country'], ['Open Society Fund -CRITICIZED-> Borduria']],
+    ['Privacy First sued Kestrel Labs over the data leak.', ['Privacy First:Organization', 'Kestrel Labs:Company'], ['Privacy First -CRITICIZED-> Kestrel Labs']],
     // negatives
     ['Boss Henk Aart blames the low growth rate in Europe for the lack of orders.', ['Henk Aart:Person', 'Europe:Place'], []],
     ['A subsequent New South Wales state inquiry criticised Hardie.', ['Wales:Place', 'Hardie:Company'], []],
@@ -84,6 +90,7 @@ describe('SANCTIONED', () => {
     ['The Commerce Department added Pelikan Tech to its trade blacklist.', ['Pelikan Tech:Company', 'Commerce Department:GovernmentBody'], ['Commerce Department -SANCTIONED-> Pelikan Tech']],
     ['Zorin Industries has been under US sanctions since 2018.', ['Zorin Industries:Company', 'United States:Country|US'], ['United States -SANCTIONED-> Zorin Industries']],
     ['Shares in EU-sanctioned Zorin Industries fell.', ['Zorin Industries:Company', 'European Union:GovernmentBody|EU'], ['European Union -SANCTIONED-> Zorin Industries']],
+    ['The State Department designated the Vortex Brigade a terrorist group.', ['State Department:GovernmentBody', 'Vortex Brigade:Organization'], ['State Department -SANCTIONED-> Vortex Brigade']],
     // negatives: negation, company as sanctioner, sanctions on a whole country
     ['Canada did not sanction Zorin Industries.', ['Canada:Country', 'Zorin Industries:Company'], []],
     ['Zorin Industries banned Pelikan Tech apps on staff phones.', ['Zorin Industries:Company', 'Pelikan Tech:Company'], []],
@@ -101,6 +108,9 @@ describe('INVESTED_IN and DIVESTED_FROM', () => {
     ['Alder and Birch Funds Sell Off Corvex, Lumen Pay Shares', ['Alder:Company', 'Birch:Company', 'Corvex:Company', 'Lumen Pay:Company'], ['Alder -DIVESTED_FROM-> Corvex', 'Alder -DIVESTED_FROM-> Lumen Pay', 'Birch -DIVESTED_FROM-> Corvex', 'Birch -DIVESTED_FROM-> Lumen Pay']],
     ['The Alder Fund sold its stake in Corvex last year.', ['Alder Fund:Fund', 'Corvex:Company'], ['Alder Fund -DIVESTED_FROM-> Corvex']],
     ['The Alder Fund has divested from Corvex.', ['Alder Fund:Fund', 'Corvex:Company'], ['Alder Fund -DIVESTED_FROM-> Corvex']],
+    ['Harbor Capital invested $40m in Lumen Pay last year.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
+    ["Harbor Capital's acquisition of Lumen Pay closed.", ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
+    ['Lumen Pay is backed by Harbor Capital.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
     // negatives
     ['Harbor Capital did not invest in Lumen Pay.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], []],
     ['Observers wonder whether Alder Fund will divest from Corvex.', ['Alder Fund:Fund', 'Corvex:Company'], []],
@@ -114,6 +124,7 @@ describe('SUPPLIES', () => {
     ['The Interior Ministry bought surveillance software from Corvex.', ['Interior Ministry:GovernmentBody', 'Corvex:Company'], ['Corvex -SUPPLIES-> Interior Ministry']],
     ['Activists called out Corvex for its surveillance deals in Tibet and Yunnan.', ['Corvex:Company', 'Tibet:Place', 'Yunnan:Place'], ['Corvex -SUPPLIES-> Tibet', 'Corvex -SUPPLIES-> Yunnan']],
     ['Corvex won a $2bn contract with the Defence Ministry last year.', ['Corvex:Company', 'Defence Ministry:GovernmentBody'], ['Corvex -SUPPLIES-> Defence Ministry']],
+    ['Corvex provides the Interior Ministry with drones.', ['Corvex:Company', 'Interior Ministry:GovernmentBody'], ['Corvex -SUPPLIES-> Interior Ministry']],
     // negative: a company buying from a country is no supply by the country
     ['Corvex signed no contracts with Portugal.', ['Corvex:Company', 'Portugal:Country'], []],
   ]);
