@@ -50,8 +50,8 @@ function addTab(onOpen: () => void): HTMLElement {
 async function decorateDetails(details: HTMLElement, id: string, store: WatchStore, onError?: (m: string) => void): Promise<void> {
   const heading = details.querySelector<HTMLElement>('#details-name');
   if (!heading || details.querySelector('.watch-star')) return;
-  heading.appendChild(document.createTextNode(' '));
-  heading.appendChild(createWatchStar(store, { id, name: heading.textContent?.trim() ?? id }, onError));
+  // Beside the heading, not in it: the heading's text stays the entity's name.
+  heading.before(createWatchStar(store, { id, name: heading.textContent?.trim() ?? id }, onError));
   const section = el('section', { class: 'timeline', 'aria-label': 'Timeline', 'data-entity': id });
   section.appendChild(el('h3', {}, 'Articles per month'));
   const chart = el('div', { class: 'timeline-box' });
