@@ -17,7 +17,8 @@ const GOVERNMENT_QUALIFIERS = new Set([
   'national', 'federal', 'state', 'parliamentary', 'senate', 'house', 'royal', 'foreign', 'interior', 'justice',
   'defence', 'defense', 'security', 'intelligence', 'cyber', 'public', 'home', 'finance', 'treasury', 'select',
   'standing', 'joint', 'european', 'supreme', 'constitutional', 'central', 'presidential', 'municipal', 'city',
-  'county', 'general', 'armed', 'congressional', 'government', 'ministerial', 'cabinet',
+  'county', 'general', 'armed', 'congressional', 'government', 'ministerial', 'cabinet', 'commons', 'lords',
+  'standards', 'privileges', 'liaison', 'appropriations', 'intelligence', 'oversight', 'judiciary',
 ]);
 
 /**

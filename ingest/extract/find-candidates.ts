@@ -1,7 +1,7 @@
 // Finds the names in one sentence: gazetteer and graph matches, capitalised runs typed by context, descriptors.
 import type { EntityType } from '../../core/types.ts';
 import type { GazetteerEntry, Signals } from './gazetteer.ts';
-import type { FormKind, PhraseIndex } from './phrase-index.ts';
+import type { Form, FormKind, PhraseIndex } from './phrase-index.ts';
 import { classifyName } from './classify-name.ts';
 import type { Word } from './words.ts';
 import { lexiconTags } from './nlp.ts';
@@ -35,6 +35,8 @@ export interface Candidate {
   words: string[];
   /** Looks like a name (no common words) and does not open its sentence: may stand untyped. */
   bareName?: boolean;
+  /** Made of common words ("Food", "Foreign Affairs"): never a short form of a longer name. */
+  common?: boolean;
   /** Named before a product noun ("Pegasus spyware"): its other mentions are the product too. */
   product?: boolean;
 }
@@ -101,6 +103,7 @@ export function isNoise(sentenceText: string, signals: Signals): boolean {
  */
 export function findCandidates(sentenceIndex: number, text: string, words: Word[], context: ScanContext, headline: boolean): Candidate[] {
   const { index, signals } = context;
+  countryWeights = context.countryCounts;
   const out: Candidate[] = [];
   const n = words.length;
   let pendingRoles: string[] = [];
@@ -190,7 +193,8 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       }
     }
 
-    if (signals.notNames.has(word.key) && !index.matchAt(words, i)) {
+    const compassBeforeName = COMPASS.has(word.key) && words[i + 1]?.capitalized === true && plainGap(words[i + 1]!.gap);
+    if (signals.notNames.has(word.key) && !index.matchAt(words, i) && !compassBeforeName) {
       // "Ministry of Defense", "Committee on Defense and Law Enforcement": a generic head word
       // opening a longer name is kept.
       const runType = headline ? undefined : classifyName(words.slice(i, findRunEnd(words, i, signals, index)).map((w) => w.key), signals);
@@ -224,7 +228,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       const restStart = match.end;
       const rest = words.slice(restStart, runEnd).map((w) => w.key);
       const whole = words.slice(i, runEnd).map((w) => w.key);
-      const restType = rest.length > 0 ? classifyName(whole, signals, form.entry.type === 'Country') : undefined;
+      const restType = rest.length > 0 ? classifyName(whole, signals, form.entry.type === 'Country' || form.entry.type === 'GovernmentBody') : undefined;
       const restJoined = rest.length > 0 && !['and', '&'].includes(rest[0]!);
       // "the Russian Foreign Intelligence Service": a country adjective before a known name.
       if (!headline && restJoined && form.entry.type === 'Country') {
@@ -250,9 +254,29 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
         continue;
       }
       // "Huawei UK": a company followed by a country is its national subsidiary.
-      if (!headline && ['Company'].includes(form.entry.type) && restStart < n && plainGap(words[restStart]!.gap)) {
+      if (!headline && ['Company', 'Organization'].includes(form.entry.type) && restStart < runEnd && plainGap(words[restStart]!.gap)) {
         const next = index.matchAt(words, restStart);
         if (next && next.end === runEnd && pickForm(next.forms).entry.type === 'Country' && pickForm(next.forms).kind !== 'demonym') {
+          // "Huawei UK", "Transparency International UK": a national branch.
+          out.push(make(i, runEnd, { type: form.entry.type, strength: 2 }));
+          i = runEnd;
+          continue;
+        }
+        // "Adani Ports", "Standard Life Investments": a company's name opening a longer name.
+        const restWords = words.slice(restStart, runEnd);
+        if (
+          form.entry.type === 'Company' &&
+          restJoined &&
+          !next &&
+          restWords.every(
+            (w) =>
+              !index.matchAt(words, words.indexOf(w)) &&
+              !lexiconTags(w.key).some((t) => t === 'City' || t === 'Country' || t === 'Region') &&
+              !signals.roleWords.has(w.key) &&
+              !signals.honorifics.has(w.key) &&
+              !w.tags.some((t) => PERSON_TAGS.includes(t)),
+          )
+        ) {
           out.push(make(i, runEnd, { type: 'Company', strength: 2 }));
           i = runEnd;
           continue;
@@ -265,7 +289,11 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       // "the Iranian parliament", "US Congress": the country named inside a government body's name.
       if (form.entry.type === 'GovernmentBody' && match.end - i > 1) {
         const inner = context.countryIndex.matchAt(words, i);
-        if (inner && inner.end < match.end) out.push(make(i, inner.end, { entry: pickForm(inner.forms).entry, formKind: pickForm(inner.forms).kind, strength: 3 }));
+        if (inner && inner.end < match.end) {
+          const innerEntry = pickForm(inner.forms).entry;
+          out.push(make(i, inner.end, { entry: innerEntry, formKind: pickForm(inner.forms).kind, strength: 3 }));
+          if (innerEntry.country) context.countryCounts.set(innerEntry.country, (context.countryCounts.get(innerEntry.country) ?? 0) + 1);
+        }
       }
       out.push(make(i, match.end, { entry: form.entry, formKind: form.kind, strength: 3, roles: [] }));
       if (form.entry.type === 'Country' && form.entry.country) {
@@ -324,13 +352,19 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
   return out;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const LEGAL_SUFFIXES = new Set(['ltd', 'limited', 'plc', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'llc', 'llp', 'lp', 'ag', 'sa', 'se', 'nv', 'bv', 'asa', 'ab', 'oy', 'oyj', 'gmbh', 'spa', 'pjsc', 'ojsc', 'jsc', 'pty', 'bhd', 'kk', 'technologies', 'technology', 'holdings', 'group']);
 
-function pickForm(forms: ReturnType<PhraseIndex['matchAt']> extends infer M ? (M extends { forms: infer F } ? F : never) : never) {
-  // The graph's own entities first, then names over aliases.
-  return [...forms].sort((a, b) => Number(b.known) - Number(a.known) || rank(a.kind) - rank(b.kind))[0]!;
+let countryWeights: Map<string, number> = new Map();
+
+function pickForm(forms: Form[]): Form {
+  // The graph's own entities first, then names over aliases, then the entity of the country the
+  // article names most ("Treasury" in an article about the US is the US Treasury).
+  const weight = (f: Form) => (f.entry.country ? (countryWeights.get(f.entry.country) ?? 0) : 0);
+  return [...forms].sort((a, b) => Number(b.known) - Number(a.known) || rank(a.kind) - rank(b.kind) || weight(b) - weight(a))[0]!;
 }
 function rank(kind: FormKind): number {
   return kind === 'name' ? 0 : kind === 'alias' ? 1 : 2;
@@ -639,7 +673,10 @@ function typeRun(
     return make(i, end, { strength: 0, product: true });
   }
   const bareName = (nameLike || acronym) && !isSentenceStart(words, i) && !span.some((w) => w.tags.includes('Plural'));
-  return make(i, end, { type, strength, person, bareName, roles: type === 'Person' ? roles.filter((r) => !PERSONAL_TITLES.has(r)) : [] });
+  // A common word used as a name acts like one: "Artisan wants …", "Artisan's stake".
+  const massNoun = span.some((w) => w.tags.includes('Uncountable'));
+  const actsAsName = span[span.length - 1]!.possessive || (!massNoun && next2 !== undefined && plainGap(next2.gap) && next2.tags.some((t) => t === 'Verb' || t === 'Modal' || t === 'Auxiliary') && !next2.tags.some((t) => t === 'Noun' || t === 'Plural'));
+  return make(i, end, { type, strength, person, bareName, common: !nameLike && !actsAsName, roles: type === 'Person' ? roles.filter((r) => !PERSONAL_TITLES.has(r)) : [] });
 }
 
 const INVEST_WORDS = new Set(['invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'stake', 'stakes', 'shares', 'holding', 'holdings', 'interest', 'position', 'positions', 'role', 'job', 'career', 'work', 'working']);
@@ -652,7 +689,9 @@ const SEAT_WORDS = new Set(['mp', 'sits', 'member', 'stands', 'represents', 'can
 
 /** "the MP for Lincoln", "sits for Hartlepool": a constituency. */
 function isSeat(words: Word[], i: number): boolean {
-  return words[i - 1]?.key === 'for' && i >= 2 && SEAT_WORDS.has(words[i - 2]!.key) && plainGap(words[i]!.gap);
+  if (!plainGap(words[i]!.gap)) return false;
+  if (words[i - 1]?.key === 'represents' || words[i - 1]?.key === 'representing') return true;
+  return words[i - 1]?.key === 'for' && i >= 2 && SEAT_WORDS.has(words[i - 2]!.key);
 }
 
 function precededByIn(words: Word[], i: number): boolean {

@@ -147,7 +147,9 @@ function findNamePart(c: Candidate, key: string, groups: Group[]): Group | undef
   }
   if (c.person && c.strength >= 2) return undefined;
   if (c.type === 'Place' || c.type === 'Country') return undefined;
-  // A company's short form: its first word ("Artisan" → Artisan Partners).
+  // A company's short form: its first word ("Artisan" → Artisan Partners) — never a common word
+  // ("Food" is no short form of the Food Standards Agency).
+  if (c.common) return undefined;
   const organisations = groups.filter((g) => {
     const type = g.entry?.type ?? groupType(g);
     return type !== undefined && type !== 'Person' && type !== 'Country' && type !== 'Place' && g.words.length >= 2 && g.words[0] === key;

@@ -181,6 +181,9 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       if (u.demonym && !u.poss && units[j + 1]?.k === 'w') continue;
       // "9 UK MPs call out X": the subject is the MPs, not the country.
       if (j + 1 < before && headedByNoun(units, j)) return null;
+      // "a US lawsuit against X": a place before a trigger noun only qualifies it.
+      const trigger = units[before];
+      if (j + 1 === before && !u.poss && (u.m.type === 'Country' || u.m.type === 'Place') && trigger?.k === 'w' && !trigger.tags.has('Verb')) return null;
       const members = groupFrom(su, j, 'upto');
       // "called on X to denounce Y": X is asked to, has not yet.
       let h = members[0]! - 1;

@@ -168,11 +168,16 @@ export function buildUnits(text: string, sentence: Sentence, mentions: Mention[]
   return { sentence, units, ...groupEntities(units) };
 }
 
+const QUOTES = /["“”]/;
+
 function pushPunct(units: Unit[], text: string, from: number, to: number): void {
   const gap = text.slice(from, to);
+  // A quote next to a comma ends or opens a quotation: '… member," Mr X told' links nothing across it.
+  const quoted = gap.includes(',') && QUOTES.test(gap);
   for (let i = 0; i < gap.length; i++) {
     const ch = gap[i]!;
     if (PUNCT.has(ch)) units.push({ k: 'p', p: ch === '—' || ch === '–' ? '-' : ch, start: from + i, end: from + i + 1 });
+    else if (quoted && QUOTES.test(ch)) units.push({ k: 'p', p: '"', start: from + i, end: from + i + 1 });
   }
 }
 

@@ -98,6 +98,11 @@ describe('context rules: names typed by their head word', () => {
     ['The Congressional-Executive Commission on China published its report.', [['Congressional-Executive Commission on China', 'GovernmentBody']]],
     ['The contract went to the TAV consortium last year.', [['TAV', 'Company']]],
     ['Karen Lee, the MP for Lincoln, asked the minister.', [['Lincoln', 'Place'], ['Karen Lee', 'Person']]],
+    ['Paterson, who represents North Shropshire, said he would quit.', [['North Shropshire', 'Place']]],
+    ['The Commons Standards Committee recommended a suspension.', [['Commons Standards Committee', 'GovernmentBody']]],
+    ['Transparency International UK called for a stronger watchdog.', [['Transparency International UK', 'Organization']]],
+    ['Shares in Adani Ports fell 3% in Mumbai.', [['Adani Ports', 'Company'], ['Mumbai', 'Place']]],
+    ['Huawei UK chairman Lord Browne will step down.', [['Huawei UK', 'Company']]],
   ])('%s', (text, expected) => {
     expectEntities(text, expected);
   });
@@ -267,6 +272,18 @@ describe('the graph teaches the extractor', () => {
 });
 
 describe('mentions and parse for the relation step', () => {
+  it('reads an alias several bodies share as the one of the country the article names most', () => {
+    const us = extractor.extract('The US Treasury sanctioned the bank. Treasury Secretary Steven Mnuchin said more would follow.').entities;
+    expect(find(us, 'US Treasury')!.mentions).toBe(2);
+    const uk = extractor.extract('The UK government said the Treasury would publish its plans. Britain will act.').entities;
+    expect(find(uk, 'HM Treasury')).toBeDefined();
+  });
+
+  it('does not read a common word as a short form of a name', () => {
+    const entities = extractor.extract('He approached the Food Standards Agency. Food prices rose, said Food Minister Ann Lee.').entities;
+    expect(find(entities, 'Food Standards Agency')!.mentions).toBe(1);
+  });
+
   it('gives every mention with absolute offsets', () => {
     const text = 'Intro line.\n\nLiberal Democrat MP Alistair Carmichael wrote to the FCO.';
     const detailed = extractor.extractDetailed(text);
