@@ -80,8 +80,14 @@ describe.skipIf(!hasChromium())("What's new (Chromium)", () => {
     await expect(panel.locator('h4', { hasText: 'New entities' }).count()).resolves.toBe(1);
     const firstRelation = panel.locator('li.change.relation-added').first();
     await expect(firstRelation.locator('blockquote.evidence').textContent()).resolves.toMatch(/\w+/);
-    await expect(firstRelation.locator('button.article').count()).resolves.toBe(1);
+    await expect(firstRelation.locator('a.article').count()).resolves.toBe(1);
     await expect(panel.locator('[data-watched="true"]').count()).resolves.toBe(0);
+    // The article link opens the article in the inspector.
+    const title = await firstRelation.locator('a.article').textContent();
+    await firstRelation.locator('a.article').click();
+    await settle(page);
+    await expect(page.locator('#article-view').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#article-view').textContent()).resolves.toContain(title ?? '');
   });
 
   it('stars an entity in its details, draws its timeline, and puts its news first', async () => {

@@ -160,9 +160,13 @@ export class WhatsNewPanel {
     if (event.kind === 'article-retracted' || event.kind === 'relation-retracted') {
       return el('span', { class: 'source' }, `${a.title || a.id}${when ? `, ${when}` : ''}`);
     }
-    const button = el('button', { type: 'button', class: 'link article', 'data-article': a.id, title: 'Open the article' }, a.title || a.id);
-    button.addEventListener('click', () => this.actions.onOpenArticle(a.id));
-    return el('span', { class: 'source' }, button, when ? `, ${when}` : '');
+    // A link, not a button: a long title wraps with the sentence around it.
+    const link = el('a', { href: `?article=${encodeURIComponent(a.id)}`, class: 'article', 'data-article': a.id, title: 'Open the article' }, a.title || a.id);
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      this.actions.onOpenArticle(a.id);
+    });
+    return el('span', { class: 'source' }, link, when ? `, ${when}` : '');
   }
 
   private item(event: ChangeEvent): HTMLElement {
