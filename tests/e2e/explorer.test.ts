@@ -27,6 +27,10 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // A Content-Security-Policy violation shows as a console error.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
     (page as Page & { errors?: string[] }).errors = errors;
     await page.goto(`${app.url}${path}`);
     await settle(page);
@@ -147,6 +151,23 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     await expect.poll(() => withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`)).toBe(true);
   });
 
+  it('switches layouts (fcose, concentric, breadthfirst, grid) and fits', async () => {
+    const page = await open('/');
+    const positions = () => withCy<string>(page, `(cy) => JSON.stringify(cy.nodes().slice(0, 5).map((n) => n.position()))`);
+    for (const name of ['concentric', 'breadthfirst', 'grid', 'fcose']) {
+      const before = await positions();
+      await page.getByRole('combobox', { name: 'Layout' }).selectOption(name);
+      await page.waitForTimeout(900);
+      expect(await positions()).not.toBe(before);
+      if (name !== 'fcose') expect(new URL(page.url()).searchParams.get('layout')).toBe(name);
+    }
+    await withCy(page, '(cy) => { cy.zoom(3); cy.pan({ x: -2000, y: -2000 }); }');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    const inView = await withCy<boolean>(page, `(cy) => { const bb = cy.nodes().boundingBox(); const ex = cy.extent(); return bb.x1 >= ex.x1 - 1 && bb.x2 <= ex.x2 + 1 && bb.y1 >= ex.y1 - 1 && bb.y2 <= ex.y2 + 1; }`);
+    expect(inView).toBe(true);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
   it('filters by entity type and relation type', async () => {
     const page = await open('/');
     const visible = (selector: string) => withCy<number>(page, `(cy) => cy.$('${selector}').filter((e) => e.visible()).length`);
@@ -243,6 +264,7 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     const drawn = await withCy<{ people: number; edges: number }>(page, `(cy) => ({ people: cy.nodes('[type = "Person"]').length, edges: cy.edges().length })`);
     expect(drawn.people).toBeGreaterThan(0);
     expect(drawn.edges).toBeGreaterThan(0);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     expect(new URL(page.url()).searchParams.get('query')).toContain('MATCH (p:Person)');
     await shoot(page, 'cypher');
 
