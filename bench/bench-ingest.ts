@@ -48,7 +48,8 @@ const BATCH_SIZE = Number(flags['batch-size']);
 const CLEAR_CHUNK = 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function clearGraph(db: Database): Promise<void> {
   for (;;) {
@@ -86,7 +87,12 @@ interface CorpusFigures {
 }
 
 /** Bare parse, extraction alone and the full ingest of the same texts, on an empty graph. */
-async function measureCorpus(db: Database, name: string, inputs: string[], expected: number): Promise<CorpusFigures> {
+async function measureCorpus(
+  db: Database,
+  name: string,
+  inputs: string[],
+  expected: number,
+): Promise<CorpusFigures> {
   const articles = await readArticles(inputs);
   const texts = articles.map((a) => a.text);
   const words = texts.reduce((n, t) => n + countWords(t), 0);
@@ -110,11 +116,15 @@ async function measureCorpus(db: Database, name: string, inputs: string[], expec
   );
   for (const failure of summary.articles.slice(0, 5)) say(`  failed: ${failure.origin}: ${failure.error}`);
   const row = (label: string, s: number) =>
-    say(`  ${label.padEnd(34)} ${fmt(s, 2).padStart(8)} s  ${fmt(articles.length / s).padStart(9)} articles/s  ${fmt(words / s, 0).padStart(9)} words/s`);
+    say(
+      `  ${label.padEnd(34)} ${fmt(s, 2).padStart(8)} s  ${fmt(articles.length / s).padStart(9)} articles/s  ${fmt(words / s, 0).padStart(9)} words/s`,
+    );
   row('compromise bare parse', bare);
   row('extraction alone', extract);
   row('full ingest into Neo4j (end to end)', endToEnd);
-  say(`  full ingest / bare parse: ${fmt(endToEnd / bare, 2)}x (target <= 2.5x); extraction / bare parse: ${fmt(extract / bare, 2)}x`);
+  say(
+    `  full ingest / bare parse: ${fmt(endToEnd / bare, 2)}x (target <= 2.5x); extraction / bare parse: ${fmt(extract / bare, 2)}x`,
+  );
   if (!ok) process.exitCode = 1;
   return { name, articles: articles.length, words, bare, extract, endToEnd };
 }
@@ -127,26 +137,38 @@ async function measureBatching(db: Database): Promise<void> {
   const writes: ArticleWrite[] = [];
   let i = 0;
   for (const generated of generateArticles({ count: ROW_ARTICLES, words: WORDS, seed: 99 })) {
-    const article: Article = { id: `row-${i}`, title: generated.title, text: generated.text, origin: `row-${i++}` };
+    const article: Article = {
+      id: `row-${i}`,
+      title: generated.title,
+      text: generated.text,
+      origin: `row-${i++}`,
+    };
     writes.push(resolveArticle(article, extractor.extract(article.text), index, context));
   }
   const rows = writes.reduce((n, w) => n + 1 + 2 * w.entities.length + w.facts.length, 0);
   // Warm both paths (query plans are cached per statement text) on throwaway copies first.
-  const warm = writes.slice(0, 2).map((w) => ({ ...w, article: { ...w.article, id: `warm-${w.article.id}` } }));
+  const warm = writes
+    .slice(0, 2)
+    .map((w) => ({ ...w, article: { ...w.article, id: `warm-${w.article.id}` } }));
   await writeArticles(db, warm);
   await clearGraph(db);
   await writeArticlesRowByRow(db, warm);
   await clearGraph(db);
   let started = performance.now();
-  for (let k = 0; k < writes.length; k += BATCH_SIZE) await writeArticles(db, writes.slice(k, k + BATCH_SIZE));
+  for (let k = 0; k < writes.length; k += BATCH_SIZE)
+    await writeArticles(db, writes.slice(k, k + BATCH_SIZE));
   const batched = (performance.now() - started) / 1000;
   await clearGraph(db);
   started = performance.now();
   await writeArticlesRowByRow(db, writes);
   const single = (performance.now() - started) / 1000;
   say(`\n## Writes: ${writes.length} articles, ${fmt(rows, 0)} rows (article, entity, mention, fact)`);
-  say(`  batched (${BATCH_SIZE} whole articles per transaction) ${fmt(batched, 2).padStart(8)} s  ${fmt(rows / batched, 0).padStart(9)} rows/s`);
-  say(`  one row per transaction              ${fmt(single, 2).padStart(8)} s  ${fmt(rows / single, 0).padStart(9)} rows/s`);
+  say(
+    `  batched (${BATCH_SIZE} whole articles per transaction) ${fmt(batched, 2).padStart(8)} s  ${fmt(rows / batched, 0).padStart(9)} rows/s`,
+  );
+  say(
+    `  one row per transaction              ${fmt(single, 2).padStart(8)} s  ${fmt(rows / single, 0).padStart(9)} rows/s`,
+  );
   say(`  batched is ${fmt(single / batched, 1)}x faster (target >= 10x)`);
 }
 
@@ -163,10 +185,21 @@ async function measureStreamingRss(uri: string, dir: string): Promise<void> {
   out.end();
   await once(out, 'finish');
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/tracegraph.mjs'), 'ingest', file, '--no-progress', '--batch-size', String(BATCH_SIZE)], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'bin/tracegraph.mjs'),
+      'ingest',
+      file,
+      '--no-progress',
+      '--batch-size',
+      String(BATCH_SIZE),
+    ],
+    {
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -182,7 +215,9 @@ async function measureStreamingRss(uri: string, dir: string): Promise<void> {
   const [code] = (await once(child, 'close')) as [number];
   clearInterval(poll);
   const elapsed = (performance.now() - started) / 1000;
-  say(`\n## Streaming ${fmt(JSONL_LINES, 0)} JSON lines (${fmt(bytes / 1024 / 1024)} MB, ~${JSONL_WORDS} words each) through \`tracegraph ingest\``);
+  say(
+    `\n## Streaming ${fmt(JSONL_LINES, 0)} JSON lines (${fmt(bytes / 1024 / 1024)} MB, ~${JSONL_WORDS} words each) through \`tracegraph ingest\``,
+  );
   say(`  ${output.trim().split('\n').slice(-1)[0]}`);
   say(`  exit ${code}; ${fmt(elapsed, 1)} s, ${fmt(JSONL_LINES / elapsed)} articles/s`);
   say(`  peak RSS of the ingest process: ${fmt(peakKb / 1024)} MB (target < 400 MB)`);
@@ -196,16 +231,30 @@ async function main(): Promise<void> {
   try {
     if (!uri) {
       say('Starting a throwaway Neo4j (own data folder and port)…');
-      engine = await startEngine({ dataDir: path.join(dir, 'data'), boltPort: await findFreePort(), detached: false, heap: '1g' });
+      engine = await startEngine({
+        dataDir: path.join(dir, 'data'),
+        boltPort: await findFreePort(),
+        detached: false,
+        heap: '1g',
+      });
       uri = engine.uri;
     }
-    const db = openDatabase({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
+    const db = openDatabase({
+      uri,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+    });
     try {
       await applySchema(db);
       say(`bench:ingest on ${uri}; batch size ${BATCH_SIZE}; node ${process.version}`);
       if (!flags['skip-bbc']) {
         if (existsSync(BBC)) {
-          await measureCorpus(db, 'BBC business + politics', [path.join(BBC, 'business'), path.join(BBC, 'politics')], 927);
+          await measureCorpus(
+            db,
+            'BBC business + politics',
+            [path.join(BBC, 'business'), path.join(BBC, 'politics')],
+            927,
+          );
         } else {
           say(`\n## BBC corpus skipped: ${BBC} is absent`);
         }

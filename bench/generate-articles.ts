@@ -1,9 +1,131 @@
 // A deterministic generator of news-like articles (invented names, real countries) for ingest benchmarks and tests.
 
-const FIRST = ['Anna', 'Peter', 'Maria', 'James', 'Sofia', 'Lukas', 'Elena', 'David', 'Ingrid', 'Tomas', 'Amira', 'Daniel', 'Hannah', 'Oliver', 'Clara', 'Jonas', 'Leila', 'Martin', 'Nadia', 'Samuel', 'Eva', 'Viktor', 'Grace', 'Henrik', 'Irene', 'Mateo', 'Olga', 'Rafael', 'Sara', 'Felix', 'Alice', 'Marco', 'Helena', 'Pavel', 'Julia', 'Omar', 'Greta', 'Simon', 'Lucia', 'Erik'];
-const LAST = ['Lindqvist', 'Okafor', 'Santos', 'Whitfield', 'Moreau', 'Brandt', 'Kowalski', 'Haddad', 'Nakamura', 'Fischer', 'Osei', 'Novak', 'Castillo', 'Berg', 'Ferreira', 'Dalton', 'Rahman', 'Varga', 'Holm', 'Petrov', 'Marsh', 'Keller', 'Amari', 'Lund', 'Costa', 'Hughes', 'Jansen', 'Rossi', 'Sandoval', 'Eriksen', 'Mensah', 'Quinn', 'Albers', 'Duarte', 'Falk', 'Ibsen', 'Kerr', 'Mbeki', 'Sato', 'Thorne'];
-const COMPANIES = ['Norvik Systems', 'Castellan Holdings', 'Ardent Optics', 'Bellweather Energy', 'Corvane Telecom', 'Dunmore Mining', 'Elkhorn Logistics', 'Fenwick Analytics', 'Galloway Shipping', 'Harrowgate Steel', 'Ironbridge Capital', 'Juniper Robotics', 'Kestrel Aerospace', 'Larchmont Foods', 'Meridian Semiconductors', 'Northgate Pharmaceuticals', 'Oakhurst Media', 'Pinecrest Motors', 'Quayside Vision', 'Redfern Chemicals', 'Silverline Networks', 'Thistledown Insurance', 'Umber Security', 'Valemont Airlines', 'Westbrook Cement', 'Yarrow Biotech', 'Zephyr Drones', 'Ashcombe Bank', 'Blackmoor Oil', 'Crestfield Retail'];
-const FUNDS = ['Nordhavn Pension Fund', 'Calder Sovereign Fund', 'Harbourview Pension Fund', 'Alder Capital Fund', 'Saltmarsh Endowment Fund', 'Greystone Pension Fund', 'Brightwater Sovereign Fund', 'Elmstead Retirement Fund'];
+const FIRST = [
+  'Anna',
+  'Peter',
+  'Maria',
+  'James',
+  'Sofia',
+  'Lukas',
+  'Elena',
+  'David',
+  'Ingrid',
+  'Tomas',
+  'Amira',
+  'Daniel',
+  'Hannah',
+  'Oliver',
+  'Clara',
+  'Jonas',
+  'Leila',
+  'Martin',
+  'Nadia',
+  'Samuel',
+  'Eva',
+  'Viktor',
+  'Grace',
+  'Henrik',
+  'Irene',
+  'Mateo',
+  'Olga',
+  'Rafael',
+  'Sara',
+  'Felix',
+  'Alice',
+  'Marco',
+  'Helena',
+  'Pavel',
+  'Julia',
+  'Omar',
+  'Greta',
+  'Simon',
+  'Lucia',
+  'Erik',
+];
+const LAST = [
+  'Lindqvist',
+  'Okafor',
+  'Santos',
+  'Whitfield',
+  'Moreau',
+  'Brandt',
+  'Kowalski',
+  'Haddad',
+  'Nakamura',
+  'Fischer',
+  'Osei',
+  'Novak',
+  'Castillo',
+  'Berg',
+  'Ferreira',
+  'Dalton',
+  'Rahman',
+  'Varga',
+  'Holm',
+  'Petrov',
+  'Marsh',
+  'Keller',
+  'Amari',
+  'Lund',
+  'Costa',
+  'Hughes',
+  'Jansen',
+  'Rossi',
+  'Sandoval',
+  'Eriksen',
+  'Mensah',
+  'Quinn',
+  'Albers',
+  'Duarte',
+  'Falk',
+  'Ibsen',
+  'Kerr',
+  'Mbeki',
+  'Sato',
+  'Thorne',
+];
+const COMPANIES = [
+  'Norvik Systems',
+  'Castellan Holdings',
+  'Ardent Optics',
+  'Bellweather Energy',
+  'Corvane Telecom',
+  'Dunmore Mining',
+  'Elkhorn Logistics',
+  'Fenwick Analytics',
+  'Galloway Shipping',
+  'Harrowgate Steel',
+  'Ironbridge Capital',
+  'Juniper Robotics',
+  'Kestrel Aerospace',
+  'Larchmont Foods',
+  'Meridian Semiconductors',
+  'Northgate Pharmaceuticals',
+  'Oakhurst Media',
+  'Pinecrest Motors',
+  'Quayside Vision',
+  'Redfern Chemicals',
+  'Silverline Networks',
+  'Thistledown Insurance',
+  'Umber Security',
+  'Valemont Airlines',
+  'Westbrook Cement',
+  'Yarrow Biotech',
+  'Zephyr Drones',
+  'Ashcombe Bank',
+  'Blackmoor Oil',
+  'Crestfield Retail',
+];
+const FUNDS = [
+  'Nordhavn Pension Fund',
+  'Calder Sovereign Fund',
+  'Harbourview Pension Fund',
+  'Alder Capital Fund',
+  'Saltmarsh Endowment Fund',
+  'Greystone Pension Fund',
+  'Brightwater Sovereign Fund',
+  'Elmstead Retirement Fund',
+];
 const PARTIES = [
   ['Labour', 'Labour Party'],
   ['Conservative', 'Conservative Party'],
@@ -12,9 +134,48 @@ const PARTIES = [
   ['Social Democrat', 'Social Democratic Party'],
   ['Christian Democrat', 'Christian Democratic Union'],
 ];
-const COUNTRIES = ['France', 'Germany', 'Norway', 'Sweden', 'Japan', 'Brazil', 'Canada', 'India', 'Kenya', 'Mexico', 'Poland', 'Spain', 'Italy', 'Australia', 'South Africa', 'Netherlands', 'Denmark', 'Finland', 'Chile', 'Turkey'];
-const BODIES = ['Ministry of Finance', 'Foreign Office', 'Ministry of Defence', 'Treasury', 'Department of Trade', 'Competition Commission'];
-const PRODUCTS = ['cameras', 'chips', 'software', 'steel', 'turbines', 'drones', 'vaccines', 'satellites', 'batteries', 'network equipment'];
+const COUNTRIES = [
+  'France',
+  'Germany',
+  'Norway',
+  'Sweden',
+  'Japan',
+  'Brazil',
+  'Canada',
+  'India',
+  'Kenya',
+  'Mexico',
+  'Poland',
+  'Spain',
+  'Italy',
+  'Australia',
+  'South Africa',
+  'Netherlands',
+  'Denmark',
+  'Finland',
+  'Chile',
+  'Turkey',
+];
+const BODIES = [
+  'Ministry of Finance',
+  'Foreign Office',
+  'Ministry of Defence',
+  'Treasury',
+  'Department of Trade',
+  'Competition Commission',
+];
+const PRODUCTS = [
+  'cameras',
+  'chips',
+  'software',
+  'steel',
+  'turbines',
+  'drones',
+  'vaccines',
+  'satellites',
+  'batteries',
+  'network equipment',
+];
 
 const RELATION_SENTENCES: Array<(p: Pick) => string> = [
   (p) => `${p.party[0]} MP ${p.person} criticised ${p.company} over its contracts.`,
@@ -44,7 +205,20 @@ const FILLER: Array<(p: Pick) => string> = [
   () => 'Observers noted that similar concerns had been raised in previous years without result.',
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 
@@ -93,9 +267,13 @@ export interface GeneratedArticle {
  * people, companies and funds in real countries, padded with neutral prose. Deterministic per seed.
  * @example for (const a of generateArticles({ count: 10 })) console.log(a.title)
  */
-export function* generateArticles(options: { count: number; words?: number; seed?: number }): Generator<GeneratedArticle> {
+export function* generateArticles(options: {
+  count: number;
+  words?: number;
+  seed?: number;
+}): Generator<GeneratedArticle> {
   const random = createRandom(options.seed ?? 42);
-  const pickOf = <T,>(list: T[]): T => list[Math.floor(random() * list.length)];
+  const pickOf = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
   const target = options.words ?? 600;
   const person = () => `${pickOf(FIRST)} ${pickOf(LAST)}`;
   for (let i = 0; i < options.count; i++) {

@@ -1,7 +1,13 @@
 // Analysts' corrections to entity resolution: merge two entities, split an alias back out, record two look-alikes as distinct.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { entityId } from '../core/ids.ts';
-import { RELATION_TYPES, isEntityType, isRelationType, type EntityType, type RelationType } from '../core/types.ts';
+import {
+  RELATION_TYPES,
+  isEntityType,
+  isRelationType,
+  type EntityType,
+  type RelationType,
+} from '../core/types.ts';
 import { NotFoundError, ValidationError } from '../core/errors.ts';
 import type { Database } from './database.ts';
 import { toNumber, toPlain } from './read-values.ts';
@@ -241,7 +247,11 @@ async function findEntity(tx: ManagedTransaction, key: string): Promise<EntityRe
   return { id: r.get('id') as string, name: r.get('name') as string, type: r.get('type') as EntityType };
 }
 
-async function sumMoved(tx: ManagedTransaction, queries: string[], params: Record<string, unknown>): Promise<number> {
+async function sumMoved(
+  tx: ManagedTransaction,
+  queries: string[],
+  params: Record<string, unknown>,
+): Promise<number> {
   let moved = 0;
   for (const query of queries) {
     const result = await tx.run(query, params);
@@ -268,7 +278,13 @@ interface MergedRecord {
   /** B's facts as they were (other = the entity at the other end; B's own id for its loops). */
   facts?: Array<{ type: RelationType; out: boolean; other: string; props: Record<string, unknown> }>;
   /** B's mentions, with A's count and surfaces in the same article before the merge (null: none). */
-  mentions?: Array<{ article: string; count: number; surfaces: string[]; aCount: number | null; aSurfaces: string[] | null }>;
+  mentions?: Array<{
+    article: string;
+    count: number;
+    surfaces: string[];
+    aCount: number | null;
+    aSurfaces: string[] | null;
+  }>;
 }
 
 /**
@@ -357,16 +373,31 @@ export async function splitEntity(db: Database, keyA: string, alias: string): Pr
     const aliases = detail.get('aliases') as string[];
     const wanted = alias.trim().toLowerCase();
     const matched = aliases.find((x) => x.toLowerCase() === wanted);
-    if (!matched) throw new ValidationError(`${a.id} has no alias "${alias}" (aliases: ${aliases.join(', ') || 'none'})`);
-    const records = (detail.get('mergedFrom') as string[]).map((text) => ({ text, record: parseRecord(text) }));
-    const found = records.find(({ record }) => record && (record.name.toLowerCase() === wanted || record.aliases.some((x) => x.toLowerCase() === wanted)));
+    if (!matched)
+      throw new ValidationError(`${a.id} has no alias "${alias}" (aliases: ${aliases.join(', ') || 'none'})`);
+    const records = (detail.get('mergedFrom') as string[]).map((text) => ({
+      text,
+      record: parseRecord(text),
+    }));
+    const found = records.find(
+      ({ record }) =>
+        record &&
+        (record.name.toLowerCase() === wanted || record.aliases.some((x) => x.toLowerCase() === wanted)),
+    );
     const record = found?.record;
     const created: EntityRef = record
       ? { id: record.id, name: record.name, type: record.type }
       : { id: entityId(a.type, matched), name: matched, type: a.type };
-    if (created.id === a.id) throw new ValidationError(`splitting "${alias}" would give ${a.id} its own id again`);
+    if (created.id === a.id)
+      throw new ValidationError(`splitting "${alias}" would give ${a.id} its own id again`);
     const moving = record ? [record.name, ...record.aliases] : [matched];
-    const surfaces = [...new Set(moving.map((x) => x.toLowerCase()).filter((x) => aliases.some((y) => y.toLowerCase() === x) || x === wanted))];
+    const surfaces = [
+      ...new Set(
+        moving
+          .map((x) => x.toLowerCase())
+          .filter((x) => aliases.some((y) => y.toLowerCase() === x) || x === wanted),
+      ),
+    ];
     const now = new Date().toISOString();
     await tx.run(LOCK_ENTITIES_IN_ORDER, { ids: [created.id] });
     await tx.run(CREATE_SPLIT_ENTITY, {
@@ -378,19 +409,29 @@ export async function splitEntity(db: Database, keyA: string, alias: string): Pr
       now,
     });
     // The label is spliced from the allow-list only.
-    if (!isEntityType(created.type)) throw new ValidationError(`unknown entity type: ${String(created.type)}`);
+    if (!isEntityType(created.type))
+      throw new ValidationError(`unknown entity type: ${String(created.type)}`);
     await tx.run(`MATCH (n:Entity {id: $id}) SET n:${created.type}`, { id: created.id });
     const params = { a: a.id, n: created.id, surfaces };
     let factsMoved = 0;
     let mentionsMoved = 0;
     if (record?.facts && record.mentions) {
       // The exact undo: what the merge moved leaves A, and B gets back what it had.
-      for (const type of RELATION_TYPES) await tx.run(deleteMergedFactsQuery(type), { a: a.id, b: record.id });
+      for (const type of RELATION_TYPES)
+        await tx.run(deleteMergedFactsQuery(type), { a: a.id, b: record.id });
       for (const type of RELATION_TYPES) {
-        const rows = record.facts.filter((f) => f.type === type).map((f) => ({ out: f.out, other: f.other, props: f.props }));
-        if (rows.length > 0) factsMoved += await sumMoved(tx, [restoreFactsQuery(type)], { n: created.id, rows });
+        const rows = record.facts
+          .filter((f) => f.type === type)
+          .map((f) => ({ out: f.out, other: f.other, props: f.props }));
+        if (rows.length > 0)
+          factsMoved += await sumMoved(tx, [restoreFactsQuery(type)], { n: created.id, rows });
       }
-      if (record.mentions.length > 0) mentionsMoved += await sumMoved(tx, [RESTORE_MENTIONS], { a: a.id, n: created.id, rows: record.mentions });
+      if (record.mentions.length > 0)
+        mentionsMoved += await sumMoved(tx, [RESTORE_MENTIONS], {
+          a: a.id,
+          n: created.id,
+          rows: record.mentions,
+        });
     }
     // Facts and mentions found under the alias since (or without) a merge move by their surface.
     factsMoved +=

@@ -1,6 +1,13 @@
 // Writes whole articles — Article, Entities, MENTIONED_IN, typed facts — in one transaction per batch, idempotently.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, RELATION_TYPES, isEntityType, isRelationType, type EntityType, type RelationType } from '../core/types.ts';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  isEntityType,
+  isRelationType,
+  type EntityType,
+  type RelationType,
+} from '../core/types.ts';
 import { ValidationError } from '../core/errors.ts';
 import type { Database } from './database.ts';
 import { toNumber } from './read-values.ts';
@@ -215,8 +222,13 @@ function validateWrite(write: ArticleWrite): void {
 }
 
 /** The rows of one batch: entities merged across its articles and sorted by id (the lock order). */
-function entityRows(writes: ArticleWrite[]): Array<{ id: string; name: string; type: string; aliases: string[]; roles: string[] }> {
-  const byId = new Map<string, { id: string; name: string; type: string; aliases: Set<string>; roles: Set<string> }>();
+function entityRows(
+  writes: ArticleWrite[],
+): Array<{ id: string; name: string; type: string; aliases: string[]; roles: string[] }> {
+  const byId = new Map<
+    string,
+    { id: string; name: string; type: string; aliases: Set<string>; roles: Set<string> }
+  >();
   for (const write of writes) {
     for (const entity of write.entities) {
       let row = byId.get(entity.id);
@@ -236,7 +248,12 @@ function entityRows(writes: ArticleWrite[]): Array<{ id: string; name: string; t
 async function runBatch(tx: ManagedTransaction, writes: ArticleWrite[], now: string): Promise<WriteResult[]> {
   const ids = writes.map((w) => w.article.id).sort();
   const locked = await tx.run(LOCK_ARTICLES, { ids });
-  const stored = new Map(locked.records.map((r) => [r.get('id') as string, { hash: r.get('contentHash') as string | null, entityIds: r.get('entityIds') as string[] }]));
+  const stored = new Map(
+    locked.records.map((r) => [
+      r.get('id') as string,
+      { hash: r.get('contentHash') as string | null, entityIds: r.get('entityIds') as string[] },
+    ]),
+  );
   const results: WriteResult[] = [];
   const changed: ArticleWrite[] = [];
   const updatedIds: string[] = [];
@@ -269,7 +286,11 @@ async function runBatch(tx: ManagedTransaction, writes: ArticleWrite[], now: str
     for (const type of RELATION_TYPES) pending.push(tx.run(deleteFactsQuery(type), { ids: updatedIds }));
     pending.push(tx.run(DELETE_MENTIONS, { ids: updatedIds }));
   }
-  pending.push(tx.run(SET_ARTICLES, { rows: changed.map((w) => ({ id: w.article.id, props: articleProps(w.article) })) }));
+  pending.push(
+    tx.run(SET_ARTICLES, {
+      rows: changed.map((w) => ({ id: w.article.id, props: articleProps(w.article) })),
+    }),
+  );
   const mentions = changed.flatMap((w) =>
     w.entities.map((e) => ({ entity: e.id, article: w.article.id, count: e.count, surfaces: e.surfaces })),
   );
@@ -319,12 +340,17 @@ async function runBatch(tx: ManagedTransaction, writes: ArticleWrite[], now: str
  * hashes (for callers that just did it); the transaction checks again under its locks either way.
  * @example const [result] = await writeArticles(db, [write]); // { id, status: 'new', orphansDeleted: 0 }
  */
-export async function writeArticles(db: Database, writes: ArticleWrite[], options: { precheck?: boolean } = {}): Promise<WriteResult[]> {
+export async function writeArticles(
+  db: Database,
+  writes: ArticleWrite[],
+  options: { precheck?: boolean } = {},
+): Promise<WriteResult[]> {
   if (writes.length === 0) return [];
   writes.forEach(validateWrite);
   const ids = new Set<string>();
   for (const write of writes) {
-    if (ids.has(write.article.id)) throw new ValidationError(`article ${write.article.id} appears twice in one batch`);
+    if (ids.has(write.article.id))
+      throw new ValidationError(`article ${write.article.id} appears twice in one batch`);
     ids.add(write.article.id);
   }
   // Unchanged articles are found with a read first, so a re-run takes no write locks at all
@@ -332,13 +358,17 @@ export async function writeArticles(db: Database, writes: ArticleWrite[], option
   let toWrite = writes;
   if (options.precheck ?? true) {
     const stored = await db.read((tx) => tx.run(READ_CONTENT_HASHES, { ids: [...ids] }));
-    const hashes = new Map(stored.records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]));
+    const hashes = new Map(
+      stored.records.map((r) => [r.get('id') as string, r.get('contentHash') as string | null]),
+    );
     toWrite = writes.filter((w) => hashes.get(w.article.id) !== w.article.contentHash);
   }
   const now = new Date().toISOString();
   const written = toWrite.length > 0 ? await db.write((tx) => runBatch(tx, toWrite, now)) : [];
   const byId = new Map(written.map((r) => [r.id, r]));
-  return writes.map((w) => byId.get(w.article.id) ?? { id: w.article.id, status: 'unchanged', orphansDeleted: 0 });
+  return writes.map(
+    (w) => byId.get(w.article.id) ?? { id: w.article.id, status: 'unchanged', orphansDeleted: 0 },
+  );
 }
 
 /**
@@ -350,11 +380,16 @@ export async function writeArticlesRowByRow(db: Database, writes: ArticleWrite[]
   for (const write of writes) {
     validateWrite(write);
     await db.write((tx) => tx.run(LOCK_ARTICLES, { ids: [write.article.id] }));
-    await db.write((tx) => tx.run(SET_ARTICLES, { rows: [{ id: write.article.id, props: articleProps(write.article) }] }));
-    for (const row of entityRows([write])) await db.write((tx) => tx.run(UPSERT_ENTITIES, { rows: [row], now }));
+    await db.write((tx) =>
+      tx.run(SET_ARTICLES, { rows: [{ id: write.article.id, props: articleProps(write.article) }] }),
+    );
+    for (const row of entityRows([write]))
+      await db.write((tx) => tx.run(UPSERT_ENTITIES, { rows: [row], now }));
     for (const e of write.entities) {
       await db.write((tx) =>
-        tx.run(MERGE_MENTIONS, { rows: [{ entity: e.id, article: write.article.id, count: e.count, surfaces: e.surfaces }] }),
+        tx.run(MERGE_MENTIONS, {
+          rows: [{ entity: e.id, article: write.article.id, count: e.count, surfaces: e.surfaces }],
+        }),
       );
     }
     for (const f of write.facts) {
@@ -368,7 +403,9 @@ export async function writeArticlesRowByRow(db: Database, writes: ArticleWrite[]
         extractorVersion: write.article.extractorVersion,
       };
       await db.write((tx) =>
-        tx.run(MERGE_FACTS, { rows: [{ source: f.source, target: f.target, type: f.type, article: write.article.id, props }] }),
+        tx.run(MERGE_FACTS, {
+          rows: [{ source: f.source, target: f.target, type: f.type, article: write.article.id, props }],
+        }),
       );
     }
   }

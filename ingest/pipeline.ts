@@ -1,15 +1,38 @@
 // The ingest pipeline in order: read → extract → resolve → write, with extraction overlapping the previous batch's write.
 import { DatabaseUnavailableError, isAppError } from '../core/errors.ts';
 import { contentHash } from '../core/ids.ts';
-import { EMPTY_KNOWLEDGE, isEntityType, type Article, type Knowledge, type KnownEntity } from '../core/types.ts';
+import {
+  EMPTY_KNOWLEDGE,
+  isEntityType,
+  type Article,
+  type Knowledge,
+  type KnownEntity,
+} from '../core/types.ts';
 import type { Database } from '../cypher/database.ts';
 import { loadKnowledge, loadKnowledgeFor } from '../cypher/load-knowledge.ts';
-import { readStoredArticles, writeArticles, type ArticleWrite, type StoredArticle, type WriteStatus } from '../cypher/write-article.ts';
+import {
+  readStoredArticles,
+  writeArticles,
+  type ArticleWrite,
+  type StoredArticle,
+  type WriteStatus,
+} from '../cypher/write-article.ts';
 import { EXTRACTOR_VERSION, createExtractor, type Extractor } from './extract/extract.ts';
 import { readSource } from './read/read-source.ts';
 import { resolveSources } from './read/resolve-sources.ts';
-import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT_MS, describeSource, type ReadOptions, type ReadResult } from './read/types.ts';
-import { createEntityIndex, resolveArticle, type EntityIndex, type ResolveContext } from './resolve-entities.ts';
+import {
+  DEFAULT_MAX_SIZE,
+  DEFAULT_TIMEOUT_MS,
+  describeSource,
+  type ReadOptions,
+  type ReadResult,
+} from './read/types.ts';
+import {
+  createEntityIndex,
+  resolveArticle,
+  type EntityIndex,
+  type ResolveContext,
+} from './resolve-entities.ts';
 
 /** How one article fared. `extracted`: a dry run's result (nothing written). */
 export type ArticleStatus = WriteStatus | 'failed' | 'extracted';
@@ -145,7 +168,11 @@ class BatchWriter {
 
   private async writeBatch(batch: Pending[]): Promise<void> {
     try {
-      const results = await writeArticles(this.db, batch.map((p) => p.write), { precheck: false });
+      const results = await writeArticles(
+        this.db,
+        batch.map((p) => p.write),
+        { precheck: false },
+      );
       results.forEach((result, i) => this.done(batch[i], result.status));
     } catch (error) {
       if (isUnavailable(error) || batch.length === 1) {
@@ -168,7 +195,19 @@ function errorMessage(error: unknown): string {
 }
 
 function emptyTotals(): IngestTotals {
-  return { files: 0, filesFailed: 0, articles: 0, new: 0, updated: 0, unchanged: 0, failed: 0, extracted: 0, entities: 0, relations: 0, words: 0 };
+  return {
+    files: 0,
+    filesFailed: 0,
+    articles: 0,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    extracted: 0,
+    entities: 0,
+    relations: 0,
+    words: 0,
+  };
 }
 
 /**
@@ -178,10 +217,15 @@ function emptyTotals(): IngestTotals {
  * becomes unreachable stops the run with DatabaseUnavailableError (every written batch is whole).
  * @example const summary = await ingestSources(['samples/'], { db }, { batchSize: 25 });
  */
-export async function ingestSources(inputs: string[], deps: IngestDeps, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestSources(
+  inputs: string[],
+  deps: IngestDeps,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = Date.now();
   const dryRun = options.dryRun ?? false;
-  if (!dryRun && !deps.db) throw new DatabaseUnavailableError('no database to write to (use --dry-run to extract only)');
+  if (!dryRun && !deps.db)
+    throw new DatabaseUnavailableError('no database to write to (use --dry-run to extract only)');
   const keepArticles = options.keepArticles ?? true;
   const emit = deps.onEvent ?? (() => {});
   const readOptions: ReadOptions = {
@@ -207,7 +251,10 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
   const knowledge = deps.knowledge ?? (deps.db && !dryRun ? await loadKnowledge(deps.db) : EMPTY_KNOWLEDGE);
   const extractor = deps.extractor ?? createExtractor(knowledge);
   const index = createEntityIndex(knowledge);
-  const context: ResolveContext = { extractorVersion: EXTRACTOR_VERSION, ingestedAt: new Date().toISOString() };
+  const context: ResolveContext = {
+    extractorVersion: EXTRACTOR_VERSION,
+    ingestedAt: new Date().toISOString(),
+  };
 
   // Outcomes are listed in input order; written articles get their final status when their batch commits.
   const list = (outcome: ArticleOutcome): void => {
@@ -229,13 +276,14 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
   };
   for (const problem of errors) failInput(problem.origin, problem.message);
   const batchSize = options.batchSize ?? 25;
-  const writer = deps.db && !dryRun
-    ? new BatchWriter(deps.db, batchSize, 4000, (pending, status, error) => {
-        pending.outcome.status = status;
-        if (error) pending.outcome.error = error;
-        count(pending.outcome);
-      })
-    : undefined;
+  const writer =
+    deps.db && !dryRun
+      ? new BatchWriter(deps.db, batchSize, 4000, (pending, status, error) => {
+          pending.outcome.status = status;
+          if (error) pending.outcome.error = error;
+          count(pending.outcome);
+        })
+      : undefined;
   // Articles seen in this run (id → content hash): a repeat is unchanged; a new version waits for the old write.
   const seen = new Map<string, string>();
 
@@ -258,26 +306,41 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
   const processBuffer = async (): Promise<void> => {
     const results = buffer.splice(0);
     const ids = results.flatMap((r) => ('article' in r ? [r.article.id] : []));
-    const stored: Map<string, StoredArticle> = writer && ids.length > 0 ? await readStoredArticles(deps.db!, [...new Set(ids)]) : new Map();
+    const stored: Map<string, StoredArticle> =
+      writer && ids.length > 0 ? await readStoredArticles(deps.db!, [...new Set(ids)]) : new Map();
     for (const result of results) {
       if ('fileDone' in result) {
         finishFile(result.fileDone);
         continue;
       }
       if ('error' in result) {
-        record({ origin: result.error.origin, status: 'failed', entities: 0, relations: 0, error: result.error.message });
+        record({
+          origin: result.error.origin,
+          status: 'failed',
+          entities: 0,
+          relations: 0,
+          error: result.error.message,
+        });
         continue;
       }
       const article = result.article;
       const hash = contentHash(article.text);
       const previousHash = seen.get(article.id);
       seen.set(article.id, hash);
-      const outcome: ArticleOutcome = { origin: article.origin, status: 'extracted', id: article.id, title: article.title, entities: 0, relations: 0 };
+      const outcome: ArticleOutcome = {
+        origin: article.origin,
+        status: 'extracted',
+        id: article.id,
+        title: article.title,
+        entities: 0,
+        relations: 0,
+      };
       const before = stored.get(article.id);
       if (writer && (previousHash === hash || (previousHash === undefined && before?.contentHash === hash))) {
         if (before && previousHash === undefined) {
           // Written by an earlier or a concurrent run: learn its entities as if this run had written them.
-          for (const e of before.entities) if (isEntityType(e.type)) learn({ id: e.id, name: e.name, type: e.type, aliases: e.aliases });
+          for (const e of before.entities)
+            if (isEntityType(e.type)) learn({ id: e.id, name: e.name, type: e.type, aliases: e.aliases });
           outcome.entities = before.entities.length;
           outcome.relations = before.facts;
         }
@@ -285,7 +348,8 @@ export async function ingestSources(inputs: string[], deps: IngestDeps, options:
         continue;
       }
       const write = resolveArticle(article, extractor.extract(article.text), index, context);
-      for (const e of write.entities) extractor.learn?.({ id: e.id, name: e.name, type: e.type, aliases: e.aliases });
+      for (const e of write.entities)
+        extractor.learn?.({ id: e.id, name: e.name, type: e.type, aliases: e.aliases });
       totals.words += write.article.wordCount;
       outcome.entities = write.entities.length;
       outcome.relations = write.facts.length;
@@ -334,10 +398,25 @@ export interface IngestArticleResult {
  * entities the graph knows by the extracted names → write in one transaction.
  * @example const result = await ingestArticle(db, article, createExtractor(await loadKnowledge(db)));
  */
-export async function ingestArticle(db: Database, article: Article, extractor: Extractor, index?: EntityIndex): Promise<IngestArticleResult> {
+export async function ingestArticle(
+  db: Database,
+  article: Article,
+  extractor: Extractor,
+  index?: EntityIndex,
+): Promise<IngestArticleResult> {
   const extraction = extractor.extract(article.text);
-  const entityIndex = index ?? createEntityIndex(await loadKnowledgeFor(db, [...new Set(extraction.entities.map((e) => e.name))]));
-  const write = resolveArticle(article, extraction, entityIndex, { extractorVersion: EXTRACTOR_VERSION, ingestedAt: new Date().toISOString() });
+  const entityIndex =
+    index ??
+    createEntityIndex(await loadKnowledgeFor(db, [...new Set(extraction.entities.map((e) => e.name))]));
+  const write = resolveArticle(article, extraction, entityIndex, {
+    extractorVersion: EXTRACTOR_VERSION,
+    ingestedAt: new Date().toISOString(),
+  });
   const [result] = await writeArticles(db, [write]);
-  return { id: article.id, status: result.status, entities: write.entities.length, relations: write.facts.length };
+  return {
+    id: article.id,
+    status: result.status,
+    entities: write.entities.length,
+    relations: write.facts.length,
+  };
 }

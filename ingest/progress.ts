@@ -13,12 +13,16 @@ export interface ProgressReporter {
  * get only the summary).
  * @example const progress = createProgressReporter(process.stderr); await ingestSources(inputs, { db, onEvent: progress.onEvent });
  */
-export function createProgressReporter(stream: NodeJS.WriteStream, enabled: boolean = Boolean(stream.isTTY)): ProgressReporter {
+export function createProgressReporter(
+  stream: NodeJS.WriteStream,
+  enabled: boolean = Boolean(stream.isTTY),
+): ProgressReporter {
   if (!enabled) return { onEvent: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: ' {bar} {value}/{total} files | {articles} articles, {rate} articles/s | {entities} entities, {facts} facts written | {failed} failed',
+      format:
+        ' {bar} {value}/{total} files | {articles} articles, {rate} articles/s | {entities} entities, {facts} facts written | {failed} failed',
       hideCursor: true,
       clearOnComplete: true,
       fps: 8,
@@ -72,7 +76,8 @@ export function formatSummaryLine(summary: IngestSummary): string {
   const seconds = summary.durationMs / 1000;
   const rate = (t.articles - t.failed) / Math.max(seconds, 0.001);
   const head = `${summary.dryRun ? 'Extracted (dry run, nothing written)' : 'Ingested'} ${t.articles - t.failed} articles from ${t.files} ${t.files === 1 ? 'file' : 'files'} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)`;
-  if (summary.dryRun) return `${head}: ${t.failed} failed; ${t.entities} entities and ${t.relations} facts found.`;
+  if (summary.dryRun)
+    return `${head}: ${t.failed} failed; ${t.entities} entities and ${t.relations} facts found.`;
   return `${head}: ${t.new} new, ${t.updated} updated, ${t.unchanged} unchanged, ${t.failed} failed; ${t.entities} entities and ${t.relations} facts written.`;
 }
 
@@ -86,7 +91,8 @@ export function formatFailures(summary: IngestSummary): string[] {
     lines.push(`failed: ${article.origin}: ${article.error ?? 'unknown error'}`);
   }
   for (const file of summary.files) {
-    if (file.status === 'failed' && file.error && !reported.has(file.origin)) lines.push(`failed: ${file.origin}: ${file.error}`);
+    if (file.status === 'failed' && file.error && !reported.has(file.origin))
+      lines.push(`failed: ${file.origin}: ${file.error}`);
   }
   return lines;
 }

@@ -65,10 +65,18 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   };
   knowledge.entities.forEach(add);
 
-  const allowed = (fromId: string, candidate: string): boolean => !distinct.has(`${fromId}\u0000${candidate}`);
-  const unique = (ids: Iterable<string> | undefined, fromId: string, filter: (e: KnownEntity) => boolean = () => true): KnownEntity | undefined => {
+  const allowed = (fromId: string, candidate: string): boolean =>
+    !distinct.has(`${fromId}\u0000${candidate}`);
+  const unique = (
+    ids: Iterable<string> | undefined,
+    fromId: string,
+    filter: (e: KnownEntity) => boolean = () => true,
+  ): KnownEntity | undefined => {
     if (!ids) return undefined;
-    const found = [...ids].filter((id) => allowed(fromId, id)).map((id) => byId.get(id)!).filter(filter);
+    const found = [...ids]
+      .filter((id) => allowed(fromId, id))
+      .map((id) => byId.get(id)!)
+      .filter(filter);
     return found.length === 1 ? found[0] : undefined;
   };
 
@@ -130,7 +138,12 @@ export function toArticleRecord(article: Article, context: ResolveContext): Arti
  * (self-loops dropped, one fact per source/type/target keeping the most confident).
  * @example const write = resolveArticle(article, extractor.extract(article.text), index, context)
  */
-export function resolveArticle(article: Article, extraction: Extraction, index: EntityIndex, context: ResolveContext): ArticleWrite {
+export function resolveArticle(
+  article: Article,
+  extraction: Extraction,
+  index: EntityIndex,
+  context: ResolveContext,
+): ArticleWrite {
   const groups = new Map<string, EntityRecord>();
   const idOfName = new Map<string, string>();
   for (const entity of extraction.entities) {
@@ -138,13 +151,24 @@ export function resolveArticle(article: Article, extraction: Extraction, index: 
     const id = known?.id ?? entity.id;
     let group = groups.get(id);
     if (!group) {
-      group = { id, name: known?.name ?? entity.name, type: known?.type ?? entity.type, aliases: [], roles: [], count: 0, surfaces: [] };
+      group = {
+        id,
+        name: known?.name ?? entity.name,
+        type: known?.type ?? entity.type,
+        aliases: [],
+        roles: [],
+        count: 0,
+        surfaces: [],
+      };
       groups.set(id, group);
     }
     const forms = [entity.name, ...entity.aliases];
     for (const form of forms) {
       if (!group.surfaces.includes(form)) group.surfaces.push(form);
-      if (form.toLowerCase() !== group.name.toLowerCase() && !group.aliases.some((a) => a.toLowerCase() === form.toLowerCase())) {
+      if (
+        form.toLowerCase() !== group.name.toLowerCase() &&
+        !group.aliases.some((a) => a.toLowerCase() === form.toLowerCase())
+      ) {
         group.aliases.push(form);
       }
     }
@@ -160,7 +184,12 @@ export function resolveArticle(article: Article, extraction: Extraction, index: 
     if (!source || !target || source === target) continue;
     const key = `${source}\u0000${relation.type}\u0000${target}`;
     const previous = facts.get(key);
-    if (previous && (previous.confidence > relation.confidence || (previous.confidence === relation.confidence && previous.sentence <= relation.sentence))) continue;
+    if (
+      previous &&
+      (previous.confidence > relation.confidence ||
+        (previous.confidence === relation.confidence && previous.sentence <= relation.sentence))
+    )
+      continue;
     facts.set(key, {
       source,
       type: relation.type as RelationType,
@@ -174,6 +203,7 @@ export function resolveArticle(article: Article, extraction: Extraction, index: 
   }
 
   const entities = [...groups.values()];
-  for (const entity of entities) index.add({ id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases });
+  for (const entity of entities)
+    index.add({ id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases });
   return { article: toArticleRecord(article, context), entities, facts: [...facts.values()] };
 }

@@ -27,7 +27,8 @@ export function parseSize(value: string): number {
 
 function parsePositiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new ValidationError(`expected a positive whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new ValidationError(`expected a positive whole number, got "${value}"`);
   return n;
 }
 
@@ -78,18 +79,29 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
       await ensureSchema(db);
     } catch (error) {
       await db?.close().catch(() => {});
-      note(`tracegraph: nothing ingested: ${isAppError(error) || error instanceof Error ? error.message : String(error)}`);
+      note(
+        `tracegraph: nothing ingested: ${isAppError(error) || error instanceof Error ? error.message : String(error)}`,
+      );
       process.exitCode = 1;
       return;
     }
   }
-  const progress = createProgressReporter(process.stderr, options.progress && !options.json && Boolean(process.stderr.isTTY));
+  const progress = createProgressReporter(
+    process.stderr,
+    options.progress && !options.json && Boolean(process.stderr.isTTY),
+  );
   try {
     const summary = await ingestSources(
       inputs,
       { db, onEvent: progress.onEvent },
       // Without --json only failures are kept: a 100,000-line feed must not grow memory.
-      { dryRun: options.dryRun, maxSize: options.maxSize, batchSize: options.batchSize, timeoutMs: options.timeout, keepArticles: Boolean(options.json) },
+      {
+        dryRun: options.dryRun,
+        maxSize: options.maxSize,
+        batchSize: options.batchSize,
+        timeoutMs: options.timeout,
+        keepArticles: Boolean(options.json),
+      },
     );
     progress.stop();
     if (options.json) {
@@ -102,7 +114,9 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
   } catch (error) {
     progress.stop();
     if (error instanceof DatabaseUnavailableError) {
-      note(`tracegraph: ingest stopped: ${error.message} Every batch written so far is whole; run the same command again to finish.`);
+      note(
+        `tracegraph: ingest stopped: ${error.message} Every batch written so far is whole; run the same command again to finish.`,
+      );
       process.exitCode = 1;
       return;
     }
@@ -116,11 +130,18 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
 export function registerIngestCommands(program: Command): void {
   program
     .command('ingest')
-    .description('Read articles (files, folders, globs, - for stdin, http(s) URLs; .txt .md .html .json .jsonl) into the graph')
+    .description(
+      'Read articles (files, folders, globs, - for stdin, http(s) URLs; .txt .md .html .json .jsonl) into the graph',
+    )
     .argument('<inputs...>', 'files, folders, globs, - or URLs')
     .option('--json', 'print a machine-readable summary (per file and article: status, id, counts, error)')
     .option('--dry-run', 'extract and report without writing (no database needed)')
-    .option('--max-size <size>', 'largest file, URL body or JSON line accepted (e.g. 5MB, 500KB)', parseSize, DEFAULT_MAX_SIZE)
+    .option(
+      '--max-size <size>',
+      'largest file, URL body or JSON line accepted (e.g. 5MB, 500KB)',
+      parseSize,
+      DEFAULT_MAX_SIZE,
+    )
     .option('--batch-size <n>', 'whole articles per write transaction', parsePositiveInt, 25)
     .option('--timeout <ms>', 'time limit for each URL, in milliseconds', parsePositiveInt, 15_000)
     .option('--no-progress', 'no progress bar, even on a terminal')
@@ -132,7 +153,9 @@ export function registerIngestCommands(program: Command): void {
 
   program
     .command('delete')
-    .description('Retract articles: remove each article, exactly its facts, and entities no other article mentions')
+    .description(
+      'Retract articles: remove each article, exactly its facts, and entities no other article mentions',
+    )
     .argument('<articles...>', 'article ids or URLs')
     .option('--json', 'print the result as JSON')
     .action(async (keys: string[], options: { json?: boolean }) => {
@@ -144,7 +167,9 @@ export function registerIngestCommands(program: Command): void {
             const result = await deleteArticle(db, key);
             results.push(result);
             if (!options.json) {
-              out(`Deleted article ${result.id} ("${result.title}"): ${result.facts} facts, ${result.mentions} mentions, ${result.orphansDeleted} entities left unmentioned.`);
+              out(
+                `Deleted article ${result.id} ("${result.title}"): ${result.facts} facts, ${result.mentions} mentions, ${result.orphansDeleted} entities left unmentioned.`,
+              );
             }
           } catch (error) {
             if (!isAppError(error) || error.status !== 404) throw error;
@@ -160,7 +185,9 @@ export function registerIngestCommands(program: Command): void {
 
   program
     .command('merge')
-    .description('Merge entity B into A: B\'s facts and mentions move to A, its name and aliases become A\'s aliases')
+    .description(
+      "Merge entity B into A: B's facts and mentions move to A, its name and aliases become A's aliases",
+    )
     .argument('<a>', 'the entity to keep (id or name)')
     .argument('<b>', 'the entity to merge into it (id or name)')
     .option('--json', 'print the result as JSON')
@@ -168,13 +195,18 @@ export function registerIngestCommands(program: Command): void {
       await withGraph(async (db) => {
         const result = await mergeEntities(db, a, b);
         if (options.json) out(JSON.stringify(result, null, 2));
-        else out(`Merged ${result.merged.id} into ${result.into.id}: ${result.factsMoved} facts and ${result.mentionsMoved} mentions moved; "${result.merged.name}" is now an alias of "${result.into.name}".`);
+        else
+          out(
+            `Merged ${result.merged.id} into ${result.into.id}: ${result.factsMoved} facts and ${result.mentionsMoved} mentions moved; "${result.merged.name}" is now an alias of "${result.into.name}".`,
+          );
       });
     });
 
   program
     .command('split')
-    .description('Undo a merge: ALIAS becomes its own entity again, with the facts and mentions found under it')
+    .description(
+      'Undo a merge: ALIAS becomes its own entity again, with the facts and mentions found under it',
+    )
     .argument('<a>', 'the entity (id or name)')
     .argument('<alias>', 'the alias to split out')
     .option('--json', 'print the result as JSON')
@@ -182,7 +214,10 @@ export function registerIngestCommands(program: Command): void {
       await withGraph(async (db) => {
         const result = await splitEntity(db, a, alias);
         if (options.json) out(JSON.stringify(result, null, 2));
-        else out(`Split "${alias}" out of ${result.from.id} as ${result.created.id}: ${result.factsMoved} facts and ${result.mentionsMoved} mentions moved.`);
+        else
+          out(
+            `Split "${alias}" out of ${result.from.id} as ${result.created.id}: ${result.factsMoved} facts and ${result.mentionsMoved} mentions moved.`,
+          );
       });
     });
 
@@ -196,7 +231,10 @@ export function registerIngestCommands(program: Command): void {
       await withGraph(async (db) => {
         const result = await recordDistinct(db, a, b);
         if (options.json) out(JSON.stringify(result, null, 2));
-        else out(`${result.a.id} and ${result.b.id} ${result.created ? 'are now recorded as distinct' : 'were already recorded as distinct'}.`);
+        else
+          out(
+            `${result.a.id} and ${result.b.id} ${result.created ? 'are now recorded as distinct' : 'were already recorded as distinct'}.`,
+          );
       });
     });
 }

@@ -39,7 +39,9 @@ export function buildArticle(fields: ArticleFields, origin: string): Article {
   const text = tidyText(fields.text ?? '');
   if (text === '') throw new InputError('no text');
   const { title: titleLine, rest } = readTitleLine(text);
-  const header = readHeaderMetadata(titleLine ? rest.filter((l) => l.trim() !== '') : text.split('\n').slice(1));
+  const header = readHeaderMetadata(
+    titleLine ? rest.filter((l) => l.trim() !== '') : text.split('\n').slice(1),
+  );
   const title = clean(fields.title) ?? titleLine ?? fallbackTitle(text);
   const url = clean(fields.url);
   const article: Article = {

@@ -25,7 +25,10 @@ export async function fetchUrl(
       response = await doFetch(url, {
         signal: controller.signal,
         redirect: 'follow',
-        headers: { accept: 'text/html, application/json, text/plain, text/markdown;q=0.9, */*;q=0.5', 'user-agent': 'tracegraph-ingest' },
+        headers: {
+          accept: 'text/html, application/json, text/plain, text/markdown;q=0.9, */*;q=0.5',
+          'user-agent': 'tracegraph-ingest',
+        },
       });
     } catch (error) {
       if (controller.signal.aborted) throw new InputError(`timed out after ${options.timeoutMs} ms`);
@@ -62,7 +65,11 @@ export async function fetchUrl(
         throw new InputError(`connection failed while reading (${(error as Error).message})`);
       }
     }
-    return { bytes: Buffer.concat(parts, size), contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+    return {
+      bytes: Buffer.concat(parts, size),
+      contentType: response.headers.get('content-type') ?? '',
+      url: response.url || url,
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -5,11 +5,36 @@ import { InputError } from '../../core/errors.ts';
 import type { ArticleFields } from './types.ts';
 
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR',
-  'FIGCAPTION', 'UL', 'OL', 'TABLE', 'HEADER', 'FOOTER', 'DD', 'DT',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'FIGCAPTION',
+  'UL',
+  'OL',
+  'TABLE',
+  'HEADER',
+  'FOOTER',
+  'DD',
+  'DT',
 ]);
 
-type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
+type DomNode = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+};
 
 /** The text of a DOM subtree with blocks as paragraphs (Readability's textContent runs them together). */
 function blockText(root: DomNode): string {
@@ -45,8 +70,10 @@ const MIN_PROSE_WORDS = 5;
 function countProseWords(root: DomNode): number {
   let words = 0;
   const walk = (node: DomNode): void => {
-    if (node.nodeType === 3) words += (node.textContent ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    else if (node.nodeType === 1 && node.nodeName !== 'A') for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
+    if (node.nodeType === 3)
+      words += (node.textContent ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    else if (node.nodeType === 1 && node.nodeName !== 'A')
+      for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
   };
   walk(root);
   return words;
@@ -69,8 +96,17 @@ function readMeta(document: MetaDocument, selectors: string[]): string | undefin
 export function parseHtml(html: string, pageUrl?: string): ArticleFields {
   const { document } = parseHTML(html);
   const meta = document as unknown as MetaDocument;
-  const metaTitle = readMeta(meta, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']);
-  const metaAuthor = readMeta(meta, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]']);
+  const metaTitle = readMeta(meta, [
+    'meta[property="og:title"]',
+    'meta[name="twitter:title"]',
+    'meta[name="title"]',
+  ]);
+  const metaAuthor = readMeta(meta, [
+    'meta[name="author"]',
+    'meta[property="article:author"]',
+    'meta[name="byl"]',
+    'meta[name="parsely-author"]',
+  ]);
   const metaDate = readMeta(meta, [
     'meta[property="article:published_time"]',
     'meta[name="date"]',
@@ -83,17 +119,22 @@ export function parseHtml(html: string, pageUrl?: string): ArticleFields {
   ]);
   const metaSource = readMeta(meta, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const metaUrl = readMeta(meta, ['meta[property="og:url"]']);
-  const timeElement = (document as unknown as { querySelector(s: string): { getAttribute(n: string): string | null } | null })
+  const timeElement = (
+    document as unknown as { querySelector(s: string): { getAttribute(n: string): string | null } | null }
+  )
     .querySelector('time[datetime]')
     ?.getAttribute('datetime');
   const documentTitle = (document as unknown as { title?: string }).title;
 
   // Readability mutates the document, so meta tags are read first.
   const parsed = new Readability(document as unknown as Document).parse();
-  const body = parsed?.content ? (parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode) : undefined;
+  const body = parsed?.content
+    ? (parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode)
+    : undefined;
   const text = body ? blockText(body) : '';
   // Readability falls back to the whole body when it finds no article: a page of menus is no text.
-  if (text.trim() === '' || !body || countProseWords(body) < MIN_PROSE_WORDS) throw new InputError('HTML page with no readable text');
+  if (text.trim() === '' || !body || countProseWords(body) < MIN_PROSE_WORDS)
+    throw new InputError('HTML page with no readable text');
   return {
     title: metaTitle ?? parsed?.title ?? documentTitle ?? undefined,
     text,
@@ -106,5 +147,10 @@ export function parseHtml(html: string, pageUrl?: string): ArticleFields {
 
 function cleanByline(byline: string | null | undefined): string | undefined {
   if (!byline) return undefined;
-  return byline.replace(/^\s*by\s+/i, '').split(/\s*[,|•]\s*/)[0].trim() || undefined;
+  return (
+    byline
+      .replace(/^\s*by\s+/i, '')
+      .split(/\s*[,|•]\s*/)[0]
+      .trim() || undefined
+  );
 }

@@ -40,14 +40,20 @@ export function readArticleFields(value: unknown): ArticleFields {
   const record = value as Record<string, unknown>;
   const text = pickString(record, ['text', 'body', 'content', 'articleBody']);
   if (!text) throw new InputError('no text (expected a "text", "body" or "content" field)');
-  const date = record.publishedAt ?? record.published_at ?? record.date ?? record.published ?? record.datePublished;
+  const date =
+    record.publishedAt ?? record.published_at ?? record.date ?? record.published ?? record.datePublished;
   return {
     title: pickString(record, ['title', 'headline']),
     text,
     url: pickString(record, ['url', 'link']),
     source: pickSource(record),
     author: pickAuthor(record),
-    publishedAt: typeof date === 'string' ? date : typeof date === 'number' ? new Date(date < 1e11 ? date * 1000 : date).toISOString() : undefined,
+    publishedAt:
+      typeof date === 'string'
+        ? date
+        : typeof date === 'number'
+          ? new Date(date < 1e11 ? date * 1000 : date).toISOString()
+          : undefined,
   };
 }
 
@@ -57,7 +63,12 @@ export function listJsonArticles(document: unknown): unknown[] {
   if (document && typeof document === 'object') {
     const record = document as Record<string, unknown>;
     for (const key of ['articles', 'items', 'data']) {
-      if (Array.isArray(record[key]) && !('text' in record) && !('body' in record) && !('content' in record)) {
+      if (
+        Array.isArray(record[key]) &&
+        !('text' in record) &&
+        !('body' in record) &&
+        !('content' in record)
+      ) {
         return record[key] as unknown[];
       }
     }

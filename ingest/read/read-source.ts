@@ -10,7 +10,13 @@ import { parseHtml } from './parse-html.ts';
 import { listJsonArticles, parseJsonText, readArticleFields } from './parse-json.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { splitLines } from './split-lines.ts';
-import { DEFAULT_READ_OPTIONS, describeSource, type ReadOptions, type ReadResult, type Source } from './types.ts';
+import {
+  DEFAULT_READ_OPTIONS,
+  describeSource,
+  type ReadOptions,
+  type ReadResult,
+  type Source,
+} from './types.ts';
 
 /** The formats Tracegraph reads. */
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
@@ -60,7 +66,12 @@ function message(error: unknown): string {
 }
 
 /** Parses a whole decoded document of a known format into results (several for a JSON array or JSONL). */
-export function parseDocument(text: string, format: SourceFormat, origin: string, url?: string): ReadResult[] {
+export function parseDocument(
+  text: string,
+  format: SourceFormat,
+  origin: string,
+  url?: string,
+): ReadResult[] {
   const results: ReadResult[] = [];
   const attempt = (itemOrigin: string, make: () => ReturnType<typeof buildArticle>): void => {
     try {
@@ -134,7 +145,12 @@ export async function* readJsonLines(
       const lineOrigin = `${origin}:${line.number}`;
       if (line.tooLong !== undefined) {
         seen++;
-        yield { error: { origin: lineOrigin, message: `line over the size cap (${line.tooLong} bytes > ${maxSize})` } };
+        yield {
+          error: {
+            origin: lineOrigin,
+            message: `line over the size cap (${line.tooLong} bytes > ${maxSize})`,
+          },
+        };
         continue;
       }
       const bytes = line.bytes!;
@@ -172,7 +188,12 @@ async function* readFileSource(file: string, options: ReadOptions): AsyncGenerat
     const info = await stat(file);
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (info.size > options.maxSize) {
-      yield { error: { origin: file, message: `over the size cap (${info.size} bytes > ${options.maxSize}; see --max-size)` } };
+      yield {
+        error: {
+          origin: file,
+          message: `over the size cap (${info.size} bytes > ${options.maxSize}; see --max-size)`,
+        },
+      };
       return;
     }
     bytes = await readFile(file);
@@ -183,7 +204,12 @@ async function* readFileSource(file: string, options: ReadOptions): AsyncGenerat
   yield* parseBytes(bytes, format, file);
 }
 
-function* parseBytes(bytes: Buffer, format: SourceFormat | undefined, origin: string, url?: string): Generator<ReadResult> {
+function* parseBytes(
+  bytes: Buffer,
+  format: SourceFormat | undefined,
+  origin: string,
+  url?: string,
+): Generator<ReadResult> {
   let text: string;
   try {
     text = decodeText(bytes);
@@ -229,7 +255,12 @@ async function* readStdinSource(options: ReadOptions): AsyncGenerator<ReadResult
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     size += chunk.length;
     if (size > options.maxSize) {
-      yield { error: { origin: '-', message: `over the size cap (more than ${options.maxSize} bytes; see --max-size)` } };
+      yield {
+        error: {
+          origin: '-',
+          message: `over the size cap (more than ${options.maxSize} bytes; see --max-size)`,
+        },
+      };
       return;
     }
     parts.push(chunk);
@@ -243,7 +274,12 @@ function isJsonLinesHead(headText: string): boolean {
   if (nl < 0) return false;
   try {
     const value = JSON.parse(headText.slice(0, nl));
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && headText.slice(nl + 1).trim() !== '';
+    return (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      headText.slice(nl + 1).trim() !== ''
+    );
   } catch {
     return false;
   }
@@ -252,7 +288,8 @@ function isJsonLinesHead(headText: string): boolean {
 function formatOfContentType(contentType: string): SourceFormat | undefined {
   const type = contentType.split(';')[0].trim().toLowerCase();
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
-  if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/x-jsonlines') return 'jsonl';
+  if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/x-jsonlines')
+    return 'jsonl';
   if (type === 'application/json' || type.endsWith('+json')) return 'json';
   if (type === 'text/markdown' || type === 'text/x-markdown') return 'markdown';
   return undefined;
@@ -284,7 +321,10 @@ async function* readUrlSource(url: string, options: ReadOptions): AsyncGenerator
  * `{ error: { origin, message } }` naming the file (and line, for JSON Lines) and the reason.
  * @example for await (const r of readSource({ kind: 'file', path: 'samples/a.md' })) if ('article' in r) …
  */
-export async function* readSource(source: Source, options: ReadOptions = DEFAULT_READ_OPTIONS): AsyncGenerator<ReadResult> {
+export async function* readSource(
+  source: Source,
+  options: ReadOptions = DEFAULT_READ_OPTIONS,
+): AsyncGenerator<ReadResult> {
   try {
     if (source.kind === 'file') yield* readFileSource(source.path, options);
     else if (source.kind === 'url') yield* readUrlSource(source.url, options);

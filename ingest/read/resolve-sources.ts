@@ -32,7 +32,10 @@ export interface ResolvedSources {
  * Files named twice are read once.
  * @example await resolveSources(['samples/', 'extra/*.md', '-'])
  */
-export async function resolveSources(inputs: string[], cwd: string = process.cwd()): Promise<ResolvedSources> {
+export async function resolveSources(
+  inputs: string[],
+  cwd: string = process.cwd(),
+): Promise<ResolvedSources> {
   const sources: Source[] = [];
   const errors: ReadError[] = [];
   const seen = new Set<string>();
@@ -56,12 +59,18 @@ export async function resolveSources(inputs: string[], cwd: string = process.cwd
       const files: string[] = [];
       await walkFolder(path.resolve(cwd, input), files);
       files.sort();
-      if (files.length === 0) errors.push({ origin: input, message: 'folder holds no readable files (.txt .md .html .json .jsonl)' });
+      if (files.length === 0)
+        errors.push({
+          origin: input,
+          message: 'folder holds no readable files (.txt .md .html .json .jsonl)',
+        });
       files.forEach(addFile);
     } else if (info) {
       addFile(input);
     } else if (isDynamicPattern(input)) {
-      const matches = (await glob(input, { cwd, onlyFiles: true, absolute: true })).filter((f) => !isSkippedInWalk(path.basename(f)));
+      const matches = (await glob(input, { cwd, onlyFiles: true, absolute: true })).filter(
+        (f) => !isSkippedInWalk(path.basename(f)),
+      );
       matches.sort();
       if (matches.length === 0) errors.push({ origin: input, message: 'no files match this pattern' });
       matches.forEach(addFile);

@@ -12,14 +12,18 @@ export interface StreamLine {
  * Yields the lines of `chunks` one at a time. A line longer than `maxLineBytes` is not kept: it is
  * yielded as `{ tooLong }` once its end is reached, so memory stays bounded by the cap.
  */
-export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<StreamLine> {
+export async function* splitLines(
+  chunks: AsyncIterable<Buffer | string>,
+  maxLineBytes: number,
+): AsyncGenerator<StreamLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let overflow = 0;
   let number = 0;
   const finish = (): StreamLine => {
     number++;
-    const line: StreamLine = overflow > 0 ? { number, tooLong: overflow } : { number, bytes: Buffer.concat(parts, length) };
+    const line: StreamLine =
+      overflow > 0 ? { number, tooLong: overflow } : { number, bytes: Buffer.concat(parts, length) };
     parts = [];
     length = 0;
     overflow = 0;

@@ -1,24 +1,50 @@
 // Metadata a text states about itself: a saved page's "By Charles Rollet, Published Mar 26, 2019" header, dates in prose.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const DATE_PATTERNS: Array<{ re: RegExp; pick: (m: RegExpMatchArray) => [number, number, number] }> = [
   // 2019-03-26, 2019-03-26T08:55:00Z
   { re: /\b(\d{4})-(\d{2})-(\d{2})/, pick: (m) => [+m[1], +m[2], +m[3]] },
   // Mar 26, 2019 · March 26 2019
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), pick: (m) => [+m[3], monthOf(m[1]), +m[2]] },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    pick: (m) => [+m[3], monthOf(m[1]), +m[2]],
+  },
   // 26 March 2019 · 26 Mar, 2019
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), pick: (m) => [+m[3], monthOf(m[2]), +m[1]] },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    pick: (m) => [+m[3], monthOf(m[2]), +m[1]],
+  },
   // 2019/03/26
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, pick: (m) => [+m[1], +m[2], +m[3]] },
 ];
 
 function monthOf(name: string): number {
-  return MONTHS[name.toLowerCase().replace('.', '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+  return (
+    MONTHS[
+      name
+        .toLowerCase()
+        .replace('.', '')
+        .slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)
+    ] ?? 0
+  );
 }
 
 function isValidDate(y: number, m: number, d: number): boolean {
@@ -73,7 +99,8 @@ export interface HeaderMetadata {
 }
 
 // "By Charles Rollet, Published Mar 26, 2019, 08:55am EDT" — a byline, then the date, on one line.
-const BYLINE = /^\s*(?:[Ww]ritten\s+)?(?:By|BY|by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|di|le|la|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){0,4})/u;
+const BYLINE =
+  /^\s*(?:[Ww]ritten\s+)?(?:By|BY|by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|di|le|la|and|&)\s+)*\p{Lu}[\p{L}'’.-]*){0,4})/u;
 const DATELINE = /\b(?:published|posted|updated|first published|date)(?:\s+on)?\s*:?\s+(.{6,60})/i;
 
 /**

@@ -29,10 +29,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_READ_OPTIONS: ReadOptions = { maxSize: DEFAULT_MAX_SIZE, timeoutMs: DEFAULT_TIMEOUT_MS };
 
 /** One input named on the command line, resolved: a file, standard input or a URL. */
-export type Source =
-  | { kind: 'file'; path: string }
-  | { kind: 'stdin' }
-  | { kind: 'url'; url: string };
+export type Source = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'url'; url: string };
 
 /** A source's name in messages and summaries. */
 export function describeSource(source: Source): string {

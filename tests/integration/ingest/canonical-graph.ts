@@ -18,10 +18,15 @@ RETURN s.id AS source, type(r) AS type, t.id AS target, r.article AS article, r.
 /** Reads the whole graph as sorted strings (test graphs are small). */
 export async function dumpGraph(db: Database): Promise<CanonicalGraph> {
   return db.read(async (tx) => {
-    const nodes = (await tx.run(NODES)).records.map((r) => `${(r.get('labels') as string[]).sort().join(':')} ${r.get('id')}`);
+    const nodes = (await tx.run(NODES)).records.map(
+      (r) => `${(r.get('labels') as string[]).sort().join(':')} ${r.get('id')}`,
+    );
     const edges = (await tx.run(EDGES)).records.map((r) => {
       const count = r.get('count');
-      const suffix = r.get('type') === 'MENTIONED_IN' ? ` x${count === null ? '' : Number(count)}` : ` @${r.get('article') ?? ''}`;
+      const suffix =
+        r.get('type') === 'MENTIONED_IN'
+          ? ` x${count === null ? '' : Number(count)}`
+          : ` @${r.get('article') ?? ''}`;
       return `${r.get('source')} -${r.get('type')}-> ${r.get('target')}${suffix}`;
     });
     return { nodes: nodes.sort(), edges: edges.sort() };
@@ -31,7 +36,10 @@ export async function dumpGraph(db: Database): Promise<CanonicalGraph> {
 /** Facts (typed entity-entity edges) of one article. */
 export async function factsOf(db: Database, articleId: string): Promise<string[]> {
   const result = await db.read((tx) =>
-    tx.run('MATCH (s:Entity)-[r]->(t:Entity) WHERE r.article = $id RETURN s.id AS s, type(r) AS type, t.id AS t', { id: articleId }),
+    tx.run(
+      'MATCH (s:Entity)-[r]->(t:Entity) WHERE r.article = $id RETURN s.id AS s, type(r) AS type, t.id AS t',
+      { id: articleId },
+    ),
   );
   return result.records.map((r) => `${r.get('s')} -${r.get('type')}-> ${r.get('t')}`).sort();
 }

@@ -14,7 +14,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 let db: Database;
 let dir: string;
 
-function runCli(args: string[], uri: string = testNeo4jUri()): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  uri: string = testNeo4jUri(),
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/tracegraph.mjs'), ...args], {
       cwd: ROOT,
@@ -55,16 +58,29 @@ describe('tracegraph ingest', () => {
     const result = await runCli(['ingest', dir, path.join(dir, 'missing.md'), '--json']);
     expect(result.code, result.stderr).toBe(2);
     const summary = JSON.parse(result.stdout);
-    const byOrigin = Object.fromEntries(summary.articles.map((a: { origin: string }) => [path.basename(a.origin), a]));
-    expect(byOrigin['good.txt']).toMatchObject({ status: 'new', id: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    const byOrigin = Object.fromEntries(
+      summary.articles.map((a: { origin: string }) => [path.basename(a.origin), a]),
+    );
+    expect(byOrigin['good.txt']).toMatchObject({
+      status: 'new',
+      id: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
     expect(byOrigin['good.txt'].entities).toBeGreaterThan(0);
     expect(byOrigin['feed.jsonl:1']).toMatchObject({ status: 'new' });
-    expect(byOrigin['feed.jsonl:2']).toMatchObject({ status: 'failed', error: expect.stringMatching(/not valid JSON/) });
+    expect(byOrigin['feed.jsonl:2']).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/not valid JSON/),
+    });
     expect(byOrigin['binary.txt']).toMatchObject({ status: 'failed', error: 'binary content, not text' });
     expect(byOrigin['missing.md']).toMatchObject({ status: 'failed', error: 'no such file or folder' });
     expect(summary.totals).toMatchObject({ new: 2, failed: 3 });
 
-    const again = await runCli(['ingest', path.join(dir, 'good.txt'), path.join(dir, 'feed.jsonl'), '--json']);
+    const again = await runCli([
+      'ingest',
+      path.join(dir, 'good.txt'),
+      path.join(dir, 'feed.jsonl'),
+      '--json',
+    ]);
     expect(again.code).toBe(2);
     expect(JSON.parse(again.stdout).totals).toMatchObject({ new: 0, unchanged: 2, failed: 1 });
   });
@@ -72,7 +88,9 @@ describe('tracegraph ingest', () => {
   it('exits 0 when everything ingests, with a one-line summary', async () => {
     const result = await runCli(['ingest', path.join(dir, 'good.txt')]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^Ingested 1 articles from 1 file in [\d.]+ s .*0 new, 0 updated, 1 unchanged, 0 failed/);
+    expect(result.stdout).toMatch(
+      /^Ingested 1 articles from 1 file in [\d.]+ s .*0 new, 0 updated, 1 unchanged, 0 failed/,
+    );
   });
 
   it('exits 1 and writes nothing when Neo4j is unreachable, saying so plainly', async () => {
@@ -84,7 +102,10 @@ describe('tracegraph ingest', () => {
   });
 
   it('--dry-run extracts without a database', async () => {
-    const result = await runCli(['ingest', '--dry-run', '--json', path.join(dir, 'good.txt')], 'bolt://127.0.0.1:9');
+    const result = await runCli(
+      ['ingest', '--dry-run', '--json', path.join(dir, 'good.txt')],
+      'bolt://127.0.0.1:9',
+    );
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary.dryRun).toBe(true);
@@ -93,7 +114,14 @@ describe('tracegraph ingest', () => {
   });
 
   it('--max-size fails files over the cap', async () => {
-    const result = await runCli(['ingest', '--dry-run', '--json', '--max-size', '20', path.join(dir, 'good.txt')]);
+    const result = await runCli([
+      'ingest',
+      '--dry-run',
+      '--json',
+      '--max-size',
+      '20',
+      path.join(dir, 'good.txt'),
+    ]);
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout).articles[0].error).toMatch(/over the size cap \(\d+ bytes > 20/);
   });
@@ -110,7 +138,11 @@ describe('tracegraph delete, merge, split, distinct', () => {
   });
 
   it('merges two entities, splits the alias back out, records look-alikes as distinct', async () => {
-    const ids = (await db.read((tx) => tx.run('MATCH (e:Entity:Company) RETURN e.id AS id, e.name AS name ORDER BY e.id'))).records.map((r) => ({
+    const ids = (
+      await db.read((tx) =>
+        tx.run('MATCH (e:Entity:Company) RETURN e.id AS id, e.name AS name ORDER BY e.id'),
+      )
+    ).records.map((r) => ({
       id: r.get('id') as string,
       name: r.get('name') as string,
     }));

@@ -31,9 +31,12 @@ function startCli(args: string[]): Run {
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
+  const done = new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
   return { child, done };
 }
 
@@ -110,7 +113,9 @@ describe('kill -9 in the middle of an ingest', () => {
     expect(partial, 'the ingest finished before it could be killed').toBeLessThan(ARTICLES);
     // Nothing half-written: every article that exists carries its properties and its mentions.
     const incomplete = await db.read((tx) =>
-      tx.run('MATCH (a:Article) WHERE a.contentHash IS NULL OR NOT (:Entity)-[:MENTIONED_IN]->(a) RETURN count(a) AS n'),
+      tx.run(
+        'MATCH (a:Article) WHERE a.contentHash IS NULL OR NOT (:Entity)-[:MENTIONED_IN]->(a) RETURN count(a) AS n',
+      ),
     );
     expect(Number(incomplete.records[0].get('n'))).toBe(0);
 

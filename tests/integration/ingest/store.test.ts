@@ -58,7 +58,8 @@ describe('idempotency', () => {
   it('the same inputs twice leave the same graph, the second time all "unchanged"', async () => {
     const files: string[] = [];
     let i = 0;
-    for (const article of generateArticles({ count: 12, words: 150, seed: 7 })) files.push(await writeInput(`gen-${i++}.txt`, article.text));
+    for (const article of generateArticles({ count: 12, words: 150, seed: 7 }))
+      files.push(await writeInput(`gen-${i++}.txt`, article.text));
     const first = await ingest(files);
     expect(first.totals).toMatchObject({ new: 12, failed: 0 });
     expect(first.totals.relations).toBeGreaterThan(0);
@@ -66,7 +67,14 @@ describe('idempotency', () => {
     expect(before.edges.some((e) => e.includes('-CRITICIZED->') || e.includes('-INVESTED_IN->'))).toBe(true);
 
     const second = await ingest(files);
-    expect(second.totals).toMatchObject({ new: 0, updated: 0, unchanged: 12, failed: 0, entities: 0, relations: 0 });
+    expect(second.totals).toMatchObject({
+      new: 0,
+      updated: 0,
+      unchanged: 12,
+      failed: 0,
+      entities: 0,
+      relations: 0,
+    });
     expect(await dumpGraph(db)).toEqual(before);
   });
 
@@ -95,7 +103,9 @@ describe('correction', () => {
     const newFacts = await factsOf(db, id);
     expect(newFacts.some((f) => f.includes('fund:calder-sovereign-fund'))).toBe(false);
     expect(newFacts.some((f) => f.includes('-CRITICIZED-> company:castellan-holdings'))).toBe(true);
-    const stored = await db.read((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN a.contentHash AS h', { id }));
+    const stored = await db.read((tx) =>
+      tx.run('MATCH (a:Article {id: $id}) RETURN a.contentHash AS h', { id }),
+    );
     expect(stored.records[0].get('h')).toBe(contentHash(STORY_B_V2));
     const corrected = await dumpGraph(db);
     expect(corrected.nodes.some((n) => n.endsWith(' fund:calder-sovereign-fund'))).toBe(false);
@@ -125,14 +135,24 @@ describe('retraction', () => {
     expect(await dumpGraph(db)).toEqual(withoutB);
 
     // Retracting C keeps the entities A also mentions (with A's facts) and drops those only C mentioned.
-    const idC = (await db.read((tx) => tx.run('MATCH (a:Article) WHERE a.text STARTS WITH "Ardent Optics and the fund" RETURN a.id AS id'))).records[0].get('id') as string;
+    const idC = (
+      await db.read((tx) =>
+        tx.run('MATCH (a:Article) WHERE a.text STARTS WITH "Ardent Optics and the fund" RETURN a.id AS id'),
+      )
+    ).records[0].get('id') as string;
     const mentioned = async (articleId: string) =>
       new Set(
-        (await db.read((tx) => tx.run('MATCH (e:Entity)-[:MENTIONED_IN]->(:Article {id: $id}) RETURN e.id AS id', { id: articleId }))).records.map(
-          (r) => r.get('id') as string,
-        ),
+        (
+          await db.read((tx) =>
+            tx.run('MATCH (e:Entity)-[:MENTIONED_IN]->(:Article {id: $id}) RETURN e.id AS id', {
+              id: articleId,
+            }),
+          )
+        ).records.map((r) => r.get('id') as string),
       );
-    const idA = (await db.read((tx) => tx.run('MATCH (a:Article) WHERE a.id <> $id RETURN a.id AS id', { id: idC }))).records[0].get('id') as string;
+    const idA = (
+      await db.read((tx) => tx.run('MATCH (a:Article) WHERE a.id <> $id RETURN a.id AS id', { id: idC }))
+    ).records[0].get('id') as string;
     const ofA = await mentioned(idA);
     const ofC = await mentioned(idC);
     const shared = [...ofC].filter((id) => ofA.has(id));
@@ -171,25 +191,109 @@ function hikvisionWrites(): ArticleWrite[] {
     {
       article: article('art-1', 'Karen Lee criticised Hikvision. Hikvision supplies the United Kingdom.'),
       entities: [
-        { id: 'person:karen-lee', name: 'Karen Lee', type: 'Person', aliases: [], roles: ['MP'], count: 1, surfaces: ['Karen Lee'] },
-        { id: 'company:hikvision', name: 'Hikvision', type: 'Company', aliases: [], roles: [], count: 2, surfaces: ['Hikvision'] },
-        { id: 'country:united-kingdom', name: 'United Kingdom', type: 'Country', aliases: [], roles: [], count: 1, surfaces: ['United Kingdom'] },
+        {
+          id: 'person:karen-lee',
+          name: 'Karen Lee',
+          type: 'Person',
+          aliases: [],
+          roles: ['MP'],
+          count: 1,
+          surfaces: ['Karen Lee'],
+        },
+        {
+          id: 'company:hikvision',
+          name: 'Hikvision',
+          type: 'Company',
+          aliases: [],
+          roles: [],
+          count: 2,
+          surfaces: ['Hikvision'],
+        },
+        {
+          id: 'country:united-kingdom',
+          name: 'United Kingdom',
+          type: 'Country',
+          aliases: [],
+          roles: [],
+          count: 1,
+          surfaces: ['United Kingdom'],
+        },
       ],
       facts: [
-        { source: 'person:karen-lee', type: 'CRITICIZED', target: 'company:hikvision', evidence: 'Karen Lee criticised Hikvision.', sentence: 0, confidence: 0.9, sourceSurface: 'Karen Lee', targetSurface: 'Hikvision' },
-        { source: 'company:hikvision', type: 'SUPPLIES', target: 'country:united-kingdom', evidence: 'Hikvision supplies the United Kingdom.', sentence: 1, confidence: 0.8, sourceSurface: 'Hikvision', targetSurface: 'United Kingdom' },
+        {
+          source: 'person:karen-lee',
+          type: 'CRITICIZED',
+          target: 'company:hikvision',
+          evidence: 'Karen Lee criticised Hikvision.',
+          sentence: 0,
+          confidence: 0.9,
+          sourceSurface: 'Karen Lee',
+          targetSurface: 'Hikvision',
+        },
+        {
+          source: 'company:hikvision',
+          type: 'SUPPLIES',
+          target: 'country:united-kingdom',
+          evidence: 'Hikvision supplies the United Kingdom.',
+          sentence: 1,
+          confidence: 0.8,
+          sourceSurface: 'Hikvision',
+          targetSurface: 'United Kingdom',
+        },
       ],
     },
     {
       article: article('art-2', 'The fund invested in Hikivision. Karen Lee criticised Hikivision.'),
       entities: [
-        { id: 'fund:oil-fund', name: 'Oil Fund', type: 'Fund', aliases: [], roles: [], count: 1, surfaces: ['fund'] },
-        { id: 'company:hikivision', name: 'Hikivision', type: 'Company', aliases: ['HIKI'], roles: [], count: 2, surfaces: ['Hikivision'] },
-        { id: 'person:karen-lee', name: 'Karen Lee', type: 'Person', aliases: [], roles: [], count: 1, surfaces: ['Karen Lee'] },
+        {
+          id: 'fund:oil-fund',
+          name: 'Oil Fund',
+          type: 'Fund',
+          aliases: [],
+          roles: [],
+          count: 1,
+          surfaces: ['fund'],
+        },
+        {
+          id: 'company:hikivision',
+          name: 'Hikivision',
+          type: 'Company',
+          aliases: ['HIKI'],
+          roles: [],
+          count: 2,
+          surfaces: ['Hikivision'],
+        },
+        {
+          id: 'person:karen-lee',
+          name: 'Karen Lee',
+          type: 'Person',
+          aliases: [],
+          roles: [],
+          count: 1,
+          surfaces: ['Karen Lee'],
+        },
       ],
       facts: [
-        { source: 'fund:oil-fund', type: 'INVESTED_IN', target: 'company:hikivision', evidence: 'The fund invested in Hikivision.', sentence: 0, confidence: 0.9, sourceSurface: 'fund', targetSurface: 'Hikivision' },
-        { source: 'person:karen-lee', type: 'CRITICIZED', target: 'company:hikivision', evidence: 'Karen Lee criticised Hikivision.', sentence: 1, confidence: 0.9, sourceSurface: 'Karen Lee', targetSurface: 'Hikivision' },
+        {
+          source: 'fund:oil-fund',
+          type: 'INVESTED_IN',
+          target: 'company:hikivision',
+          evidence: 'The fund invested in Hikivision.',
+          sentence: 0,
+          confidence: 0.9,
+          sourceSurface: 'fund',
+          targetSurface: 'Hikivision',
+        },
+        {
+          source: 'person:karen-lee',
+          type: 'CRITICIZED',
+          target: 'company:hikivision',
+          evidence: 'Karen Lee criticised Hikivision.',
+          sentence: 1,
+          confidence: 0.9,
+          sourceSurface: 'Karen Lee',
+          targetSurface: 'Hikivision',
+        },
       ],
     },
   ];
@@ -201,7 +305,12 @@ describe('merge, split, distinct', () => {
     const before = await dumpGraph(db);
 
     const merged = await mergeEntities(db, 'Hikvision', 'company:hikivision');
-    expect(merged).toMatchObject({ into: { id: 'company:hikvision' }, merged: { id: 'company:hikivision' }, factsMoved: 2, mentionsMoved: 1 });
+    expect(merged).toMatchObject({
+      into: { id: 'company:hikvision' },
+      merged: { id: 'company:hikivision' },
+      factsMoved: 2,
+      mentionsMoved: 1,
+    });
     const afterMerge = await dumpGraph(db);
     expect(afterMerge.nodes.some((n) => n.endsWith(' company:hikivision'))).toBe(false);
     expect(afterMerge.edges).toEqual(
@@ -217,7 +326,11 @@ describe('merge, split, distinct', () => {
     expect(known.entities.find((e) => e.id === 'company:hikvision')?.aliases).toEqual(['Hikivision', 'HIKI']);
 
     const split = await splitEntity(db, 'company:hikvision', 'hikivision');
-    expect(split).toMatchObject({ created: { id: 'company:hikivision', name: 'Hikivision', type: 'Company' }, factsMoved: 2, mentionsMoved: 1 });
+    expect(split).toMatchObject({
+      created: { id: 'company:hikivision', name: 'Hikivision', type: 'Company' },
+      factsMoved: 2,
+      mentionsMoved: 1,
+    });
     expect(await dumpGraph(db)).toEqual(before);
     const restored = await loadKnowledge(db);
     expect(restored.entities.find((e) => e.id === 'company:hikvision')?.aliases).toEqual([]);
@@ -227,21 +340,50 @@ describe('merge, split, distinct', () => {
   it('merging two entities that share facts from one article loses nothing: split restores both exactly', async () => {
     const writes = hikvisionWrites();
     // art-1 also names Dahua: the fund invested in both, so the merge collapses two edges into one.
-    writes[0].entities.push({ id: 'company:dahua', name: 'Dahua', type: 'Company', aliases: [], roles: [], count: 3, surfaces: ['Dahua'] });
-    writes[0].entities.push({ id: 'fund:oil-fund', name: 'Oil Fund', type: 'Fund', aliases: [], roles: [], count: 1, surfaces: ['fund'] });
+    writes[0].entities.push({
+      id: 'company:dahua',
+      name: 'Dahua',
+      type: 'Company',
+      aliases: [],
+      roles: [],
+      count: 3,
+      surfaces: ['Dahua'],
+    });
+    writes[0].entities.push({
+      id: 'fund:oil-fund',
+      name: 'Oil Fund',
+      type: 'Fund',
+      aliases: [],
+      roles: [],
+      count: 1,
+      surfaces: ['fund'],
+    });
     for (const target of ['company:hikvision', 'company:dahua']) {
-      writes[0].facts.push({ source: 'fund:oil-fund', type: 'INVESTED_IN', target, evidence: 'The fund invested in both.', sentence: 2, confidence: 0.8, sourceSurface: 'fund', targetSurface: target === 'company:dahua' ? 'Dahua' : 'Hikvision' });
+      writes[0].facts.push({
+        source: 'fund:oil-fund',
+        type: 'INVESTED_IN',
+        target,
+        evidence: 'The fund invested in both.',
+        sentence: 2,
+        confidence: 0.8,
+        sourceSurface: 'fund',
+        targetSurface: target === 'company:dahua' ? 'Dahua' : 'Hikvision',
+      });
     }
     await writeArticles(db, writes);
     const before = await dumpGraph(db);
     await mergeEntities(db, 'company:dahua', 'company:hikvision');
     const merged = await dumpGraph(db);
     expect(merged.edges).toContain('company:dahua -MENTIONED_IN-> art-1 x5');
-    expect(merged.edges.filter((e) => e.startsWith('fund:oil-fund -INVESTED_IN-> company:dahua @art-1'))).toHaveLength(1);
+    expect(
+      merged.edges.filter((e) => e.startsWith('fund:oil-fund -INVESTED_IN-> company:dahua @art-1')),
+    ).toHaveLength(1);
     await splitEntity(db, 'company:dahua', 'Hikvision');
     expect(await dumpGraph(db)).toEqual(before);
     const evidence = await db.read((tx) =>
-      tx.run('MATCH (:Fund)-[r:INVESTED_IN {article: "art-1"}]->(c:Company {id: "company:hikvision"}) RETURN r.targetSurface AS s, r.sentence AS n'),
+      tx.run(
+        'MATCH (:Fund)-[r:INVESTED_IN {article: "art-1"}]->(c:Company {id: "company:hikvision"}) RETURN r.targetSurface AS s, r.sentence AS n',
+      ),
     );
     expect(evidence.records.map((r) => [r.get('s'), Number(r.get('n'))])).toEqual([['Hikvision', 2]]);
   });
@@ -249,14 +391,23 @@ describe('merge, split, distinct', () => {
   it('split of an alias no merge brought in makes a new entity of the facts found under it', async () => {
     const writes = hikvisionWrites();
     // One article names Hikvision both ways; facts record the surface each was found under.
-    writes[1].entities[1] = { ...writes[1].entities[1], id: 'company:hikvision', name: 'Hikvision', aliases: ['Hikivision'], surfaces: ['Hikivision'] };
+    writes[1].entities[1] = {
+      ...writes[1].entities[1],
+      id: 'company:hikvision',
+      name: 'Hikvision',
+      aliases: ['Hikivision'],
+      surfaces: ['Hikivision'],
+    };
     writes[1].facts = writes[1].facts.map((f) => ({ ...f, target: 'company:hikvision' }));
     await writeArticles(db, writes);
     const result = await splitEntity(db, 'Hikvision', 'Hikivision');
     expect(result.created.id).toBe('company:hikivision');
     const graph = await dumpGraph(db);
     expect(graph.edges).toEqual(
-      expect.arrayContaining(['fund:oil-fund -INVESTED_IN-> company:hikivision @art-2', 'person:karen-lee -CRITICIZED-> company:hikvision @art-1']),
+      expect.arrayContaining([
+        'fund:oil-fund -INVESTED_IN-> company:hikivision @art-2',
+        'person:karen-lee -CRITICIZED-> company:hikvision @art-1',
+      ]),
     );
     await expect(splitEntity(db, 'Hikvision', 'Nope')).rejects.toThrow(/has no alias "Nope"/);
   });

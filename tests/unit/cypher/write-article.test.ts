@@ -1,8 +1,19 @@
 // Labels and relationship types reach Cypher only from the allow-lists: injection strings are refused before any query.
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../cypher/database.ts';
-import { MERGE_FACTS, UPSERT_ENTITIES, deleteFactsQuery, writeArticles, type ArticleWrite } from '../../../cypher/write-article.ts';
-import { moveIncomingFactsQuery, moveOutgoingFactsQuery, splitIncomingFactsQuery, splitOutgoingFactsQuery } from '../../../cypher/entity-maintenance.ts';
+import {
+  MERGE_FACTS,
+  UPSERT_ENTITIES,
+  deleteFactsQuery,
+  writeArticles,
+  type ArticleWrite,
+} from '../../../cypher/write-article.ts';
+import {
+  moveIncomingFactsQuery,
+  moveOutgoingFactsQuery,
+  splitIncomingFactsQuery,
+  splitOutgoingFactsQuery,
+} from '../../../cypher/entity-maintenance.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../../core/types.ts';
 
 const INJECTIONS = ['MEMBER_OF]->() DETACH DELETE n //', 'Person:Admin', 'LEADS` {x:1}', '', 'member_of'];
@@ -28,14 +39,33 @@ function write(entityType: string, relationType: string): ArticleWrite {
       wordCount: 1,
       extractorVersion: 'v',
     },
-    entities: [{ id: 'e', name: 'E', type: entityType as 'Person', aliases: [], roles: [], count: 1, surfaces: ['E'] }],
-    facts: [{ source: 'e', type: relationType as 'LEADS', target: 'e', evidence: '', sentence: 0, confidence: 1, sourceSurface: 'E', targetSurface: 'E' }],
+    entities: [
+      { id: 'e', name: 'E', type: entityType as 'Person', aliases: [], roles: [], count: 1, surfaces: ['E'] },
+    ],
+    facts: [
+      {
+        source: 'e',
+        type: relationType as 'LEADS',
+        target: 'e',
+        evidence: '',
+        sentence: 0,
+        confidence: 1,
+        sourceSurface: 'E',
+        targetSurface: 'E',
+      },
+    ],
   };
 }
 
 describe('allow-listed labels and types', () => {
   it.each(INJECTIONS)('query builders refuse relation type %j', (type) => {
-    for (const build of [deleteFactsQuery, moveOutgoingFactsQuery, moveIncomingFactsQuery, splitOutgoingFactsQuery, splitIncomingFactsQuery]) {
+    for (const build of [
+      deleteFactsQuery,
+      moveOutgoingFactsQuery,
+      moveIncomingFactsQuery,
+      splitOutgoingFactsQuery,
+      splitIncomingFactsQuery,
+    ]) {
       expect(() => build(type as RelationType)).toThrow(/unknown relation type/);
     }
   });
@@ -45,16 +75,21 @@ describe('allow-listed labels and types', () => {
   });
 
   it.each(INJECTIONS)('writeArticles refuses relation type %j before touching the database', async (type) => {
-    await expect(writeArticles(untouchable, [write('Person', type)])).rejects.toThrow(/unknown relation type/);
+    await expect(writeArticles(untouchable, [write('Person', type)])).rejects.toThrow(
+      /unknown relation type/,
+    );
   });
 
   it('splices every allowed label and type, and nothing else', () => {
     for (const type of ENTITY_TYPES) expect(UPSERT_ENTITIES).toContain(`SET e:${type})`);
-    for (const type of RELATION_TYPES) expect(MERGE_FACTS).toContain(`MERGE (s)-[r:${type} {article: row.article}]->(t)`);
+    for (const type of RELATION_TYPES)
+      expect(MERGE_FACTS).toContain(`MERGE (s)-[r:${type} {article: row.article}]->(t)`);
     expect(UPSERT_ENTITIES.match(/SET e:\w+\)/g)).toHaveLength(ENTITY_TYPES.length);
   });
 
   it('refuses the same article twice in one batch', async () => {
-    await expect(writeArticles(untouchable, [write('Person', 'LEADS'), write('Person', 'LEADS')])).rejects.toThrow(/twice in one batch/);
+    await expect(
+      writeArticles(untouchable, [write('Person', 'LEADS'), write('Person', 'LEADS')]),
+    ).rejects.toThrow(/twice in one batch/);
   });
 });

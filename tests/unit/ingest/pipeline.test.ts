@@ -14,7 +14,14 @@ const stubExtractor = {
   extract(text: string): Extraction {
     const names = [...new Set(text.match(/[A-Z][a-z]+ [A-Z][a-z]+/g) ?? [])];
     return {
-      entities: names.map((name) => ({ id: `person:${name.toLowerCase().replace(' ', '-')}`, name, type: 'Person' as const, aliases: [], roles: [], mentions: 1 })),
+      entities: names.map((name) => ({
+        id: `person:${name.toLowerCase().replace(' ', '-')}`,
+        name,
+        type: 'Person' as const,
+        aliases: [],
+        roles: [],
+        mentions: 1,
+      })),
       relations: [],
       comentions: [],
     };
@@ -27,7 +34,10 @@ const stubExtractor = {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'tracegraph-pipeline-'));
   await writeFile(path.join(dir, 'a.txt'), 'First story\n\nKaren Lee met Mark Field.');
-  await writeFile(path.join(dir, 'b.jsonl'), `${JSON.stringify({ text: 'Audun Lysbakken spoke.' })}\nnot json\n${JSON.stringify({ text: 'Siv Jensen replied.' })}\n`);
+  await writeFile(
+    path.join(dir, 'b.jsonl'),
+    `${JSON.stringify({ text: 'Audun Lysbakken spoke.' })}\nnot json\n${JSON.stringify({ text: 'Siv Jensen replied.' })}\n`,
+  );
   await writeFile(path.join(dir, 'c.txt'), '');
 });
 
@@ -38,7 +48,11 @@ afterAll(async () => {
 describe('ingestSources --dry-run', () => {
   it('reports every article and every bad input in input order, without a database', async () => {
     const events: IngestEvent[] = [];
-    const summary = await ingestSources([dir, path.join(dir, 'missing.md')], { extractor: stubExtractor, onEvent: (e) => events.push(e) }, { dryRun: true });
+    const summary = await ingestSources(
+      [dir, path.join(dir, 'missing.md')],
+      { extractor: stubExtractor, onEvent: (e) => events.push(e) },
+      { dryRun: true },
+    );
     expect(summary.articles.map((a) => [path.basename(a.origin), a.status, a.entities])).toEqual([
       ['missing.md', 'failed', 0],
       ['a.txt', 'extracted', 2],
@@ -47,7 +61,14 @@ describe('ingestSources --dry-run', () => {
       ['b.jsonl:3', 'extracted', 1],
       ['c.txt', 'failed', 0],
     ]);
-    expect(summary.totals).toMatchObject({ files: 4, filesFailed: 2, articles: 6, extracted: 3, failed: 3, entities: 4 });
+    expect(summary.totals).toMatchObject({
+      files: 4,
+      filesFailed: 2,
+      articles: 6,
+      extracted: 3,
+      failed: 3,
+      entities: 4,
+    });
     expect(summary.files.map((f) => [path.basename(f.origin), f.status])).toEqual([
       ['missing.md', 'failed'],
       ['a.txt', 'ok'],
@@ -56,7 +77,9 @@ describe('ingestSources --dry-run', () => {
     ]);
     expect(events[0]).toEqual({ type: 'start', files: 4 });
     expect(events.filter((e) => e.type === 'article')).toHaveLength(6);
-    expect(formatSummaryLine(summary)).toMatch(/^Extracted \(dry run, nothing written\) 3 articles from 4 files in [\d.]+ s .*3 failed; 4 entities and 0 facts found\.$/);
+    expect(formatSummaryLine(summary)).toMatch(
+      /^Extracted \(dry run, nothing written\) 3 articles from 4 files in [\d.]+ s .*3 failed; 4 entities and 0 facts found\.$/,
+    );
     const failures = formatFailures(summary);
     expect(failures).toHaveLength(3);
     expect(failures[0]).toBe(`failed: ${path.join(dir, 'missing.md')}: no such file or folder`);

@@ -5,8 +5,18 @@ import { createEntityIndex, resolveArticle, toArticleRecord } from '../../../ing
 
 const KNOWLEDGE: Knowledge = {
   entities: [
-    { id: 'company:hikvision', name: 'Hikvision', type: 'Company', aliases: ['Hangzhou Hikvision Digital Technology'] },
-    { id: 'person:alistair-carmichael', name: 'Alistair Carmichael', type: 'Person', aliases: ['Carmichael'] },
+    {
+      id: 'company:hikvision',
+      name: 'Hikvision',
+      type: 'Company',
+      aliases: ['Hangzhou Hikvision Digital Technology'],
+    },
+    {
+      id: 'person:alistair-carmichael',
+      name: 'Alistair Carmichael',
+      type: 'Person',
+      aliases: ['Carmichael'],
+    },
     { id: 'person:karen-lee', name: 'Karen Lee', type: 'Person', aliases: ['Lee'] },
     { id: 'person:brenda-lee', name: 'Brenda Lee', type: 'Person', aliases: ['Lee'] },
     { id: 'country:norway', name: 'Norway', type: 'Country', aliases: [] },
@@ -37,14 +47,23 @@ describe('createEntityIndex().find', () => {
 
   it('learns entities as the run goes', () => {
     const learning = createEntityIndex({ entities: [] });
-    expect(learning.find({ id: 'company:dahua-technology', name: 'Dahua Technology', type: 'Company' })).toBeUndefined();
+    expect(
+      learning.find({ id: 'company:dahua-technology', name: 'Dahua Technology', type: 'Company' }),
+    ).toBeUndefined();
     learning.add({ id: 'company:dahua', name: 'Dahua', type: 'Company', aliases: ['Dahua Technology'] });
-    expect(learning.find({ id: 'company:dahua-technology', name: 'Dahua Technology', type: 'Company' })?.id).toBe('company:dahua');
+    expect(
+      learning.find({ id: 'company:dahua-technology', name: 'Dahua Technology', type: 'Company' })?.id,
+    ).toBe('company:dahua');
     expect(learning.size).toBe(1);
   });
 });
 
-const ARTICLE: Article = { id: 'a1', title: 'T', text: 'Carmichael criticised Hikvision. Carmichael criticised Hikvision again.', origin: 'x.txt' };
+const ARTICLE: Article = {
+  id: 'a1',
+  title: 'T',
+  text: 'Carmichael criticised Hikvision. Carmichael criticised Hikvision again.',
+  origin: 'x.txt',
+};
 
 function extraction(): Extraction {
   const relation = (sentence: number, confidence: number) => ({
@@ -59,11 +78,36 @@ function extraction(): Extraction {
   });
   return {
     entities: [
-      { id: 'person:carmichael', name: 'Carmichael', type: 'Person', aliases: [], roles: ['MP'], mentions: 2 },
-      { id: 'company:hikvision', name: 'Hikvision', type: 'Company', aliases: ['Hikivision'], roles: [], mentions: 2 },
-      { id: 'organization:hikvision', name: 'Hikvision', type: 'Organization', aliases: [], roles: [], mentions: 1 },
+      {
+        id: 'person:carmichael',
+        name: 'Carmichael',
+        type: 'Person',
+        aliases: [],
+        roles: ['MP'],
+        mentions: 2,
+      },
+      {
+        id: 'company:hikvision',
+        name: 'Hikvision',
+        type: 'Company',
+        aliases: ['Hikivision'],
+        roles: [],
+        mentions: 2,
+      },
+      {
+        id: 'organization:hikvision',
+        name: 'Hikvision',
+        type: 'Organization',
+        aliases: [],
+        roles: [],
+        mentions: 1,
+      },
     ],
-    relations: [relation(0, 0.6), relation(1, 0.9), { ...relation(1, 0.9), source: 'Hikvision', target: 'Hikvision' }],
+    relations: [
+      relation(0, 0.6),
+      relation(1, 0.9),
+      { ...relation(1, 0.9), source: 'Hikvision', target: 'Hikvision' },
+    ],
     comentions: [],
   };
 }
@@ -74,8 +118,24 @@ describe('resolveArticle', () => {
   it('writes known entities under their ids, their surfaces as aliases, one fact per source/type/target', () => {
     const write = resolveArticle(ARTICLE, extraction(), createEntityIndex(KNOWLEDGE), context);
     expect(write.entities).toEqual([
-      { id: 'person:alistair-carmichael', name: 'Alistair Carmichael', type: 'Person', aliases: ['Carmichael'], roles: ['MP'], count: 2, surfaces: ['Carmichael'] },
-      { id: 'company:hikvision', name: 'Hikvision', type: 'Company', aliases: ['Hikivision'], roles: [], count: 3, surfaces: ['Hikvision', 'Hikivision'] },
+      {
+        id: 'person:alistair-carmichael',
+        name: 'Alistair Carmichael',
+        type: 'Person',
+        aliases: ['Carmichael'],
+        roles: ['MP'],
+        count: 2,
+        surfaces: ['Carmichael'],
+      },
+      {
+        id: 'company:hikvision',
+        name: 'Hikvision',
+        type: 'Company',
+        aliases: ['Hikivision'],
+        roles: [],
+        count: 3,
+        surfaces: ['Hikvision', 'Hikivision'],
+      },
     ]);
     expect(write.facts).toEqual([
       {
@@ -89,16 +149,28 @@ describe('resolveArticle', () => {
         targetSurface: 'Hikvision',
       },
     ]);
-    expect(write.article).toMatchObject({ id: 'a1', date: '2026-02-03', dateIsIngest: true, extractorVersion: '9.9.9', wordCount: 7 });
+    expect(write.article).toMatchObject({
+      id: 'a1',
+      date: '2026-02-03',
+      dateIsIngest: true,
+      extractorVersion: '9.9.9',
+      wordCount: 7,
+    });
   });
 
   it('teaches the index what it resolved', () => {
     const index = createEntityIndex({ entities: [] });
     resolveArticle(ARTICLE, extraction(), index, context);
-    expect(index.find({ id: 'company:hikivision', name: 'Hikivision', type: 'Company' })?.id).toBe('company:hikvision');
+    expect(index.find({ id: 'company:hikivision', name: 'Hikivision', type: 'Company' })?.id).toBe(
+      'company:hikvision',
+    );
   });
 
   it('dates an article by its publication date when it has one', () => {
-    expect(toArticleRecord({ ...ARTICLE, publishedAt: '2019-03-26' }, context)).toMatchObject({ date: '2019-03-26', dateIsIngest: false, publishedAt: '2019-03-26' });
+    expect(toArticleRecord({ ...ARTICLE, publishedAt: '2019-03-26' }, context)).toMatchObject({
+      date: '2019-03-26',
+      dateIsIngest: false,
+      publishedAt: '2019-03-26',
+    });
   });
 });

@@ -5,7 +5,10 @@ import { articleId } from '../../../../core/ids.ts';
 
 describe('buildArticle', () => {
   it('takes the first line as the title when a blank line follows it (the corpus convention)', () => {
-    const article = buildArticle({ text: 'MPs write to the Foreign Office\n\nBy Ann Lee, Published Mar 26, 2019\n\nNine MPs wrote.' }, 'a.txt');
+    const article = buildArticle(
+      { text: 'MPs write to the Foreign Office\n\nBy Ann Lee, Published Mar 26, 2019\n\nNine MPs wrote.' },
+      'a.txt',
+    );
     expect(article.title).toBe('MPs write to the Foreign Office');
     expect(article.author).toBe('Ann Lee');
     expect(article.publishedAt).toBe('2019-03-26');
@@ -15,7 +18,12 @@ describe('buildArticle', () => {
 
   it('prefers fields over what the text says', () => {
     const article = buildArticle(
-      { text: 'Title line\n\nBy Ann Lee, Published Mar 26, 2019\n\nBody.', title: 'Given', author: 'Bo Ek', publishedAt: '2020-01-02T10:00:00Z' },
+      {
+        text: 'Title line\n\nBy Ann Lee, Published Mar 26, 2019\n\nBody.',
+        title: 'Given',
+        author: 'Bo Ek',
+        publishedAt: '2020-01-02T10:00:00Z',
+      },
       'x',
     );
     expect(article).toMatchObject({ title: 'Given', author: 'Bo Ek', publishedAt: '2020-01-02' });
@@ -29,7 +37,9 @@ describe('buildArticle', () => {
   });
 
   it('the same text with different line endings is the same article', () => {
-    expect(buildArticle({ text: 'T\r\n\r\nBody here.\r\n' }, 'x').id).toBe(buildArticle({ text: 'T\n\nBody here.' }, 'y').id);
+    expect(buildArticle({ text: 'T\r\n\r\nBody here.\r\n' }, 'x').id).toBe(
+      buildArticle({ text: 'T\n\nBody here.' }, 'y').id,
+    );
   });
 
   it('refuses an empty text', () => {

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../core/types.ts';
 import { readSource, sniffFormat } from '../../../../ingest/read/read-source.ts';
 import { resolveSources } from '../../../../ingest/read/resolve-sources.ts';
-import { DEFAULT_READ_OPTIONS, type ReadOptions, type ReadResult, type Source } from '../../../../ingest/read/types.ts';
+import {
+  DEFAULT_READ_OPTIONS,
+  type ReadOptions,
+  type ReadResult,
+  type Source,
+} from '../../../../ingest/read/types.ts';
 
 let dir: string;
 
@@ -18,7 +23,11 @@ async function collect(source: Source, options: Partial<ReadOptions> = {}): Prom
   return out;
 }
 
-async function readFileAt(name: string, content: string | Buffer, options: Partial<ReadOptions> = {}): Promise<ReadResult[]> {
+async function readFileAt(
+  name: string,
+  content: string | Buffer,
+  options: Partial<ReadOptions> = {},
+): Promise<ReadResult[]> {
   const file = path.join(dir, name);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, content);
@@ -45,8 +54,17 @@ afterAll(async () => {
 
 describe('plain text', () => {
   it('reads title, header metadata and body', async () => {
-    const [article] = articles(await readFileAt('a.txt', `MPs urge inquiry\n\nBy Charles Rollet, Published Mar 26, 2019, 08:55am EDT\n\n${BODY}\n`));
-    expect(article).toMatchObject({ title: 'MPs urge inquiry', author: 'Charles Rollet', publishedAt: '2019-03-26' });
+    const [article] = articles(
+      await readFileAt(
+        'a.txt',
+        `MPs urge inquiry\n\nBy Charles Rollet, Published Mar 26, 2019, 08:55am EDT\n\n${BODY}\n`,
+      ),
+    );
+    expect(article).toMatchObject({
+      title: 'MPs urge inquiry',
+      author: 'Charles Rollet',
+      publishedAt: '2019-03-26',
+    });
     expect(article.text).toContain(BODY);
     expect(article.origin).toBe(path.join(dir, 'a.txt'));
   });
@@ -82,7 +100,12 @@ describe('html', () => {
       '<meta property="og:title" content="MPs write about Hikvision"><meta property="article:published_time" content="2019-03-26T08:55:00Z"><meta name="author" content="Charles Rollet"><meta property="og:site_name" content="IPVM">';
     const body = `<article><h1>MPs write</h1><p>${BODY} ${BODY}</p><p>Karen Lee, the Labour MP, criticised the company for its work in Xinjiang, the letter says, and asked ministers to act.</p></article>`;
     const [article] = articles(await readFileAt('p.html', page(body, head)));
-    expect(article).toMatchObject({ title: 'MPs write about Hikvision', author: 'Charles Rollet', publishedAt: '2019-03-26', source: 'IPVM' });
+    expect(article).toMatchObject({
+      title: 'MPs write about Hikvision',
+      author: 'Charles Rollet',
+      publishedAt: '2019-03-26',
+      source: 'IPVM',
+    });
     expect(article.text).toContain('Karen Lee, the Labour MP');
     expect(article.text).toMatch(/Hikvision\.\n\nKaren Lee/);
     expect(article.text).not.toContain('Home');
@@ -90,21 +113,43 @@ describe('html', () => {
 
   it('fails an HTML page with no text', async () => {
     const results = await readFileAt('empty.htm', page('<div><img src="a.png"></div>'));
-    expect(errors(results)).toEqual([{ origin: path.join(dir, 'empty.htm'), message: 'HTML page with no readable text' }]);
+    expect(errors(results)).toEqual([
+      { origin: path.join(dir, 'empty.htm'), message: 'HTML page with no readable text' },
+    ]);
   });
 });
 
 describe('json', () => {
   it('reads one article', async () => {
     const [article] = articles(
-      await readFileAt('one.json', JSON.stringify({ title: 'T', body: BODY, url: 'https://e.org/1', date: '2020-02-03', author: 'A B', source: 'Wire' })),
+      await readFileAt(
+        'one.json',
+        JSON.stringify({
+          title: 'T',
+          body: BODY,
+          url: 'https://e.org/1',
+          date: '2020-02-03',
+          author: 'A B',
+          source: 'Wire',
+        }),
+      ),
     );
-    expect(article).toMatchObject({ title: 'T', text: BODY, url: 'https://e.org/1', publishedAt: '2020-02-03', author: 'A B', source: 'Wire' });
+    expect(article).toMatchObject({
+      title: 'T',
+      text: BODY,
+      url: 'https://e.org/1',
+      publishedAt: '2020-02-03',
+      author: 'A B',
+      source: 'Wire',
+    });
   });
 
   it('reads an array; an element without text fails alone, named by index', async () => {
     const file = path.join(dir, 'many.json');
-    const results = await readFileAt('many.json', JSON.stringify([{ content: BODY }, { title: 'no text' }, { text: `${BODY} Again.` }]));
+    const results = await readFileAt(
+      'many.json',
+      JSON.stringify([{ content: BODY }, { title: 'no text' }, { text: `${BODY} Again.` }]),
+    );
     expect(articles(results)).toHaveLength(2);
     expect(errors(results)).toEqual([{ origin: `${file}[1]`, message: expect.stringMatching(/no text/) }]);
   });
@@ -166,12 +211,19 @@ describe('bad files', () => {
   it.each([
     ['empty.txt', Buffer.alloc(0), /empty file/],
     ['blank.md', Buffer.from('\n  \n'), /empty file/],
-    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), /binary/],
+    [
+      'binary.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      /binary/,
+    ],
     ['latin1.txt', Buffer.from('Caf\xe9 au lait in Z\xfcrich', 'latin1'), /invalid UTF-8/],
   ])('%s fails alone', async (name, content, expected) => {
     const results = await readFileAt(name, content);
     expect(results).toHaveLength(1);
-    expect(errors(results)[0]).toEqual({ origin: path.join(dir, name), message: expect.stringMatching(expected) });
+    expect(errors(results)[0]).toEqual({
+      origin: path.join(dir, name),
+      message: expect.stringMatching(expected),
+    });
   });
 
   it('fails a file over the size cap without reading it', async () => {
@@ -187,19 +239,28 @@ describe('bad files', () => {
 
 describe('stdin', () => {
   it('reads a text document', async () => {
-    const results = await collect({ kind: 'stdin' }, { stdin: Readable.from([Buffer.from(`Piped title\n\n${BODY}`)]) });
+    const results = await collect(
+      { kind: 'stdin' },
+      { stdin: Readable.from([Buffer.from(`Piped title\n\n${BODY}`)]) },
+    );
     expect(articles(results)[0]).toMatchObject({ title: 'Piped title', origin: '-' });
   });
 
   it('streams JSON lines', async () => {
     const feed = [JSON.stringify({ text: BODY }), JSON.stringify({ text: `${BODY} 2` }), '{oops'].join('\n');
-    const results = await collect({ kind: 'stdin' }, { stdin: Readable.from([Buffer.from(feed.slice(0, 30)), Buffer.from(feed.slice(30))]) });
+    const results = await collect(
+      { kind: 'stdin' },
+      { stdin: Readable.from([Buffer.from(feed.slice(0, 30)), Buffer.from(feed.slice(30))]) },
+    );
     expect(articles(results)).toHaveLength(2);
     expect(errors(results)).toEqual([{ origin: '-:3', message: expect.stringMatching(/not valid JSON/) }]);
   });
 
   it('fails empty stdin', async () => {
-    expect(errors(await collect({ kind: 'stdin' }, { stdin: Readable.from([]) }))[0]).toEqual({ origin: '-', message: 'empty input on stdin' });
+    expect(errors(await collect({ kind: 'stdin' }, { stdin: Readable.from([]) }))[0]).toEqual({
+      origin: '-',
+      message: 'empty input on stdin',
+    });
   });
 });
 
@@ -211,7 +272,9 @@ describe('urls', () => {
     server = createServer((req, res) => {
       if (req.url === '/article.html') {
         res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.end(`<html><head><meta property="og:title" content="Remote"></head><body><article><p>${BODY} ${BODY}</p><p>${BODY}</p></article></body></html>`);
+        res.end(
+          `<html><head><meta property="og:title" content="Remote"></head><body><article><p>${BODY} ${BODY}</p><p>${BODY}</p></article></body></html>`,
+        );
       } else if (req.url === '/feed') {
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify([{ text: BODY, url: 'https://e.org/x' }]));
@@ -237,7 +300,11 @@ describe('urls', () => {
 
   it('reads an HTML page; the URL is the article URL', async () => {
     const [article] = articles(await collect({ kind: 'url', url: `${base}/article.html` }));
-    expect(article).toMatchObject({ title: 'Remote', url: `${base}/article.html`, origin: `${base}/article.html` });
+    expect(article).toMatchObject({
+      title: 'Remote',
+      url: `${base}/article.html`,
+      origin: `${base}/article.html`,
+    });
   });
 
   it('reads a JSON feed by content type', async () => {
@@ -251,7 +318,9 @@ describe('urls', () => {
     ['/slow', { timeoutMs: 200 }, /timed out after 200 ms/],
   ])('%s fails with a reason', async (route, options, expected) => {
     const results = await collect({ kind: 'url', url: `${base}${route}` }, options);
-    expect(errors(results)).toEqual([{ origin: `${base}${route}`, message: expect.stringMatching(expected) }]);
+    expect(errors(results)).toEqual([
+      { origin: `${base}${route}`, message: expect.stringMatching(expected) },
+    ]);
   });
 
   it('fails an unreachable URL', async () => {
@@ -278,10 +347,21 @@ describe('resolveSources', () => {
     const root = path.join(dir, 'tree');
     await mkdir(path.join(root, 'sub', 'deeper'), { recursive: true });
     await mkdir(path.join(root, '.hidden'), { recursive: true });
-    for (const name of ['b.txt', 'a.md', 'x.gold.json', 'notes.pdf', 'sub/c.html', 'sub/deeper/d.jsonl', '.hidden/e.txt']) {
+    for (const name of [
+      'b.txt',
+      'a.md',
+      'x.gold.json',
+      'notes.pdf',
+      'sub/c.html',
+      'sub/deeper/d.jsonl',
+      '.hidden/e.txt',
+    ]) {
       await writeFile(path.join(root, name), 'x');
     }
-    const { sources, errors: problems } = await resolveSources([root, `${root}/sub/**/*.jsonl`, '-', 'https://e.org/a', `${root}/none-*.txt`, `${root}/missing.txt`], '/');
+    const { sources, errors: problems } = await resolveSources(
+      [root, `${root}/sub/**/*.jsonl`, '-', 'https://e.org/a', `${root}/none-*.txt`, `${root}/missing.txt`],
+      '/',
+    );
     expect(sources).toEqual([
       { kind: 'file', path: path.relative('/', path.join(root, 'a.md')) },
       { kind: 'file', path: path.relative('/', path.join(root, 'b.txt')) },

@@ -32,8 +32,14 @@ describe('normaliseDate', () => {
 
 describe('readHeaderMetadata', () => {
   it.each([
-    [['By Charles Rollet, Published Mar 26, 2019, 08:55am EDT'], { author: 'Charles Rollet', publishedAt: '2019-03-26' }],
-    [['By Jane van der Berg | Updated: 4 June 2021'], { author: 'Jane van der Berg', publishedAt: '2021-06-04' }],
+    [
+      ['By Charles Rollet, Published Mar 26, 2019, 08:55am EDT'],
+      { author: 'Charles Rollet', publishedAt: '2019-03-26' },
+    ],
+    [
+      ['By Jane van der Berg | Updated: 4 June 2021'],
+      { author: 'Jane van der Berg', publishedAt: '2021-06-04' },
+    ],
     [['Reuters staff', '12 January 2005'], { publishedAt: '2005-01-12' }],
     [['by John Smith'], { author: 'John Smith' }],
     [['Nobody wrote a header line in this article, which talks about many things at length.'], {}],
