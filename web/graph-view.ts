@@ -341,9 +341,10 @@ export class GraphView {
           ...base,
           quality: big ? 'draft' : 'default',
           randomize: options.randomize ?? true,
-          nodeRepulsion: 6000,
-          idealEdgeLength: 90,
-          nodeSeparation: 60,
+          // Small graphs get room for their labels; big ones stay compact.
+          nodeRepulsion: big ? 4500 : 16000,
+          idealEdgeLength: big ? 60 : 120,
+          nodeSeparation: 80,
           numIter: big ? 1200 : 2500,
         } as cytoscape.LayoutOptions;
     }
