@@ -11,7 +11,7 @@ export interface TypeGuess {
 const STRONG_GOVERNMENT = new Set([
   'ministry', 'department', 'parliament', 'senate', 'congress', 'assembly', 'agency', 'authority', 'bureau',
   'administration', 'directorate', 'police', 'army', 'navy', 'treasury', 'cabinet', 'court', 'legislature',
-  'government', 'inspectorate', 'regulator', 'forces', 'duma', 'knesset', 'commissioner',
+  'government', 'inspectorate', 'regulator', 'forces', 'duma', 'knesset', 'commissioner', 'corps',
 ]);
 const GOVERNMENT_QUALIFIERS = new Set([
   'national', 'federal', 'state', 'parliamentary', 'senate', 'house', 'royal', 'foreign', 'interior', 'justice',

@@ -10,6 +10,8 @@ import { matchPlaces } from './relations/patterns-places.ts';
 import { matchOwnership } from './relations/patterns-ownership.ts';
 import { matchTitles } from './relations/patterns-titles.ts';
 import { matchNamesWithPlaces } from './relations/names-with-places.ts';
+import { matchCriticism } from './relations/patterns-criticism.ts';
+import { matchAffiliations } from './relations/patterns-affiliation.ts';
 
 /**
  * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O, no re-parse.
@@ -64,6 +66,7 @@ export function extractRelations(input: {
     const inSentence = bySentence.get(sentence.index);
     if (!inSentence) continue;
     context.discourse!.sentence = sentence.index;
+    context.previous = bySentence.get(sentence.index - 1) ?? [];
     const candidates = [...readSentence(input.text, sentence, inSentence, context), ...(extra.get(sentence.index) ?? [])];
     candidates.forEach(noteLocation);
     const sanctioners = candidates.filter((c) => c.type === 'SANCTIONED').map((c) => c.source);
@@ -110,6 +113,8 @@ export interface SentenceContext {
   resolve?: DefiniteResolver;
   /** The article's entities, for titles naming a body mentioned elsewhere. */
   entities?: ExtractedEntity[];
+  /** Mentions of the sentence before, for titles whose company was named there. */
+  previous?: Mention[];
 }
 
 /** All pattern candidates of one sentence. */
@@ -121,5 +126,7 @@ export function readSentence(text: string, sentence: Sentence, mentions: Mention
   matchOwnership(su, out);
   matchTitles(su, context.entities ?? [], out);
   matchTriggers(su, out, context.discourse);
+  matchCriticism(su, out);
+  matchAffiliations(su, out, context.previous);
   return out;
 }

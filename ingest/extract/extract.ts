@@ -125,6 +125,7 @@ function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
     recentDescriptor: new Map(),
     countryCounts: new Map(),
     countryIndex: indexes.countryIndex,
+    countrySentences: new Map(),
     nameWords: new Set(),
   };
   const candidates: Candidate[] = [];

@@ -53,6 +53,8 @@ export interface ScanContext {
   recentDescriptor: Map<string, GazetteerEntry>;
   /** How often each country (ISO code) was named so far in this article. */
   countryCounts: Map<string, number>;
+  /** The last sentence that named each country (ISO code), directly or through its bodies. */
+  countrySentences: Map<string, number>;
   /** Countries and places only, to find "Iranian" inside "Iranian parliament". */
   countryIndex: PhraseIndex;
   /** Word keys of the names found so far in this article ("Hartwell" may open a later sentence). */
@@ -104,6 +106,13 @@ export function isNoise(sentenceText: string, signals: Signals): boolean {
 export function findCandidates(sentenceIndex: number, text: string, words: Word[], context: ScanContext, headline: boolean): Candidate[] {
   const { index, signals } = context;
   countryWeights = context.countryCounts;
+  countrySentences = context.countrySentences;
+  currentSentence = sentenceIndex;
+  const noteCountry = (entry: GazetteerEntry, weight = 1) => {
+    if (!entry.country) return;
+    context.countryCounts.set(entry.country, (context.countryCounts.get(entry.country) ?? 0) + weight);
+    context.countrySentences.set(entry.country, sentenceIndex);
+  };
   const out: Candidate[] = [];
   const n = words.length;
   let pendingRoles: string[] = [];
@@ -236,6 +245,11 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
         if (inner && inner.end === runEnd) {
           const innerForm = pickForm(inner.forms);
           if (innerForm.entry.type !== 'Country' && innerForm.entry.type !== 'Person') {
+            // "the Norwegian Government Pension Fund": the fund, and Norway named by its adjective.
+            if (innerForm.entry.type === 'Fund' || innerForm.entry.type === 'GovernmentBody') {
+              out.push(make(i, restStart, { entry: form.entry, formKind: form.kind, strength: 3 }));
+              noteCountry(form.entry);
+            }
             out.push(make(i, runEnd, { entry: innerForm.entry, formKind: 'alias', strength: 3 }));
             i = runEnd;
             pendingRoles = [];
@@ -292,13 +306,11 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
         if (inner && inner.end < match.end) {
           const innerEntry = pickForm(inner.forms).entry;
           out.push(make(i, inner.end, { entry: innerEntry, formKind: pickForm(inner.forms).kind, strength: 3 }));
-          if (innerEntry.country) context.countryCounts.set(innerEntry.country, (context.countryCounts.get(innerEntry.country) ?? 0) + 1);
+          noteCountry(innerEntry);
         }
       }
       out.push(make(i, match.end, { entry: form.entry, formKind: form.kind, strength: 3, roles: [] }));
-      if (form.entry.type === 'Country' && form.entry.country) {
-        context.countryCounts.set(form.entry.country, (context.countryCounts.get(form.entry.country) ?? 0) + 1);
-      }
+      noteCountry(form.entry, form.entry.type === 'Country' ? 1 : 0.5);
       i = match.end;
       pendingRoles = [];
       afterRoleOf = false;
@@ -359,11 +371,14 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const LEGAL_SUFFIXES = new Set(['ltd', 'limited', 'plc', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'llc', 'llp', 'lp', 'ag', 'sa', 'se', 'nv', 'bv', 'asa', 'ab', 'oy', 'oyj', 'gmbh', 'spa', 'pjsc', 'ojsc', 'jsc', 'pty', 'bhd', 'kk', 'technologies', 'technology', 'holdings', 'group']);
 
 let countryWeights: Map<string, number> = new Map();
+let countrySentences: Map<string, number> = new Map();
+let currentSentence = -1;
 
 function pickForm(forms: Form[]): Form {
-  // The graph's own entities first, then names over aliases, then the entity of the country the
-  // article names most ("Treasury" in an article about the US is the US Treasury).
-  const weight = (f: Form) => (f.entry.country ? (countryWeights.get(f.entry.country) ?? 0) : 0);
+  // The graph's own entities first, then names over aliases, then the entity of the country named
+  // in this sentence, else most in the article ("Treasury" in an article about the US is the US Treasury).
+  const weight = (f: Form) =>
+    f.entry.country ? (countryWeights.get(f.entry.country) ?? 0) + (countrySentences.get(f.entry.country) === currentSentence ? 100 : 0) : 0;
   return [...forms].sort((a, b) => Number(b.known) - Number(a.known) || rank(a.kind) - rank(b.kind) || weight(b) - weight(a))[0]!;
 }
 function rank(kind: FormKind): number {
@@ -442,8 +457,15 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
       }
       break;
     }
-    const next = words[j + 1];
+    // "Ursula von der Leyen", "Pieter van den Berg": particles run on to the surname.
+    let after = j + 1;
+    while (after < n && CONNECTORS_ALWAYS.has(words[after]!.key) && after - j < 2 && plainGap(words[after]!.gap)) after++;
+    const next = words[after];
     if (!next || !next.capitalized || !plainGap(next.gap)) break;
+    if (CONNECTORS_ALWAYS.has(cur.key) && after > j + 1) {
+      j = after;
+      continue;
+    }
     if (CONNECTORS_ALWAYS.has(cur.key)) {
       // "Neal Dunn of Florida": a person's name ends before "of" (but "Lord Browne of Madingley").
       const peer = PEER_TITLES.has(words[i]!.key) || (i > 0 && PEER_TITLES.has(words[i - 1]!.key));
@@ -604,6 +626,11 @@ function typeRun(
   if (guess && guess.strength === 2) {
     type = guess.type;
     strength = 2;
+  } else if (span.length === 1 && next2Word(words, end)?.match(/^(administration|presidency|premiership|government|cabinet)$/) && span[0]!.tags.some((t) => PERSON_TAGS.includes(t) || t === 'ProperNoun') && !lexiconPlace) {
+    // "the Biden administration", "the Johnson government": a leader's surname.
+    type = 'Person';
+    strength = 1;
+    person = true;
   } else if (isSeat(words, i)) {
     type = 'Place';
     strength = 2;
@@ -686,6 +713,11 @@ const ACRONYM_COMPANY_NOUNS = new Set(['consortium', 'group', 'company', 'firm',
 const CAMEL_CASE = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 
 const SEAT_WORDS = new Set(['mp', 'sits', 'member', 'stands', 'represents', 'candidate', 'seat', 'msp', 'senator', 'congressman', 'congresswoman', 'representative']);
+
+function next2Word(words: Word[], end: number): string | undefined {
+  const next = words[end];
+  return next && plainGap(next.gap) && !next.capitalized ? next.key : undefined;
+}
 
 /** "the MP for Lincoln", "sits for Hartlepool": a constituency. */
 function isSeat(words: Word[], i: number): boolean {

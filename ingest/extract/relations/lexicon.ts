@@ -117,6 +117,10 @@ export const ROLE_PHRASES: Array<[string, RoleKind]> = [
   ['candidate', 'member'],
   ['peer', 'member'],
   ['deputy', 'member'],
+  ['backbencher', 'member'],
+  ['backbench', 'member'],
+  ['frontbencher', 'member'],
+  ['activist', 'member'],
 ];
 
 /** Words that turn a leading role into a subordinate one. */
@@ -199,6 +203,7 @@ export const TRIGGERS: Trigger[] = [
   { type: 'CRITICIZED', phrase: 'criticis~|criticiz~|condemn~|denounc~|lambast~|castigat~|censur~|rebuk~|decr~', confidence: 0.75 },
   { type: 'CRITICIZED', phrase: 'accus~|blam~|slam|slams|slammed|slamming|chastis~|scold~|berat~', confidence: 0.7 },
   { type: 'CRITICIZED', phrase: 'call|calls|called|calling out', confidence: 0.8 },
+  { type: 'CRITICIZED', phrase: 'deplor~|attack|attacks|attacked|attacking|blast|blasts|blasted|blasting|savag~|excoriat~|pillor~|vilif~|disparag~|deride|derided|derides|ridicul~|mock|mocked|mocks|assail~|upbraid~|reprimand~|admonish~', confidence: 0.7, verb: true },
   { type: 'CRITICIZED', phrase: 'hit|hits|hitting|lash|lashed|lashes|lashing out at|against', confidence: 0.75 },
   { type: 'CRITICIZED', phrase: 'take|takes|took|taking aim at', confidence: 0.7 },
   { type: 'CRITICIZED', phrase: 'object|objects|objected|objecting to', confidence: 0.6 },

@@ -367,7 +367,7 @@ function applyTrigger(
       if (sources) emitAll(out, units, sources, patients.members, trigger, 0.5, `${pattern}:discourse`);
       return;
     }
-    const agents = findObject(su, by + 1, 4);
+    const agents = findObject(su, by + 1, 4) ?? agentsAfterCommonNouns(su, by + 1);
     if (!agents) return;
     // "criticised by a Labour grandee": the grandee acts, not the party.
     if (headedByNoun(units, agents[0]!)) return;
@@ -392,6 +392,18 @@ function applyTrigger(
 
   const [sources, targets] = trigger.reverse ? [objects, subjects] : [subjects, objects];
   emitAll(out, units, mentionsOf(units, sources), targets, trigger, confidence, pattern);
+}
+
+/** "condemned by rights groups and the Greens": the named agents after a plural common noun and "and". */
+function agentsAfterCommonNouns(su: SentenceUnits, from: number): number[] | null {
+  const units = su.units;
+  for (let j = from; j < units.length && j < from + 5; j++) {
+    const u = units[j]!;
+    if (u.k !== 'w') return null;
+    if (u.w !== 'and' || !isWordUnit(units[j - 1]) || !(units[j - 1] as WordUnit).tags.has('Plural')) continue;
+    return findObject(su, j + 1, 2);
+  }
+  return null;
 }
 
 const SANCTION_CONTINUATION: Trigger = { type: 'SANCTIONED', phrase: 'continuation', confidence: 0.5 };

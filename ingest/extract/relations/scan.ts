@@ -18,6 +18,9 @@ const APPOSITION_STARTERS = new Set([
 ]);
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'into']);
 
+// Nouns a place before them only locates: "a US lawsuit", "a UK court case".
+const VENUE_NOUNS = new Set(['lawsuit', 'lawsuits', 'complaint', 'complaints', 'case', 'cases', 'action', 'proceedings', 'court']);
+
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 
 export function isEntity(u: Unit | undefined): u is EntityUnit {
@@ -183,7 +186,7 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       if (j + 1 < before && headedByNoun(units, j)) return null;
       // "a US lawsuit against X": a place before a trigger noun only qualifies it.
       const trigger = units[before];
-      if (j + 1 === before && !u.poss && (u.m.type === 'Country' || u.m.type === 'Place') && trigger?.k === 'w' && !trigger.tags.has('Verb')) return null;
+      if (j + 1 === before && !u.poss && (u.m.type === 'Country' || u.m.type === 'Place') && trigger?.k === 'w' && VENUE_NOUNS.has(trigger.w)) return null;
       const members = groupFrom(su, j, 'upto');
       // "called on X to denounce Y": X is asked to, has not yet.
       let h = members[0]! - 1;

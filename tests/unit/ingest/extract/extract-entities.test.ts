@@ -100,6 +100,7 @@ describe('context rules: names typed by their head word', () => {
     ['Karen Lee, the MP for Lincoln, asked the minister.', [['Lincoln', 'Place'], ['Karen Lee', 'Person']]],
     ['Paterson, who represents North Shropshire, said he would quit.', [['North Shropshire', 'Place']]],
     ['The Commons Standards Committee recommended a suspension.', [['Commons Standards Committee', 'GovernmentBody']]],
+    ["Iran's Revolutionary Guard Corps denied the report.", [['Revolutionary Guard Corps', 'GovernmentBody'], ['Iran', 'Country']]],
     ['Transparency International UK called for a stronger watchdog.', [['Transparency International UK', 'Organization']]],
     ['Shares in Adani Ports fell 3% in Mumbai.', [['Adani Ports', 'Company'], ['Mumbai', 'Place']]],
     ['Huawei UK chairman Lord Browne will step down.', [['Huawei UK', 'Company']]],
@@ -131,6 +132,8 @@ describe('context rules: persons and their roles', () => {
     ['Viktor Lukashenko and his wife Liliya were also penalised.', [['Viktor Lukashenko', 'Person'], ['Liliya', 'Person']], []],
     ['The Shadow Home Secretary, Theresa May, said the plans were late.', [['Theresa May', 'Person']], ['Theresa']],
     ['Lord Browne of Madingley is to step down. Lord Browne gave notice.', [['Lord Browne of Madingley', 'Person']], ['Browne of Madingley']],
+    ['"This is a strong signal," said Commission President Ursula von der Leyen.', [['Ursula von der Leyen', 'Person']], ['Ursula']],
+    ['Critics of the Biden administration said the rules were weak.', [['Biden', 'Person']], []],
   ])('%s', (text, expected, absent) => {
     expectEntities(text, expected, absent);
   });
@@ -277,6 +280,11 @@ describe('mentions and parse for the relation step', () => {
     expect(find(us, 'US Treasury')!.mentions).toBe(2);
     const uk = extractor.extract('The UK government said the Treasury would publish its plans. Britain will act.').entities;
     expect(find(uk, 'HM Treasury')).toBeDefined();
+    // The country named in the same sentence wins: "German Chancellor …, of the Social Democrats".
+    const de = extractor.extract('The Swedish presidency agreed. German Chancellor Olaf Scholz, of the Social Democrats, welcomed it.').entities;
+    expect(find(de, 'Social Democratic Party of Germany')).toBeDefined();
+    const washington = extractor.extract('The UK and Britain agreed. In Washington, the State Department and the Treasury announced measures.').entities;
+    expect(find(washington, 'US Treasury')).toBeDefined();
   });
 
   it('does not read a common word as a short form of a name', () => {

@@ -1,0 +1,120 @@
+// Criticism constructions beyond plain verbs: "branded X's handling 'scandalous'", "X came under fire from Y", "called for X to resign", "questioned X's judgement".
+import { addCandidate, type Candidate } from './candidate.ts';
+import { findObject, findSubject, isEntity, isNegation, isWordUnit } from './scan.ts';
+import type { SentenceUnits, Unit } from './units.ts';
+
+/** Verbs that pin a label on something: the label decides whether it is criticism. */
+const LABEL_VERBS = new Set([
+  'branded', 'brand', 'brands', 'branding', 'labelled', 'labeled', 'label', 'labels', 'dubbed', 'dub', 'dubs',
+  'described', 'describe', 'describes', 'describing', 'called', 'call', 'calls', 'calling', 'termed',
+]);
+
+/** Negative verdicts that make a label a criticism ("scandalous", "a disgrace"). */
+export const NEGATIVE_VERDICTS = new Set([
+  'scandalous', 'scandal', 'disgraceful', 'disgrace', 'shameful', 'shambles', 'appalling', 'outrageous',
+  'outrage', 'ridiculous', 'absurd', 'unacceptable', 'irresponsible', 'reckless', 'dangerous', 'deplorable',
+  'disastrous', 'disaster', 'fiasco', 'farce', 'incompetent', 'hypocritical', 'hypocrisy', 'cynical',
+  'dishonest', 'shocking', 'appalled', 'inadequate', 'misguided', 'wrong', 'unfair', 'unjust', 'illegal',
+  'immoral', 'morally', 'bankrupt', 'pathetic', 'contemptible', 'insulting', 'insult', 'betrayal', 'failure',
+  'flawed', 'chaotic', 'chaos', 'nonsense', 'mess', 'laughable', 'abysmal', 'woeful', 'lamentable',
+  'unforgivable', 'indefensible', 'crazy', 'madness', 'sham', 'cover-up', 'whitewash',
+]);
+
+/** Words of a demand that someone leaves office: "called for X to resign". */
+const DEPARTURE_WORDS = new Set(['resign', 'quit', 'go', 'step', 'stand', 'be', 'leave', 'apologise', 'apologize', 'face']);
+const DEMAND_VERBS = new Set(['called', 'call', 'calls', 'calling', 'urged', 'urge', 'urges', 'urging', 'demanded', 'demand', 'demands', 'demanding']);
+const FIRE_NOUNS = new Set(['fire', 'attack', 'criticism', 'scrutiny', 'assault']);
+const COME_VERBS = new Set(['came', 'come', 'comes', 'coming', 'been']);
+const QUESTION_VERBS = new Set(['questioned', 'questions', 'questioning', 'queried', 'challenged', 'challenges', 'challenging', 'doubted', 'disputed']);
+
+function negatedBefore(units: Unit[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (isNegation(units[j])) return true;
+  return false;
+}
+
+function emit(out: Candidate[], units: Unit[], sources: number[], targets: number[], confidence: number, pattern: string): void {
+  for (const s of sources) {
+    for (const t of targets) {
+      const source = units[s];
+      const target = units[t];
+      if (isEntity(source) && isEntity(target)) addCandidate(out, source.m, 'CRITICIZED', target.m, confidence, pattern);
+    }
+  }
+}
+
+/** Index of a negative verdict within `reach` units after `from`, before a sentence break; -1 when none. */
+function verdictAfter(units: Unit[], from: number, reach: number): number {
+  for (let j = from; j < units.length && j < from + reach; j++) {
+    const u = units[j]!;
+    if (u.k === 'p' && (u.p === ';' || u.p === ':')) return -1;
+    if (u.k === 'w' && NEGATIVE_VERDICTS.has(u.w)) return j;
+  }
+  return -1;
+}
+
+function isFireNoun(u: Unit | undefined): boolean {
+  return isWordUnit(u) && FIRE_NOUNS.has(u.w);
+}
+
+/** Reads the criticism constructions of one sentence. */
+export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
+  const units = su.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.k !== 'w' || negatedBefore(units, i)) continue;
+
+    // "Y branded X's handling of the affair 'scandalous'", "described the X plan as a disgrace"
+    if (LABEL_VERBS.has(u.w)) {
+      const objects = findObject(su, i + 1, 4);
+      if (objects) {
+        const last = objects[objects.length - 1]!;
+        const verdict = verdictAfter(units, last + 1, 8);
+        const subject = verdict >= 0 ? findSubject(su, i) : null;
+        if (subject && !subject.negated) emit(out, units, subject.members, objects, 0.65, 'criticism-label');
+      }
+      continue;
+    }
+
+    // "X came under fire from Y", "X has come under attack from Y and Z"
+    if (COME_VERBS.has(u.w) && isWordUnit(units[i + 1], 'under') && isFireNoun(units[i + 2])) {
+      let j = i + 3;
+      while (isWordUnit(units[j]) && !isWordUnit(units[j], 'from', 'by') && j < i + 6) j++;
+      if (!isWordUnit(units[j], 'from', 'by')) continue;
+      const critics = findObject(su, j + 1, 4);
+      const patients = findSubject(su, i);
+      if (critics && patients && !patients.negated) emit(out, units, critics, patients.members, 0.7, 'criticism-under-fire');
+      continue;
+    }
+
+    // "Y called for X to resign", "Y urged X to step down"
+    if (DEMAND_VERBS.has(u.w)) {
+      let j = i + 1;
+      if (isWordUnit(units[j], 'for', 'on')) j++;
+      while (isWordUnit(units[j], 'the', 'a', 'an') && j < i + 4) j++;
+      const target = units[j];
+      if (!isEntity(target) || target.poss) continue;
+      const group = su.groupOf.get(j);
+      const targets = group ? group.members.filter((m) => m >= j) : [j];
+      const after = targets[targets.length - 1]! + 1;
+      if (!isWordUnit(units[after], 'to')) continue;
+      const verb = units[after + 1];
+      if (!isWordUnit(verb) || !DEPARTURE_WORDS.has(verb.w)) continue;
+      if (verb.w === 'be' && !isWordUnit(units[after + 2], 'sacked', 'fired', 'dismissed', 'removed', 'suspended', 'replaced', 'prosecuted', 'investigated')) continue;
+      if (verb.w === 'face' && !isWordUnit(units[after + 2], 'charges', 'prosecution', 'justice', 'sanctions', 'inquiry')) continue;
+      const subject = findSubject(su, i);
+      if (subject && !subject.negated) emit(out, units, subject.members, targets, 0.7, 'criticism-demand-departure');
+      continue;
+    }
+
+    // "Y questioned X's judgement", "Y challenged X's figures"
+    if (QUESTION_VERBS.has(u.w)) {
+      let j = i + 1;
+      if (isWordUnit(units[j], 'the')) j++;
+      const target = units[j];
+      if (!isEntity(target) || !target.poss) continue;
+      const subject = findSubject(su, i);
+      if (subject && !subject.negated) emit(out, units, subject.members, [j], 0.6, 'criticism-question');
+    }
+  }
+}
+
