@@ -81,11 +81,27 @@ export async function verifyConnection(db: Database, uri: string, hint = ''): Pr
     await db.driver.getServerInfo();
   } catch (error) {
     await db.close().catch(() => {});
-    const reason = (error as Error).message?.split('\n')[0] ?? String(error);
-    throw new DatabaseUnavailableError(`Cannot reach Neo4j at ${uri}: ${reason}. ${hint}`.trim(), {
-      cause: error,
-    });
+    throw new DatabaseUnavailableError(
+      `Cannot reach Neo4j at ${uri}: ${describeConnectionError(error)}. ${hint}`.trim(),
+      {
+        cause: error,
+      },
+    );
   }
+}
+
+/** Says in a few words why a connection failed (the driver's own messages run to several sentences). */
+export function describeConnectionError(error: unknown): string {
+  const code = (error as { code?: string })?.code ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (/ECONNREFUSED/.test(message)) return 'connection refused (nothing listens on that host and port)';
+  if (/ENOTFOUND|EAI_AGAIN/.test(message)) return 'unknown host';
+  if (/ETIMEDOUT|timed out/i.test(message)) return 'the connection timed out';
+  if (/Could not perform discovery|No routing servers/i.test(message)) return 'no routing server answered';
+  if (/Unauthorized|authentication/i.test(code + message))
+    return 'authentication failed (check NEO4J_USER and NEO4J_PASSWORD)';
+  if (/encryption|SSL|TLS|certificate/i.test(message)) return `TLS problem (${message.split('\n')[0]})`;
+  return message.split('\n')[0].replace(/\.$/, '');
 }
 
 /** The Neo4j version and edition the database runs, e.g. `{ version: '5.26.30', edition: 'community' }`. */

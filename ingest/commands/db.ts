@@ -148,7 +148,7 @@ function printStatus(report: Record<string, unknown>): void {
     out(
       report.running
         ? `Neo4j ${report.version} (${report.edition}) at ${report.uri} (NEO4J_URI)`
-        : `Neo4j at ${report.uri} (NEO4J_URI) is not reachable: ${report.error}`,
+        : String(report.error),
     );
   } else if (report.running) {
     out(
