@@ -6,6 +6,7 @@ import { registerIngestCommands } from './commands/ingest.ts';
 import { registerExtractCommands } from './commands/extract.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerQueryCommands } from './commands/query.ts';
+import { registerTrackCommands } from './commands/track.ts';
 
 const program = new Command()
   .name('tracegraph')
@@ -17,6 +18,7 @@ registerIngestCommands(program);
 registerExtractCommands(program);
 registerServeCommand(program);
 registerQueryCommands(program);
+registerTrackCommands(program);
 
 try {
   await program.parseAsync(process.argv);
