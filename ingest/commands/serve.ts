@@ -12,6 +12,9 @@ import { loadKnowledge } from '../../cypher/load-knowledge.ts';
 import { startServer } from '../../server/main.ts';
 import { createExtractor } from '../extract/extract.ts';
 import { ingestArticle, ingestSources } from '../pipeline.ts';
+import { alertSettingsFromEnv, createAlertNotifier } from '../tracking/alert-notifier.ts';
+import { trackIngest } from '../tracking/record-changes.ts';
+import { trackServerWriters } from '../tracking/tracked-writers.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const note = (line: string) => process.stderr.write(`${line}\n`);
@@ -51,7 +54,9 @@ async function serve(options: ServeOptions): Promise<void> {
     writers: async ({ db }) => {
       // One extractor per process, taught by the graph as it was at start; new articles teach the next start.
       const extractor = createExtractor(await loadKnowledge(db));
-      return {
+      // Tracking: POST/DELETE are recorded in the change feed; alerts go to the terminal and TRACEGRAPH_ALERT_*.
+      const notifier = createAlertNotifier(alertSettingsFromEnv(process.env, { terminal: true }));
+      return trackServerWriters(db, {
         ingestArticle: (article) => ingestArticle(db, article, extractor),
         deleteArticle: async (id) => {
           try {
@@ -62,7 +67,7 @@ async function serve(options: ServeOptions): Promise<void> {
             throw error;
           }
         },
-      };
+      }, { notifier });
     },
   });
   const shutdown = (signal: NodeJS.Signals) => {
@@ -86,7 +91,7 @@ async function loadSamplesIfEmpty(db: Database, dir: string): Promise<void> {
   }
   note(`The graph is empty: ingesting the sample articles in ${path.relative(process.cwd(), dir) || dir}…`);
   // The numbered articles only: the folder's README says what they are and is no article.
-  const summary = await ingestSources([path.join(dir, '[0-9]*.md')], { db });
+  const summary = await trackIngest(db, () => ingestSources([path.join(dir, '[0-9]*.md')], { db }));
   const t = summary.totals;
   note(`Samples: ${t.articles} articles, ${t.entities} entities, ${t.relations} facts${t.failed ? `, ${t.failed} failed` : ''}.`);
 }
