@@ -172,8 +172,9 @@ const QUOTES = /["“”]/;
 
 function pushPunct(units: Unit[], text: string, from: number, to: number): void {
   const gap = text.slice(from, to);
-  // A quote next to a comma ends or opens a quotation: '… member," Mr X told' links nothing across it.
-  const quoted = gap.includes(',') && QUOTES.test(gap);
+  // A quote right after a comma ends or opens a quotation: '… member," Mr X told' links nothing
+  // across it; quoted names in a list ('"Irkut", "Sukhoi"') do not count.
+  const quoted = /^\s*,\s*["“”]/.test(gap);
   for (let i = 0; i < gap.length; i++) {
     const ch = gap[i]!;
     if (PUNCT.has(ch)) units.push({ k: 'p', p: ch === '—' || ch === '–' ? '-' : ch, start: from + i, end: from + i + 1 });

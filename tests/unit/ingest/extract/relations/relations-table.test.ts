@@ -47,6 +47,7 @@ describe('roles: MEMBER_OF, WORKS_FOR, LEADS', () => {
     ['Paul Kim resigned from Acme Corp in May.', ['Paul Kim:Person', 'Acme Corp:Company'], ['Paul Kim -WORKS_FOR-> Acme Corp']],
     ['Tom Hale defected to the Reform Party.', ['Tom Hale:Person', 'Reform Party:PoliticalParty'], ['Tom Hale -MEMBER_OF-> Reform Party']],
     ['Jo Park, a lobbyist for Corvex, met officials.', ['Jo Park:Person', 'Corvex:Company'], ['Jo Park -WORKS_FOR-> Corvex']],
+    ['"He is a strong Green Party member," Mr Holt told the BBC.', ['Green Party:PoliticalParty', 'Holt:Person'], []],
     // negatives: a country is no employer; a role without a body links nothing
     ["Norway's finance minister Siv Berg answered.", ['Norway:Country', 'Siv Berg:Person'], []],
     ['Foreign Minister Anna Lind met Karl Weber.', ['Anna Lind:Person', 'Karl Weber:Person'], []],
@@ -66,6 +67,7 @@ describe('CRITICIZED', () => {
     ['The Open Society Fund, financed by Ivan Soros, has accused Borduria officials of harassment.', ['Open Society Fund:Organization', 'Ivan Soros:Person', 'Borduria:Country'], ['Open Society Fund -CRITICIZED-> Borduria']],
     ['Privacy First sued Kestrel Labs over the data leak.', ['Privacy First:Organization', 'Kestrel Labs:Company'], ['Privacy First -CRITICIZED-> Kestrel Labs']],
     // negatives
+    ['The firm also seeks $2bn in a separate US lawsuit against Kestrel Labs.', ['United States:Country|US', 'Kestrel Labs:Company'], []],
     ['Boss Henk Aart blames the low growth rate in Europe for the lack of orders.', ['Henk Aart:Person', 'Europe:Place'], []],
     ['A subsequent New South Wales state inquiry criticised Hardie.', ['Wales:Place', 'Hardie:Company'], []],
     ['Tom Reyes called on Mr Clark to denounce Kestrel Labs.', ['Tom Reyes:Person', 'Clark:Person', 'Kestrel Labs:Company'], []],
