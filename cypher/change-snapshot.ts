@@ -126,12 +126,16 @@ export async function readArticleStates(db: Database, ids: string[]): Promise<Ar
 /** Article ids for ids or URLs (unknown keys are left out). */
 export async function findArticleIds(db: Database, keys: string[]): Promise<string[]> {
   if (keys.length === 0) return [];
-  return db.read(async (tx) => (await tx.run(FIND_ARTICLE_IDS, { keys })).records.map((r) => r.get('id') as string));
+  return db.read(async (tx) =>
+    (await tx.run(FIND_ARTICLE_IDS, { keys })).records.map((r) => r.get('id') as string),
+  );
 }
 
 /** Ids of the articles whose ingestedAt is at or after `since` (ISO datetime). */
 export async function readArticlesIngestedSince(db: Database, since: string): Promise<string[]> {
-  return db.read(async (tx) => (await tx.run(ARTICLES_INGESTED_SINCE, { since })).records.map((r) => r.get('id') as string));
+  return db.read(async (tx) =>
+    (await tx.run(ARTICLES_INGESTED_SINCE, { since })).records.map((r) => r.get('id') as string),
+  );
 }
 
 /** Every fact edge of these articles. */
@@ -140,9 +144,17 @@ export async function readArticleFacts(db: Database, ids: string[]): Promise<Fac
   return db.read(async (tx) => {
     const result = await tx.run(READ_ARTICLE_FACTS, { ids });
     return result.records.map((r) => ({
-      source: { id: r.get('sourceId') as string, name: r.get('sourceName') as string, type: r.get('sourceType') as string },
+      source: {
+        id: r.get('sourceId') as string,
+        name: r.get('sourceName') as string,
+        type: r.get('sourceType') as string,
+      },
       type: r.get('type') as string,
-      target: { id: r.get('targetId') as string, name: r.get('targetName') as string, type: r.get('targetType') as string },
+      target: {
+        id: r.get('targetId') as string,
+        name: r.get('targetName') as string,
+        type: r.get('targetType') as string,
+      },
       article: r.get('article') as string,
       evidence: s(r.get('evidence')),
       sentence: n(r.get('sentence')),
@@ -169,16 +181,29 @@ export async function readArticleMentions(db: Database, ids: string[]): Promise<
 /** Which of these entity ids exist. */
 export async function readExistingEntityIds(db: Database, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  return db.read(async (tx) => new Set((await tx.run(EXISTING_ENTITIES, { ids })).records.map((r) => r.get('id') as string)));
+  return db.read(
+    async (tx) =>
+      new Set((await tx.run(EXISTING_ENTITIES, { ids })).records.map((r) => r.get('id') as string)),
+  );
 }
 
 /** Keys of the triples that some article outside `exclude` still states. */
-export async function readSupportedTriples(db: Database, triples: TripleKey[], exclude: string[] = []): Promise<Set<string>> {
+export async function readSupportedTriples(
+  db: Database,
+  triples: TripleKey[],
+  exclude: string[] = [],
+): Promise<Set<string>> {
   if (triples.length === 0) return new Set();
   return db.read(async (tx) => {
     const result = await tx.run(SUPPORTED_TRIPLES, { triples, exclude });
     return new Set(
-      result.records.map((r) => tripleKey({ source: r.get('source') as string, type: r.get('type') as string, target: r.get('target') as string })),
+      result.records.map((r) =>
+        tripleKey({
+          source: r.get('source') as string,
+          type: r.get('type') as string,
+          target: r.get('target') as string,
+        }),
+      ),
     );
   });
 }

@@ -140,7 +140,8 @@ export function eventToRow(event: NewEvent, at: string, seq: number): Record<str
 }
 
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-const num = (value: unknown): number | null => (value === null || value === undefined ? null : toNumber(value as number));
+const num = (value: unknown): number | null =>
+  value === null || value === undefined ? null : toNumber(value as number);
 
 /** Rebuilds an event from its node properties. */
 export function rowToEvent(row: Record<string, unknown>): ChangeEvent {
@@ -181,7 +182,11 @@ export function rowToEvent(row: Record<string, unknown>): ChangeEvent {
  * Appends events to the log, all stamped with the same instant (in the given order: `seq` keeps it).
  * @example await recordEvents(db, [{ kind: 'merged', entities: [a, b], detail: 'Hikivision merged into Hikvision' }]);
  */
-export async function recordEvents(db: Database, events: NewEvent[], at: string = new Date().toISOString()): Promise<ChangeEvent[]> {
+export async function recordEvents(
+  db: Database,
+  events: NewEvent[],
+  at: string = new Date().toISOString(),
+): Promise<ChangeEvent[]> {
   if (events.length === 0) return [];
   const rows = events.map((event, i) => eventToRow(event, at, i));
   await db.write((tx) => tx.run(CREATE_EVENTS, { rows }));
@@ -192,7 +197,10 @@ export async function recordEvents(db: Database, events: NewEvent[], at: string 
  * The change feed, newest first (optionally watched entities' events first).
  * @example await readChanges(db, { since: '2026-11-01', watched: true }) // { items: [...], total: 3 }
  */
-export async function readChanges(db: Database, query: ChangesQuery = {}): Promise<{ items: ChangeEvent[]; total: number }> {
+export async function readChanges(
+  db: Database,
+  query: ChangesQuery = {},
+): Promise<{ items: ChangeEvent[]; total: number }> {
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? 100), 1), 1000);
   return db.read(async (tx) => {
     const watchedResult = await tx.run('MATCH (w:Watch) RETURN collect(w.entityId) AS ids');

@@ -83,14 +83,22 @@ export async function readTimeline(db: Database, key: string): Promise<Timeline>
       return {
         type: r.get('type') as string,
         direction: r.get('direction') as 'out' | 'in',
-        other: { id: r.get('otherId') as string, name: r.get('otherName') as string, type: r.get('otherType') as string },
+        other: {
+          id: r.get('otherId') as string,
+          name: r.get('otherName') as string,
+          type: r.get('otherType') as string,
+        },
         firstDate: (r.get('firstDate') as string | null) ?? null,
         firstDateIsIngest: Boolean(r.get('firstDateIsIngest')),
         lastDate: (r.get('lastDate') as string | null) ?? null,
         articles: toNumber(r.get('articles') as number),
         evidence: (r.get('evidence') as string | null) ?? null,
         article: articleId
-          ? { id: articleId, title: (r.get('articleTitle') as string | null) ?? '', url: (r.get('articleUrl') as string | null) ?? null }
+          ? {
+              id: articleId,
+              title: (r.get('articleTitle') as string | null) ?? '',
+              url: (r.get('articleUrl') as string | null) ?? null,
+            }
           : null,
       };
     });

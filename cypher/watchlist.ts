@@ -64,7 +64,10 @@ RETURN count(*) AS moved`;
  * @returns the entity and whether the watch is new.
  * @example await addWatch(db, 'Hikvision') // { entity: {id:'company:hikvision',…}, added: true, addedAt: '…' }
  */
-export async function addWatch(db: Database, key: string): Promise<{ entity: TrackedEntityRef; added: boolean; addedAt: string }> {
+export async function addWatch(
+  db: Database,
+  key: string,
+): Promise<{ entity: TrackedEntityRef; added: boolean; addedAt: string }> {
   const entity = await resolveEntityKey(db, key);
   const now = new Date().toISOString();
   return db.write(async (tx) => {
@@ -93,7 +96,9 @@ export async function removeWatch(db: Database, key: string): Promise<TrackedEnt
     if (error instanceof NotFoundError) throw new NotFoundError(`"${wanted}" is not on the watchlist.`);
     throw error;
   }
-  const removed = await db.write(async (tx) => (await tx.run(DELETE_WATCH, { key: entity.id })).records.length);
+  const removed = await db.write(
+    async (tx) => (await tx.run(DELETE_WATCH, { key: entity.id })).records.length,
+  );
   if (removed === 0) throw new NotFoundError(`${entity.name} (${entity.id}) is not on the watchlist.`);
   return entity;
 }

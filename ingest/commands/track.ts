@@ -32,22 +32,33 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
 
 function parseLimit(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new ValidationError(`--limit must be a whole number from 1 to 1000, got "${value}".`);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new ValidationError(`--limit must be a whole number from 1 to 1000, got "${value}".`);
   return n;
 }
 
 function parseKinds(value: string | undefined): EventKind[] {
   if (!value) return [];
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const bad = kinds.filter((k) => !isEventKind(k));
-  if (bad.length > 0) throw new ValidationError(`Unknown event kind ${bad.join(', ')}; kinds: ${EVENT_KINDS.join(', ')}.`);
+  if (bad.length > 0)
+    throw new ValidationError(`Unknown event kind ${bad.join(', ')}; kinds: ${EVENT_KINDS.join(', ')}.`);
   return kinds as EventKind[];
 }
 
 /** A made-up alert that shows what the sinks receive. */
 function sampleAlert(): Alert {
   return rowToAlert(
-    { name: 'alert-test', title: 'Test alert', description: 'A test of the alert delivery', params: [], cypher: '' },
+    {
+      name: 'alert-test',
+      title: 'Test alert',
+      description: 'A test of the alert delivery',
+      params: [],
+      cypher: '',
+    },
     {
       message: 'Test: Example Country SANCTIONED Example Company',
       entityIds: ['country:example-country', 'company:example-company'],
@@ -55,7 +66,14 @@ function sampleAlert(): Alert {
       type: 'SANCTIONED',
       target: 'Example Company',
       date: new Date().toISOString().slice(0, 10),
-      evidence: [{ text: 'This is a test alert sent by `tracegraph alerts test`.', articleId: null, title: 'Tracegraph', date: new Date().toISOString().slice(0, 10) }],
+      evidence: [
+        {
+          text: 'This is a test alert sent by `tracegraph alerts test`.',
+          articleId: null,
+          title: 'Tracegraph',
+          date: new Date().toISOString().slice(0, 10),
+        },
+      ],
     },
     new Date().toISOString(),
   );
@@ -63,7 +81,9 @@ function sampleAlert(): Alert {
 
 /** Registers `watch`, `changes`, `timeline` and `alerts` on the CLI. */
 export function registerTrackCommands(program: Command): void {
-  const watch = program.command('watch').description('Follow entities: their changes come first in the feed, and alert rules look at them');
+  const watch = program
+    .command('watch')
+    .description('Follow entities: their changes come first in the feed, and alert rules look at them');
 
   watch
     .command('add')
@@ -103,36 +123,53 @@ export function registerTrackCommands(program: Command): void {
       }
       if (items.length === 0) out('The watchlist is empty: `tracegraph watch add ENTITY`.');
       for (const w of items) {
-        const seen = w.exists ? `${w.articles} article${w.articles === 1 ? '' : 's'}${w.lastSeen ? `, last ${w.lastSeen}` : ''}` : 'no longer in the graph';
+        const seen = w.exists
+          ? `${w.articles} article${w.articles === 1 ? '' : 's'}${w.lastSeen ? `, last ${w.lastSeen}` : ''}`
+          : 'no longer in the graph';
         out(`${w.name} (${w.type}, ${w.entityId}) — ${seen}; watched since ${w.addedAt.slice(0, 10)}`);
       }
     });
 
   program
     .command('changes')
-    .description('What changed: ingests, corrections, retractions, merges and splits, with evidence (newest first)')
-    .option('--since <date>', 'recorded on or after: YYYY-MM-DD, an ISO date-time, or a span such as 7d or 24h')
+    .description(
+      'What changed: ingests, corrections, retractions, merges and splits, with evidence (newest first)',
+    )
+    .option(
+      '--since <date>',
+      'recorded on or after: YYYY-MM-DD, an ISO date-time, or a span such as 7d or 24h',
+    )
     .option('--watched', 'only changes about watched entities')
     .option('--entity <entity>', 'only changes about this entity (id, name or alias)')
     .option('--kind <kinds>', `only these kinds, comma-separated (${EVENT_KINDS.join(', ')})`)
     .option('--limit <n>', 'at most this many (1-1000)', '100')
     .option('--json', 'one JSON object per event and line: type, entities, relation with evidence, article')
-    .action(async (opts: { since?: string; watched?: boolean; entity?: string; kind?: string; limit: string; json?: boolean }) => {
-      const since = opts.since ? parseSince(opts.since) : undefined;
-      const kinds = parseKinds(opts.kind);
-      const limit = parseLimit(opts.limit);
-      const feed = await withDatabase(async (db) => {
-        const entity = opts.entity ? (await resolveEntityKey(db, opts.entity)).id : undefined;
-        return readChanges(db, { since, watched: opts.watched, entity, kinds, limit });
-      });
-      if (opts.json) {
-        for (const event of feed.items) out(JSON.stringify(eventJson(event)));
-        return;
-      }
-      if (feed.items.length === 0) out('No changes recorded' + (since ? ` since ${since}` : '') + '.');
-      for (const event of feed.items) formatEvent(event).forEach((line) => out(line));
-      if (feed.total > feed.items.length) note(`(${feed.total - feed.items.length} more; use --limit or --since)`);
-    });
+    .action(
+      async (opts: {
+        since?: string;
+        watched?: boolean;
+        entity?: string;
+        kind?: string;
+        limit: string;
+        json?: boolean;
+      }) => {
+        const since = opts.since ? parseSince(opts.since) : undefined;
+        const kinds = parseKinds(opts.kind);
+        const limit = parseLimit(opts.limit);
+        const feed = await withDatabase(async (db) => {
+          const entity = opts.entity ? (await resolveEntityKey(db, opts.entity)).id : undefined;
+          return readChanges(db, { since, watched: opts.watched, entity, kinds, limit });
+        });
+        if (opts.json) {
+          for (const event of feed.items) out(JSON.stringify(eventJson(event)));
+          return;
+        }
+        if (feed.items.length === 0) out('No changes recorded' + (since ? ` since ${since}` : '') + '.');
+        for (const event of feed.items) formatEvent(event).forEach((line) => out(line));
+        if (feed.total > feed.items.length)
+          note(`(${feed.total - feed.items.length} more; use --limit or --since)`);
+      },
+    );
 
   program
     .command('timeline')
@@ -145,7 +182,9 @@ export function registerTrackCommands(program: Command): void {
       else formatTimeline(timeline).forEach((line) => out(line));
     });
 
-  const alerts = program.command('alerts').description('Alert rules (cypher/queries/alert-*.cypher), evaluated after each ingest');
+  const alerts = program
+    .command('alerts')
+    .description('Alert rules (cypher/queries/alert-*.cypher), evaluated after each ingest');
 
   alerts
     .command('rules')
@@ -159,7 +198,9 @@ export function registerTrackCommands(program: Command): void {
   addAlertOptions(
     alerts
       .command('check')
-      .description('Run every alert rule over the whole graph now (not only new facts) and print what it finds')
+      .description(
+        'Run every alert rule over the whole graph now (not only new facts) and print what it finds',
+      )
       .option('--deliver', 'also deliver what is found to the configured webhook and file'),
   ).action(async (opts: AlertFlags & { deliver?: boolean }) => {
     const settings = alertSettingsFromFlags(opts);
@@ -168,7 +209,11 @@ export function registerTrackCommands(program: Command): void {
       const all: Alert[] = [];
       const at = new Date().toISOString();
       for (const rule of rules) {
-        const result = await runSavedQuery(db, rule, rule.params.some((p) => p.name === 'all') ? { all: true } : {});
+        const result = await runSavedQuery(
+          db,
+          rule,
+          rule.params.some((p) => p.name === 'all') ? { all: true } : {},
+        );
         all.push(...result.rows.map((row) => rowToAlert(rule, row, at)));
       }
       return all;
@@ -182,18 +227,17 @@ export function registerTrackCommands(program: Command): void {
     }
   });
 
-  addAlertOptions(alerts.command('test').description('Send a sample alert to the configured terminal, file and webhook')).action(
-    async (opts: AlertFlags) => {
-      const settings = alertSettingsFromFlags(opts);
-      const notifier = createAlertNotifier({ ...settings, enabled: true });
-      const failures = (await notifier?.deliver([sampleAlert()])) ?? [];
-      const where = notifier?.sinks.map((s) => s.name).join(', ') ?? 'nowhere';
-      if (failures.length > 0) {
-        process.exitCode = 1;
-        return;
-      }
-      note(`Sample alert delivered to: ${where}.`);
-    },
-  );
-
+  addAlertOptions(
+    alerts.command('test').description('Send a sample alert to the configured terminal, file and webhook'),
+  ).action(async (opts: AlertFlags) => {
+    const settings = alertSettingsFromFlags(opts);
+    const notifier = createAlertNotifier({ ...settings, enabled: true });
+    const failures = (await notifier?.deliver([sampleAlert()])) ?? [];
+    const where = notifier?.sinks.map((s) => s.name).join(', ') ?? 'nowhere';
+    if (failures.length > 0) {
+      process.exitCode = 1;
+      return;
+    }
+    note(`Sample alert delivered to: ${where}.`);
+  });
 }

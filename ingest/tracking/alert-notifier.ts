@@ -27,7 +27,10 @@ const OFF = new Set(['0', 'off', 'false', 'no']);
  * Reads the alert settings from the environment; `overrides` (command-line flags) win.
  * @example alertSettingsFromEnv(process.env, { terminal: true })
  */
-export function alertSettingsFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AlertSettings> = {}): AlertSettings {
+export function alertSettingsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<AlertSettings> = {},
+): AlertSettings {
   const attempts = Number(env.TRACEGRAPH_ALERT_ATTEMPTS);
   const rules = (env.TRACEGRAPH_ALERT_RULES ?? '')
     .split(',')
@@ -88,7 +91,8 @@ export function createAlertNotifier(settings: AlertSettings, deps: NotifierDeps 
     sinks.push(
       webhookSink(settings.webhook, {
         attempts: settings.webhookAttempts,
-        onRetry: ({ attempt, delayMs, reason }) => log(`alert webhook: attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms`),
+        onRetry: ({ attempt, delayMs, reason }) =>
+          log(`alert webhook: attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms`),
         ...deps.webhook,
       }),
     );
@@ -98,7 +102,8 @@ export function createAlertNotifier(settings: AlertSettings, deps: NotifierDeps 
     const settled = await Promise.allSettled(sinks.map((sink) => sink.deliver(alerts)));
     const failures: string[] = [];
     settled.forEach((s, i) => {
-      if (s.status === 'rejected') failures.push(`${sinks[i].name}: ${(s.reason as Error)?.message ?? String(s.reason)}`);
+      if (s.status === 'rejected')
+        failures.push(`${sinks[i].name}: ${(s.reason as Error)?.message ?? String(s.reason)}`);
     });
     for (const failure of failures) log(`alerts not delivered to ${failure}`);
     return failures;

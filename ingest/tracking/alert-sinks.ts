@@ -14,7 +14,9 @@ export interface AlertSink {
  * Prints alerts as readable lines (to stderr by default, so it never mixes with `--json` output).
  * @example terminalSink((text) => process.stdout.write(text))
  */
-export function terminalSink(write: (text: string) => void = (text) => process.stderr.write(text)): AlertSink {
+export function terminalSink(
+  write: (text: string) => void = (text) => process.stderr.write(text),
+): AlertSink {
   return {
     name: 'terminal',
     deliver: async (alerts) => {

@@ -40,7 +40,11 @@ export function eventArticle(a: ArticleState): EventArticle {
   return { id: a.id, title: a.title, url: a.url, date: a.date, dateIsIngest: a.dateIsIngest };
 }
 
-function relationEvent(kind: 'relation-added' | 'relation-retracted', fact: FactSnapshot, article: EventArticle | undefined): NewEvent {
+function relationEvent(
+  kind: 'relation-added' | 'relation-retracted',
+  fact: FactSnapshot,
+  article: EventArticle | undefined,
+): NewEvent {
   return {
     kind,
     entities: [fact.source, fact.target],
@@ -65,7 +69,9 @@ function firstByTriple(facts: FactSnapshot[]): Map<string, FactSnapshot> {
     const better =
       !kept ||
       (fact.confidence ?? 0) > (kept.confidence ?? 0) ||
-      ((fact.confidence ?? 0) === (kept.confidence ?? 0) && (fact.sentence ?? 0) < (kept.sentence ?? 0) && fact.article === kept.article);
+      ((fact.confidence ?? 0) === (kept.confidence ?? 0) &&
+        (fact.sentence ?? 0) < (kept.sentence ?? 0) &&
+        fact.article === kept.article);
     if (better) byKey.set(key, fact);
   }
   return byKey;
@@ -100,11 +106,17 @@ export function diffIngest(before: IngestBefore, after: IngestAfter): IngestDiff
     if (!changedIds.has(m.article) || beforeMentioned.has(m.id) || newEntities.includes(m.id)) continue;
     if (!m.createdAt || m.createdAt < after.startedAt) continue;
     newEntities.push(m.id);
-    events.push({ kind: 'entity-added', entities: [{ id: m.id, name: m.name, type: m.type }], article: articleById.get(m.article) });
+    events.push({
+      kind: 'entity-added',
+      entities: [{ id: m.id, name: m.name, type: m.type }],
+      article: articleById.get(m.article),
+    });
   }
 
   const beforeFacts = before.facts.filter((f) => changedIds.has(f.article));
-  const beforeKeys = new Set(beforeFacts.map((f) => tripleKey({ source: f.source.id, type: f.type, target: f.target.id })));
+  const beforeKeys = new Set(
+    beforeFacts.map((f) => tripleKey({ source: f.source.id, type: f.type, target: f.target.id })),
+  );
   const newFacts: string[] = [];
   for (const [key, fact] of firstByTriple(after.facts.filter((f) => changedIds.has(f.article)))) {
     if (beforeKeys.has(key) || after.supportedElsewhere.has(key)) continue;
@@ -114,14 +126,24 @@ export function diffIngest(before: IngestBefore, after: IngestAfter): IngestDiff
 
   for (const [key, fact] of firstByTriple(beforeFacts)) {
     if (after.stillStated.has(key)) continue;
-    events.push(relationEvent('relation-retracted', fact, articleById.get(fact.article) ?? beforeArticleById.get(fact.article)));
+    events.push(
+      relationEvent(
+        'relation-retracted',
+        fact,
+        articleById.get(fact.article) ?? beforeArticleById.get(fact.article),
+      ),
+    );
   }
 
   const removed = new Set<string>();
   for (const m of before.mentions) {
     if (!changedIds.has(m.article) || after.existingEntities.has(m.id) || removed.has(m.id)) continue;
     removed.add(m.id);
-    events.push({ kind: 'entity-removed', entities: [{ id: m.id, name: m.name, type: m.type }], article: articleById.get(m.article) });
+    events.push({
+      kind: 'entity-removed',
+      entities: [{ id: m.id, name: m.name, type: m.type }],
+      article: articleById.get(m.article),
+    });
   }
 
   return { events, changedArticles: [...changedIds], newFacts, newEntities };

@@ -2,7 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from '../../core/errors.ts';
 import type { Database } from '../../cypher/database.ts';
-import { listSavedQueries, runSavedQuery, SAVED_QUERIES_DIR, type SavedQuery } from '../../cypher/saved-queries.ts';
+import {
+  listSavedQueries,
+  runSavedQuery,
+  SAVED_QUERIES_DIR,
+  type SavedQuery,
+} from '../../cypher/saved-queries.ts';
 
 /** The file-name prefix that makes a saved query an alert rule. */
 export const ALERT_RULE_PREFIX = 'alert-';
@@ -52,23 +57,29 @@ export interface AlertInput {
  * @throws ValidationError when a named rule does not exist.
  */
 export function listAlertRules(options: { dir?: string; names?: string[] } = {}): SavedQuery[] {
-  const rules = listSavedQueries(options.dir ?? SAVED_QUERIES_DIR).filter((q) => q.name.startsWith(ALERT_RULE_PREFIX));
+  const rules = listSavedQueries(options.dir ?? SAVED_QUERIES_DIR).filter((q) =>
+    q.name.startsWith(ALERT_RULE_PREFIX),
+  );
   if (!options.names || options.names.length === 0) return rules;
   const wanted = options.names.map((n) => (n.startsWith(ALERT_RULE_PREFIX) ? n : `${ALERT_RULE_PREFIX}${n}`));
   const unknown = wanted.filter((n) => !rules.some((r) => r.name === n));
   if (unknown.length > 0) {
-    throw new ValidationError(`Unknown alert rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known: ${rules.map((r) => r.name).join(', ')}.`);
+    throw new ValidationError(
+      `Unknown alert rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known: ${rules.map((r) => r.name).join(', ')}.`,
+    );
   }
   return rules.filter((r) => wanted.includes(r.name));
 }
 
-const text = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : String(value));
+const text = (value: unknown): string | null =>
+  value === null || value === undefined || value === '' ? null : String(value);
 
 function toEvidence(value: unknown): AlertEvidence[] {
   const items = Array.isArray(value) ? value : value ? [value] : [];
   return items
     .map((item): AlertEvidence | null => {
-      if (typeof item === 'string') return { text: item, articleId: null, title: null, url: null, date: null, dateIsIngest: false };
+      if (typeof item === 'string')
+        return { text: item, articleId: null, title: null, url: null, date: null, dateIsIngest: false };
       if (!item || typeof item !== 'object') return null;
       const e = item as Record<string, unknown>;
       const body = text(e.text);
@@ -90,7 +101,8 @@ const KNOWN_COLUMNS = new Set(['message', 'entityIds', 'source', 'type', 'target
 /** Turns one row of a rule into an alert (a row without a message is a broken rule: it is named in the error). */
 export function rowToAlert(rule: SavedQuery, row: Record<string, unknown>, at: string): Alert {
   const message = text(row.message);
-  if (!message) throw new ValidationError(`Alert rule "${rule.name}" returned a row without a "message" column.`);
+  if (!message)
+    throw new ValidationError(`Alert rule "${rule.name}" returned a row without a "message" column.`);
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) if (!KNOWN_COLUMNS.has(key)) extra[key] = value;
   return {

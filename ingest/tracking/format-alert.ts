@@ -8,7 +8,9 @@ import type { Alert } from './evaluate-alerts.ts';
 export function formatAlert(alert: Alert): string[] {
   const lines = [`ALERT [${alert.rule.replace(/^alert-/, '')}] ${alert.message}`];
   for (const e of alert.evidence) {
-    const where = [e.title, e.date ? `${e.date}${e.dateIsIngest ? ' (ingest date)' : ''}` : null].filter(Boolean).join(', ');
+    const where = [e.title, e.date ? `${e.date}${e.dateIsIngest ? ' (ingest date)' : ''}` : null]
+      .filter(Boolean)
+      .join(', ');
     lines.push(`  “${e.text}”${where ? ` — ${where}` : ''}`);
   }
   return lines;

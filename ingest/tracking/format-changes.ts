@@ -24,7 +24,8 @@ export function describeEvent(event: ChangeEvent): string {
   const r = event.relation;
   if (r) return `${r.source.name} —${r.type}→ ${r.target.name}`;
   if (event.detail) return event.detail;
-  if (event.kind.startsWith('article-') && event.article) return `${event.article.title || event.article.id}${articleDate(event) ? `, ${articleDate(event)}` : ''}`;
+  if (event.kind.startsWith('article-') && event.article)
+    return `${event.article.title || event.article.id}${articleDate(event) ? `, ${articleDate(event)}` : ''}`;
   return event.entities.map((e) => `${e.name} (${e.type})`).join(', ');
 }
 
@@ -34,12 +35,16 @@ export function describeEvent(event: ChangeEvent): string {
  */
 export function formatEvent(event: ChangeEvent): string[] {
   const when = event.at.slice(0, 16).replace('T', ' ');
-  const lines = [`${when}  ${LABELS[event.kind].padEnd(10)}  ${describeEvent(event)}${event.watched ? '  ★' : ''}`];
+  const lines = [
+    `${when}  ${LABELS[event.kind].padEnd(10)}  ${describeEvent(event)}${event.watched ? '  ★' : ''}`,
+  ];
   if (event.relation?.evidence) {
     const where = [event.article?.title, articleDate(event)].filter(Boolean).join(', ');
     lines.push(`    “${event.relation.evidence}”${where ? ` — ${where}` : ''}`);
   } else if (event.article && (event.kind === 'entity-added' || event.kind === 'entity-removed')) {
-    lines.push(`    in ${event.article.title || event.article.id}${articleDate(event) ? `, ${articleDate(event)}` : ''}`);
+    lines.push(
+      `    in ${event.article.title || event.article.id}${articleDate(event) ? `, ${articleDate(event)}` : ''}`,
+    );
   }
   return lines;
 }

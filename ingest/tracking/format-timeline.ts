@@ -35,12 +35,15 @@ export function formatTimeline(t: Timeline, width = 30): string[] {
   lines.push('', 'Relations by first date:');
   for (const r of t.relations) {
     const self = t.entity.name;
-    const fact = r.direction === 'out' ? `${self} —${r.type}→ ${r.other.name}` : `${r.other.name} —${r.type}→ ${self}`;
+    const fact =
+      r.direction === 'out' ? `${self} —${r.type}→ ${r.other.name}` : `${r.other.name} —${r.type}→ ${self}`;
     const date = `${r.firstDate ?? '?'}${r.firstDateIsIngest ? '*' : ''}`;
     lines.push(`  ${date.padEnd(11)}  ${fact}  (${r.articles} article${r.articles === 1 ? '' : 's'})`);
-    if (r.evidence) lines.push(`  ${' '.repeat(11)}  “${r.evidence}”${r.article?.title ? ` — ${r.article.title}` : ''}`);
+    if (r.evidence)
+      lines.push(`  ${' '.repeat(11)}  “${r.evidence}”${r.article?.title ? ` — ${r.article.title}` : ''}`);
   }
   if (t.relations.length === 0) lines.push('  (none)');
-  if (t.relations.some((r) => r.firstDateIsIngest)) lines.push('', '* ingest date: the article gave no publication date');
+  if (t.relations.some((r) => r.firstDateIsIngest))
+    lines.push('', '* ingest date: the article gave no publication date');
   return lines;
 }

@@ -26,5 +26,7 @@ export function parseSince(value: string, now: Date = new Date()): string {
     const parsed = new Date(text);
     if (!Number.isNaN(parsed.getTime())) return parsed.toISOString();
   }
-  throw new ValidationError(`"${value}" is not a date: use YYYY-MM-DD, an ISO date-time, today, yesterday, or a span such as 7d, 24h, 2w.`);
+  throw new ValidationError(
+    `"${value}" is not a date: use YYYY-MM-DD, an ISO date-time, today, yesterday, or a span such as 7d, 24h, 2w.`,
+  );
 }

@@ -47,20 +47,39 @@ export interface TrackIngestOptions extends TrackOptions {
 }
 
 const defaultLog = (message: string) => process.stderr.write(`tracegraph: ${message}\n`);
-const noChanges = (): TrackedChanges => ({ events: [], alerts: [], newFacts: [], changedArticles: [], newEntities: [] });
+const noChanges = (): TrackedChanges => ({
+  events: [],
+  alerts: [],
+  newFacts: [],
+  changedArticles: [],
+  newEntities: [],
+});
 const triplesOf = (facts: Array<{ source: { id: string }; type: string; target: { id: string } }>) =>
   facts.map((f) => ({ source: f.source.id, type: f.type, target: f.target.id }));
 
 /** Reads the state an ingest will be compared with. */
-async function snapshotBeforeIngest(db: Database, articleIds: string[] | undefined): Promise<IngestBefore & { hashes?: Map<string, string | null> }> {
+async function snapshotBeforeIngest(
+  db: Database,
+  articleIds: string[] | undefined,
+): Promise<IngestBefore & { hashes?: Map<string, string | null> }> {
   if (!articleIds) {
     // Ids unknown: remember every article's hash, to tell a new article from an updated one later.
-    const all = await db.read(async (tx) => (await tx.run('MATCH (a:Article) RETURN a.id AS id, a.contentHash AS hash')).records);
-    return { articles: [], facts: [], mentions: [], hashes: new Map(all.map((r) => [r.get('id') as string, r.get('hash') as string | null])) };
+    const all = await db.read(
+      async (tx) => (await tx.run('MATCH (a:Article) RETURN a.id AS id, a.contentHash AS hash')).records,
+    );
+    return {
+      articles: [],
+      facts: [],
+      mentions: [],
+      hashes: new Map(all.map((r) => [r.get('id') as string, r.get('hash') as string | null])),
+    };
   }
   const articles = await readArticleStates(db, articleIds);
   const stored = articles.map((a) => a.id);
-  const [facts, mentions] = await Promise.all([readArticleFacts(db, stored), readArticleMentions(db, stored)]);
+  const [facts, mentions] = await Promise.all([
+    readArticleFacts(db, stored),
+    readArticleMentions(db, stored),
+  ]);
   return { articles, facts, mentions };
 }
 
@@ -86,12 +105,17 @@ export async function beginIngestTracking(
           .map((a): ArticleState => ({ ...a, contentHash: before.hashes?.get(a.id) ?? null }));
       }
       const beforeHash = new Map(before.articles.map((a) => [a.id, a.contentHash]));
-      const changed = articles.filter((a) => !beforeHash.has(a.id) || beforeHash.get(a.id) !== a.contentHash).map((a) => a.id);
+      const changed = articles
+        .filter((a) => !beforeHash.has(a.id) || beforeHash.get(a.id) !== a.contentHash)
+        .map((a) => a.id);
       if (changed.length === 0) {
         options.onChanges?.(noChanges());
         return noChanges();
       }
-      const [facts, mentions] = await Promise.all([readArticleFacts(db, changed), readArticleMentions(db, changed)]);
+      const [facts, mentions] = await Promise.all([
+        readArticleFacts(db, changed),
+        readArticleMentions(db, changed),
+      ]);
       const beforeFacts = before.facts.filter((f) => changed.includes(f.article));
       const beforeMentions = before.mentions.filter((m) => changed.includes(m.article));
       const [supportedElsewhere, stillStated, existingEntities] = await Promise.all([
@@ -99,10 +123,22 @@ export async function beginIngestTracking(
         readSupportedTriples(db, triplesOf(beforeFacts)),
         readExistingEntityIds(db, [...new Set(beforeMentions.map((m) => m.id))]),
       ]);
-      const diff = diffIngest(before, { articles, facts, mentions, supportedElsewhere, stillStated, existingEntities, startedAt });
+      const diff = diffIngest(before, {
+        articles,
+        facts,
+        mentions,
+        supportedElsewhere,
+        stillStated,
+        existingEntities,
+        startedAt,
+      });
       const events = await recordEvents(db, diff.events);
       const notified = options.notifier
-        ? await options.notifier.notify(db, { facts: diff.newFacts, articles: diff.changedArticles, entities: diff.newEntities })
+        ? await options.notifier.notify(db, {
+            facts: diff.newFacts,
+            articles: diff.changedArticles,
+            entities: diff.newEntities,
+          })
         : { alerts: [] };
       const changes: TrackedChanges = {
         events,
@@ -123,7 +159,11 @@ export async function beginIngestTracking(
  * Returns what `ingest` returns; a tracking failure is logged, never thrown.
  * @example const result = await trackIngest(db, () => ingestArticle(db, article, extractor), { articleIds: [article.id], notifier });
  */
-export async function trackIngest<T>(db: Database, ingest: () => Promise<T>, options: TrackIngestOptions = {}): Promise<T> {
+export async function trackIngest<T>(
+  db: Database,
+  ingest: () => Promise<T>,
+  options: TrackIngestOptions = {},
+): Promise<T> {
   const log = options.log ?? defaultLog;
   let tracker: Awaited<ReturnType<typeof beginIngestTracking>> | undefined;
   try {
@@ -147,14 +187,28 @@ export async function trackIngest<T>(db: Database, ingest: () => Promise<T>, opt
  * article states any more, and the entities that went. Returns what `remove` returns.
  * @example await trackDelete(db, 'https://example.org/story', () => deleteArticle(db, 'https://example.org/story'));
  */
-export async function trackDelete<T>(db: Database, idOrUrl: string, remove: () => Promise<T>, options: TrackOptions = {}): Promise<T> {
+export async function trackDelete<T>(
+  db: Database,
+  idOrUrl: string,
+  remove: () => Promise<T>,
+  options: TrackOptions = {},
+): Promise<T> {
   const log = options.log ?? defaultLog;
-  let before: { article: ArticleState; facts: Awaited<ReturnType<typeof readArticleFacts>>; mentions: Awaited<ReturnType<typeof readArticleMentions>> } | undefined;
+  let before:
+    | {
+        article: ArticleState;
+        facts: Awaited<ReturnType<typeof readArticleFacts>>;
+        mentions: Awaited<ReturnType<typeof readArticleMentions>>;
+      }
+    | undefined;
   try {
     const [id] = await findArticleIds(db, [idOrUrl]);
     const [article] = id ? await readArticleStates(db, [id]) : [];
     if (article) {
-      const [facts, mentions] = await Promise.all([readArticleFacts(db, [article.id]), readArticleMentions(db, [article.id])]);
+      const [facts, mentions] = await Promise.all([
+        readArticleFacts(db, [article.id]),
+        readArticleMentions(db, [article.id]),
+      ]);
       before = { article, facts, mentions };
     }
   } catch (error) {
@@ -168,8 +222,15 @@ export async function trackDelete<T>(db: Database, idOrUrl: string, remove: () =
         readSupportedTriples(db, triplesOf(before.facts)),
         readExistingEntityIds(db, [...new Set(before.mentions.map((m) => m.id))]),
       ]);
-      const events = await recordEvents(db, diffRetraction(before, { articleGone: left.length === 0, stillStated, existingEntities }));
-      options.onChanges?.({ ...noChanges(), events, changedArticles: events.length > 0 ? [before.article.id] : [] });
+      const events = await recordEvents(
+        db,
+        diffRetraction(before, { articleGone: left.length === 0, stillStated, existingEntities }),
+      );
+      options.onChanges?.({
+        ...noChanges(),
+        events,
+        changedArticles: events.length > 0 ? [before.article.id] : [],
+      });
     } catch (error) {
       log(`changes were not recorded: ${(error as Error).message}`);
     }
@@ -188,12 +249,20 @@ interface Ref {
  * the merged-away entity moves to the one it joined.
  * @example await trackMerge(db, () => mergeEntities(db, 'Hikvision', 'Hikivision'));
  */
-export async function trackMerge<T extends { into: Ref; merged: Ref }>(db: Database, merge: () => Promise<T>, options: TrackOptions = {}): Promise<T> {
+export async function trackMerge<T extends { into: Ref; merged: Ref }>(
+  db: Database,
+  merge: () => Promise<T>,
+  options: TrackOptions = {},
+): Promise<T> {
   const result = await merge();
   try {
     await moveWatch(db, result.merged.id, result.into);
     const events = await recordEvents(db, [
-      { kind: 'merged', entities: [result.into, result.merged], detail: `${result.merged.name} (${result.merged.id}) merged into ${result.into.name} (${result.into.id})` },
+      {
+        kind: 'merged',
+        entities: [result.into, result.merged],
+        detail: `${result.merged.name} (${result.merged.id}) merged into ${result.into.name} (${result.into.id})`,
+      },
     ]);
     options.onChanges?.({ ...noChanges(), events });
   } catch (error) {
@@ -206,11 +275,19 @@ export async function trackMerge<T extends { into: Ref; merged: Ref }>(db: Datab
  * Runs a split (cypher/entity-maintenance.ts splitEntity) and records one `split` event.
  * @example await trackSplit(db, () => splitEntity(db, 'company:hikvision', 'Hikivision'));
  */
-export async function trackSplit<T extends { from: Ref; created: Ref }>(db: Database, split: () => Promise<T>, options: TrackOptions = {}): Promise<T> {
+export async function trackSplit<T extends { from: Ref; created: Ref }>(
+  db: Database,
+  split: () => Promise<T>,
+  options: TrackOptions = {},
+): Promise<T> {
   const result = await split();
   try {
     const events = await recordEvents(db, [
-      { kind: 'split', entities: [result.from, result.created], detail: `${result.created.name} (${result.created.id}) split out of ${result.from.name} (${result.from.id})` },
+      {
+        kind: 'split',
+        entities: [result.from, result.created],
+        detail: `${result.created.name} (${result.created.id}) split out of ${result.from.name} (${result.from.id})`,
+      },
     ]);
     options.onChanges?.({ ...noChanges(), events });
   } catch (error) {

@@ -10,13 +10,21 @@ import { trackDelete, trackIngest, type TrackOptions } from './record-changes.ts
  * are recorded, and the alert rules run on the relations it added.
  * @example const write = trackedWriteArticles({ notifier }); await write(db, writes);
  */
-export function trackedWriteArticles(options: TrackOptions = {}): (db: Database, writes: ArticleWrite[]) => Promise<WriteResult[]> {
-  return (db, writes) => trackIngest(db, () => writeArticles(db, writes), { ...options, articleIds: writes.map((w) => w.article.id) });
+export function trackedWriteArticles(
+  options: TrackOptions = {},
+): (db: Database, writes: ArticleWrite[]) => Promise<WriteResult[]> {
+  return (db, writes) =>
+    trackIngest(db, () => writeArticles(db, writes), {
+      ...options,
+      articleIds: writes.map((w) => w.article.id),
+    });
 }
 
 /** The server's injected writers (server/app-context.ts IngestArticleFn / DeleteArticleFn), by shape. */
 export interface ServerWriters {
-  ingestArticle?: (article: Article) => Promise<{ id: string; status: 'new' | 'updated' | 'unchanged'; entities: number; relations: number }>;
+  ingestArticle?: (
+    article: Article,
+  ) => Promise<{ id: string; status: 'new' | 'updated' | 'unchanged'; entities: number; relations: number }>;
   deleteArticle?: (id: string) => Promise<boolean>;
 }
 
@@ -25,11 +33,22 @@ export interface ServerWriters {
  * the change feed and raise alerts, like the CLI's ingest and delete.
  * @example writers: async ({ db }) => trackServerWriters(db, { ingestArticle, deleteArticle }, { notifier })
  */
-export function trackServerWriters<W extends ServerWriters>(db: Database, writers: W, options: TrackOptions = {}): W {
+export function trackServerWriters<W extends ServerWriters>(
+  db: Database,
+  writers: W,
+  options: TrackOptions = {},
+): W {
   const { ingestArticle, deleteArticle } = writers;
   return {
     ...writers,
-    ...(ingestArticle ? { ingestArticle: (article: Article) => trackIngest(db, () => ingestArticle(article), { ...options, articleIds: [article.id] }) } : {}),
-    ...(deleteArticle ? { deleteArticle: (id: string) => trackDelete(db, id, () => deleteArticle(id), options) } : {}),
+    ...(ingestArticle
+      ? {
+          ingestArticle: (article: Article) =>
+            trackIngest(db, () => ingestArticle(article), { ...options, articleIds: [article.id] }),
+        }
+      : {}),
+    ...(deleteArticle
+      ? { deleteArticle: (id: string) => trackDelete(db, id, () => deleteArticle(id), options) }
+      : {}),
   };
 }

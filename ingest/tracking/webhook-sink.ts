@@ -45,7 +45,11 @@ export function isRetriableStatus(status: number): boolean {
  * POSTs `body` as JSON until it is accepted (2xx), retrying as above.
  * @throws AppError WEBHOOK_FAILED naming the last status or error when every attempt failed or a 4xx came back.
  */
-export async function postWithRetry(url: string, body: unknown, options: WebhookOptions = {}): Promise<{ attempts: number; status: number }> {
+export async function postWithRetry(
+  url: string,
+  body: unknown,
+  options: WebhookOptions = {},
+): Promise<{ attempts: number; status: number }> {
   const attempts = Math.max(1, options.attempts ?? 5);
   const base = options.baseDelayMs ?? 500;
   const max = options.maxDelayMs ?? 30_000;
@@ -67,7 +71,10 @@ export async function postWithRetry(url: string, body: unknown, options: Webhook
       if (response.ok) return { attempts: attempt, status: response.status };
       reason = `HTTP ${response.status}`;
       if (!isRetriableStatus(response.status)) {
-        throw new AppError(`Webhook ${url} refused the alert: ${reason}.`, { code: 'WEBHOOK_FAILED', status: 502 });
+        throw new AppError(`Webhook ${url} refused the alert: ${reason}.`, {
+          code: 'WEBHOOK_FAILED',
+          status: 502,
+        });
       }
       const asked = retryAfterMs(response.headers.get('retry-after'));
       if (asked !== undefined) wait = Math.min(max, Math.max(wait, asked));
@@ -80,7 +87,11 @@ export async function postWithRetry(url: string, body: unknown, options: Webhook
       await sleep(wait);
     }
   }
-  throw new AppError(`Webhook ${url} failed after ${attempts} attempts: ${reason}.`, { code: 'WEBHOOK_FAILED', status: 502, retriable: true });
+  throw new AppError(`Webhook ${url} failed after ${attempts} attempts: ${reason}.`, {
+    code: 'WEBHOOK_FAILED',
+    status: 502,
+    retriable: true,
+  });
 }
 
 /**
@@ -110,7 +121,10 @@ export function webhookSink(url: string, options: WebhookOptions = {}): AlertSin
         }
       }
       if (failures.length > 0) {
-        throw new AppError(`${failures.length} of ${alerts.length} alerts not delivered: ${failures[0]}`, { code: 'WEBHOOK_FAILED', status: 502 });
+        throw new AppError(`${failures.length} of ${alerts.length} alerts not delivered: ${failures[0]}`, {
+          code: 'WEBHOOK_FAILED',
+          status: 502,
+        });
       }
     },
   };

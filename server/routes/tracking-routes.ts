@@ -17,7 +17,9 @@ const WatchItem = z.object({
   name: z.string(),
   type: z.string(),
   addedAt: z.string(),
-  exists: z.boolean().describe('false when the entity left the graph (its articles were retracted); the watch stays'),
+  exists: z
+    .boolean()
+    .describe('false when the entity left the graph (its articles were retracted); the watch stays'),
   articles: z.number().int(),
   lastSeen: Nullable(z.string()),
 });
@@ -53,7 +55,11 @@ const ChangeEventSchema = z.object({
 });
 
 const ChangesQuery = z.object({
-  since: z.string().max(40).optional().describe('Recorded on or after: YYYY-MM-DD, an ISO date-time, today, yesterday, or a span (7d, 24h).'),
+  since: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('Recorded on or after: YYYY-MM-DD, an ISO date-time, today, yesterday, or a span (7d, 24h).'),
   watched: z
     .enum(['true', 'false', '1', '0', ''])
     .optional()
@@ -61,7 +67,10 @@ const ChangesQuery = z.object({
     .describe('Only changes about watched entities.'),
   entity: z.string().max(300).optional().describe('Only changes about this entity (id, name or alias).'),
   kinds: listParam(EVENT_KINDS, 'Only these kinds of change.'),
-  order: z.enum(['newest', 'watched-first']).optional().describe("'watched-first': watched entities' changes first, each newest first (default newest)."),
+  order: z
+    .enum(['newest', 'watched-first'])
+    .optional()
+    .describe("'watched-first': watched entities' changes first, each newest first (default newest)."),
   limit: intParam(1, 1000, 100, 'Changes returned at most.'),
 });
 
@@ -69,7 +78,14 @@ const TimelineResponse = z.object({
   entity: EntityRef,
   firstSeen: Nullable(z.string()),
   lastSeen: Nullable(z.string()),
-  months: z.array(z.object({ month: z.string(), articles: z.number().int(), mentions: z.number().int(), ingestDated: z.number().int() })),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      articles: z.number().int(),
+      mentions: z.number().int(),
+      ingestDated: z.number().int(),
+    }),
+  ),
   relations: z.array(
     z.object({
       type: z.string(),
@@ -99,7 +115,9 @@ export const trackingRoutes = [
     path: '/api/watchlist',
     tag: 'tracking',
     summary: 'The watched entities',
-    responses: { 200: { description: 'Watched entities by name', schema: z.object({ items: z.array(WatchItem) }) } },
+    responses: {
+      200: { description: 'Watched entities by name', schema: z.object({ items: z.array(WatchItem) }) },
+    },
     handle: async (_input, ctx) => ({ body: { items: await listWatches(ctx.db) } }),
   }),
   defineRoute({
@@ -110,8 +128,14 @@ export const trackingRoutes = [
     body: WatchBody,
     rateLimit: 'write',
     responses: {
-      200: { description: 'Already watched', schema: z.object({ entity: EntityRef, added: z.boolean(), addedAt: z.string() }) },
-      201: { description: 'Now watched', schema: z.object({ entity: EntityRef, added: z.boolean(), addedAt: z.string() }) },
+      200: {
+        description: 'Already watched',
+        schema: z.object({ entity: EntityRef, added: z.boolean(), addedAt: z.string() }),
+      },
+      201: {
+        description: 'Now watched',
+        schema: z.object({ entity: EntityRef, added: z.boolean(), addedAt: z.string() }),
+      },
       400: badRequest,
       404: notFound,
       429: tooMany,
@@ -129,11 +153,16 @@ export const trackingRoutes = [
     params: IdParams,
     rateLimit: 'write',
     responses: {
-      200: { description: 'No longer watched', schema: z.object({ entity: EntityRef, removed: z.boolean() }) },
+      200: {
+        description: 'No longer watched',
+        schema: z.object({ entity: EntityRef, removed: z.boolean() }),
+      },
       404: { description: 'Not on the watchlist', schema: ErrorResponse },
       429: tooMany,
     },
-    handle: async ({ params }, ctx) => ({ body: { entity: await removeWatch(ctx.db, params.id), removed: true } }),
+    handle: async ({ params }, ctx) => ({
+      body: { entity: await removeWatch(ctx.db, params.id), removed: true },
+    }),
   }),
   defineRoute({
     method: 'get',
@@ -145,7 +174,14 @@ export const trackingRoutes = [
       'with the sentence that states them, relations no article states any more, removed entities, merges and splits.',
     query: ChangesQuery,
     rateLimit: 'query',
-    responses: { 200: { description: 'A page of changes', schema: z.object({ items: z.array(ChangeEventSchema), total: z.number().int() }) }, 400: badRequest, 404: notFound },
+    responses: {
+      200: {
+        description: 'A page of changes',
+        schema: z.object({ items: z.array(ChangeEventSchema), total: z.number().int() }),
+      },
+      400: badRequest,
+      404: notFound,
+    },
     handle: async ({ query }, ctx) => {
       const since = query.since ? parseSince(query.since) : undefined;
       const entity = query.entity ? (await resolveEntityKey(ctx.db, query.entity)).id : undefined;

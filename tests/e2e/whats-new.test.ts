@@ -25,7 +25,9 @@ const NEW_SANCTION: ArticleSpec = {
     ['Country', 'Freedonia'],
     ['Company', 'Hikvision'],
   ],
-  facts: [['Freedonia', 'SANCTIONED', 'Hikvision', 'Freedonia put Hikvision on its export blacklist on Friday.']],
+  facts: [
+    ['Freedonia', 'SANCTIONED', 'Hikvision', 'Freedonia put Hikvision on its export blacklist on Friday.'],
+  ],
 };
 
 describe.skipIf(!hasChromium())("What's new (Chromium)", () => {
@@ -106,21 +108,29 @@ describe.skipIf(!hasChromium())("What's new (Chromium)", () => {
     expect(label).toMatch(/^Articles per month from \d{4}-\d{2} to \d{4}-\d{2}: \d+ in all$/);
 
     // A new article sanctions the watched company: it tops the panel, with its sentence.
-    await trackIngest(db, () => writeArticles(db, [articleWrite(NEW_SANCTION)]), { articleIds: [NEW_SANCTION.id] });
+    await trackIngest(db, () => writeArticles(db, [articleWrite(NEW_SANCTION)]), {
+      articleIds: [NEW_SANCTION.id],
+    });
     await openWhatsNew(page);
     await refresh(page);
     const watchedGroup = page.locator('#whats-new-list .change-group').first();
     await expect(watchedGroup.getAttribute('data-watched')).resolves.toBe('true');
     const item = watchedGroup.locator('li.relation-added', { hasText: 'Freedonia' });
     await expect(item.locator('.rel').textContent()).resolves.toContain('SANCTIONED');
-    await expect(item.locator('blockquote.evidence').textContent()).resolves.toBe('Freedonia put Hikvision on its export blacklist on Friday.');
-    await expect(item.locator('.from').textContent()).resolves.toContain('Freedonia lists Hikvision, 2026-11-20');
+    await expect(item.locator('blockquote.evidence').textContent()).resolves.toBe(
+      'Freedonia put Hikvision on its export blacklist on Friday.',
+    );
+    await expect(item.locator('.from').textContent()).resolves.toContain(
+      'Freedonia lists Hikvision, 2026-11-20',
+    );
     await shoot(page, 'whats-new');
 
     // Watched only: everything shown is about a watched entity.
     await page.locator('#whats-new-watched').check();
     await page.waitForSelector('#panel-whats-new[data-loaded="true"]:not([data-loading])');
-    await expect(page.locator('#whats-new-list .change-group[data-watched="false"]').count()).resolves.toBe(0);
+    await expect(page.locator('#whats-new-list .change-group[data-watched="false"]').count()).resolves.toBe(
+      0,
+    );
 
     // Clicking a name opens that entity.
     await item.locator('button.entity', { hasText: 'Freedonia' }).click();
@@ -133,7 +143,11 @@ describe.skipIf(!hasChromium())("What's new (Chromium)", () => {
     const page = await open('/');
     await openWhatsNew(page);
     const retracted = page.locator('#whats-new-list li.relation-retracted', { hasText: 'Freedonia' });
-    await expect(retracted.locator('blockquote.evidence').textContent()).resolves.toBe('Freedonia put Hikvision on its export blacklist on Friday.');
-    await expect(page.locator('#whats-new-list li.article-retracted').count()).resolves.toBeGreaterThanOrEqual(1);
+    await expect(retracted.locator('blockquote.evidence').textContent()).resolves.toBe(
+      'Freedonia put Hikvision on its export blacklist on Friday.',
+    );
+    await expect(
+      page.locator('#whats-new-list li.article-retracted').count(),
+    ).resolves.toBeGreaterThanOrEqual(1);
   });
 });

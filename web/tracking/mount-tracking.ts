@@ -28,8 +28,25 @@ function addTab(onOpen: () => void): HTMLElement {
   const tablist = document.querySelector<HTMLElement>('.sidebar [role=tablist]');
   const sidebar = tablist?.parentElement;
   if (!tablist || !sidebar) throw new Error('the sidebar tablist is missing from index.html');
-  const tab = el('button', { type: 'button', role: 'tab', id: 'tab-whats-new', 'aria-controls': 'panel-whats-new', 'aria-selected': 'false', tabindex: '-1' }, "What's new");
-  const panel = el('section', { id: 'panel-whats-new', role: 'tabpanel', 'aria-labelledby': 'tab-whats-new', class: 'panel whats-new', hidden: true });
+  const tab = el(
+    'button',
+    {
+      type: 'button',
+      role: 'tab',
+      id: 'tab-whats-new',
+      'aria-controls': 'panel-whats-new',
+      'aria-selected': 'false',
+      tabindex: '-1',
+    },
+    "What's new",
+  );
+  const panel = el('section', {
+    id: 'panel-whats-new',
+    role: 'tabpanel',
+    'aria-labelledby': 'tab-whats-new',
+    class: 'panel whats-new',
+    hidden: true,
+  });
   tablist.appendChild(tab);
   sidebar.appendChild(panel);
   // Selecting: the same rule as the other tabs (aria-selected + hidden panels), so either handler may run.
@@ -47,7 +64,12 @@ function addTab(onOpen: () => void): HTMLElement {
 }
 
 /** Adds the star next to the entity's name and a timeline section under its card. */
-async function decorateDetails(details: HTMLElement, id: string, store: WatchStore, onError?: (m: string) => void): Promise<void> {
+async function decorateDetails(
+  details: HTMLElement,
+  id: string,
+  store: WatchStore,
+  onError?: (m: string) => void,
+): Promise<void> {
   const heading = details.querySelector<HTMLElement>('#details-name');
   if (!heading || details.querySelector('.watch-star')) return;
   // Beside the heading, not in it: the heading's text stays the entity's name.
@@ -75,7 +97,15 @@ export function mountTracking(options: TrackingMountOptions): TrackingUi {
   const store = new WatchStore();
   let panel: WhatsNewPanel | null = null;
   const root = addTab(() => void panel?.refresh());
-  panel = new WhatsNewPanel(root, { onSelectEntity: options.onSelectEntity, onOpenArticle: options.onOpenArticle, onError: options.onError }, store);
+  panel = new WhatsNewPanel(
+    root,
+    {
+      onSelectEntity: options.onSelectEntity,
+      onOpenArticle: options.onOpenArticle,
+      onError: options.onError,
+    },
+    store,
+  );
   // The details panel is redrawn whenever an entity is shown: decorate each new drawing.
   const observer = new MutationObserver(() => {
     const id = options.currentEntity();

@@ -42,11 +42,23 @@ export function layoutBars(months: TimelineMonth[], width: number, height: numbe
   const barWidth = Math.max(1, slot - gap);
   return filled.map((m, i) => {
     const h = m.articles === 0 ? 0 : Math.max(2, Math.round((m.articles / most) * height));
-    return { month: m.month, x: i * slot, y: height - h, width: barWidth, height: h, articles: m.articles, mentions: m.mentions, ingestDated: m.ingestDated };
+    return {
+      month: m.month,
+      x: i * slot,
+      y: height - h,
+      width: barWidth,
+      height: h,
+      articles: m.articles,
+      mentions: m.mentions,
+      ingestDated: m.ingestDated,
+    };
   });
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
   return node;
@@ -57,7 +69,11 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
  * the first and last month under it; months dated by ingest day are hatched.
  * @example renderTimelineChart(el, await trackingApi.timeline('company:hikvision'))
  */
-export function renderTimelineChart(container: HTMLElement, timeline: Timeline, size = { width: 320, height: 70 }): void {
+export function renderTimelineChart(
+  container: HTMLElement,
+  timeline: Timeline,
+  size = { width: 320, height: 70 },
+): void {
   container.replaceChildren();
   const bars = layoutBars(timeline.months, size.width, size.height);
   if (bars.length === 0) {
@@ -67,18 +83,40 @@ export function renderTimelineChart(container: HTMLElement, timeline: Timeline, 
     container.appendChild(p);
     return;
   }
-  const chart = svg('svg', { viewBox: `0 0 ${size.width} ${size.height + 16}`, width: '100%', role: 'img', class: 'timeline-chart' });
+  const chart = svg('svg', {
+    viewBox: `0 0 ${size.width} ${size.height + 16}`,
+    width: '100%',
+    role: 'img',
+    class: 'timeline-chart',
+  });
   const total = bars.reduce((n, b) => n + b.articles, 0);
-  chart.setAttribute('aria-label', `Articles per month from ${bars[0].month} to ${bars[bars.length - 1].month}: ${total} in all`);
+  chart.setAttribute(
+    'aria-label',
+    `Articles per month from ${bars[0].month} to ${bars[bars.length - 1].month}: ${total} in all`,
+  );
   const defs = svg('defs', {});
-  const pattern = svg('pattern', { id: 'tg-ingest-hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  const pattern = svg('pattern', {
+    id: 'tg-ingest-hatch',
+    width: 4,
+    height: 4,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
   pattern.appendChild(svg('rect', { width: 2, height: 4, fill: 'currentColor' }));
   defs.appendChild(pattern);
   chart.appendChild(defs);
-  chart.appendChild(svg('line', { x1: 0, y1: size.height + 0.5, x2: size.width, y2: size.height + 0.5, class: 'axis' }));
+  chart.appendChild(
+    svg('line', { x1: 0, y1: size.height + 0.5, x2: size.width, y2: size.height + 0.5, class: 'axis' }),
+  );
   for (const bar of bars) {
     if (bar.articles === 0) continue;
-    const rect = svg('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, class: bar.ingestDated === bar.articles ? 'bar ingest' : 'bar' });
+    const rect = svg('rect', {
+      x: bar.x,
+      y: bar.y,
+      width: bar.width,
+      height: bar.height,
+      class: bar.ingestDated === bar.articles ? 'bar ingest' : 'bar',
+    });
     rect.dataset.month = bar.month;
     rect.dataset.articles = String(bar.articles);
     const title = svg('title', {});

@@ -61,7 +61,11 @@ function paint(button: HTMLButtonElement, name: string, watched: boolean): void 
  * `onError` hears about a failed toggle (the star stays as it was).
  * @example header.appendChild(createWatchStar(store, { id, name }, (m) => announce(m, 'error')))
  */
-export function createWatchStar(store: WatchStore, entity: { id: string; name: string }, onError: (message: string) => void = () => {}): HTMLButtonElement {
+export function createWatchStar(
+  store: WatchStore,
+  entity: { id: string; name: string },
+  onError: (message: string) => void = () => {},
+): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'watch-star';
@@ -84,6 +88,9 @@ export function createWatchStar(store: WatchStore, entity: { id: string; name: s
       button.disabled = false;
     }
   });
-  void store.load().then(() => paint(button, entity.name, store.has(entity.id))).catch(() => undefined);
+  void store
+    .load()
+    .then(() => paint(button, entity.name, store.has(entity.id)))
+    .catch(() => undefined);
   return button;
 }

@@ -23,15 +23,23 @@ const SECTIONS: Array<{ title: string; kinds: ChangeEvent['kind'][] }> = [
   { title: 'New relations', kinds: ['relation-added'] },
   { title: 'Retracted relations', kinds: ['relation-retracted'] },
   { title: 'New entities', kinds: ['entity-added'] },
-  { title: 'Other changes', kinds: ['article-added', 'article-updated', 'article-retracted', 'entity-removed', 'merged', 'split'] },
+  {
+    title: 'Other changes',
+    kinds: ['article-added', 'article-updated', 'article-retracted', 'entity-removed', 'merged', 'split'],
+  },
 ];
 
 /** Splits events into watched and the rest, then into the sections above (pure, for tests and rendering). */
-export function groupChanges(events: ChangeEvent[]): Array<{ watched: boolean; sections: Array<{ title: string; events: ChangeEvent[] }> }> {
+export function groupChanges(
+  events: ChangeEvent[],
+): Array<{ watched: boolean; sections: Array<{ title: string; events: ChangeEvent[] }> }> {
   return [true, false]
     .map((watched) => {
       const mine = events.filter((e) => e.watched === watched);
-      const sections = SECTIONS.map((s) => ({ title: s.title, events: mine.filter((e) => s.kinds.includes(e.kind)) })).filter((s) => s.events.length > 0);
+      const sections = SECTIONS.map((s) => ({
+        title: s.title,
+        events: mine.filter((e) => s.kinds.includes(e.kind)),
+      })).filter((s) => s.events.length > 0);
       return { watched, sections };
     })
     .filter((g) => g.sections.length > 0);
@@ -71,12 +79,22 @@ export class WhatsNewPanel {
     for (const [value, label] of PERIODS) this.period.appendChild(el('option', { value }, label));
     this.period.value = '7d';
     this.watchedOnly = el('input', { type: 'checkbox', id: 'whats-new-watched' });
-    const refresh = el('button', { type: 'button', id: 'whats-new-refresh', title: 'Reload the changes' }, 'Refresh');
+    const refresh = el(
+      'button',
+      { type: 'button', id: 'whats-new-refresh', title: 'Reload the changes' },
+      'Refresh',
+    );
     this.summary = el('p', { class: 'hint', id: 'whats-new-summary', 'aria-live': 'polite' });
     this.list = el('div', { id: 'whats-new-list', class: 'whats-new-list' });
     this.watching = el('p', { id: 'whats-new-watching', class: 'watching' });
     root.replaceChildren(
-      el('div', { class: 'row whats-new-controls' }, this.period, el('label', { class: 'check' }, this.watchedOnly, ' Watched only'), refresh),
+      el(
+        'div',
+        { class: 'row whats-new-controls' },
+        this.period,
+        el('label', { class: 'check' }, this.watchedOnly, ' Watched only'),
+        refresh,
+      ),
       this.watching,
       this.summary,
       this.list,
@@ -95,7 +113,12 @@ export class WhatsNewPanel {
     this.root.dataset.loading = 'true';
     try {
       const [feed, watchlist] = await Promise.all([
-        this.client.changes({ since: this.period.value || undefined, watched: this.watchedOnly.checked, order: 'watched-first', limit: 300 }),
+        this.client.changes({
+          since: this.period.value || undefined,
+          watched: this.watchedOnly.checked,
+          order: 'watched-first',
+          limit: 300,
+        }),
         this.client.watchlist(),
       ]);
       this.drawWatching(watchlist.items);
@@ -135,7 +158,10 @@ export class WhatsNewPanel {
           : 'No changes in this period.'
         : `${total} change${total === 1 ? '' : 's'}${watched ? `, ${watched} about watched entities` : ''}${total > events.length ? ` (showing ${events.length})` : ''}.`;
     for (const group of groupChanges(events)) {
-      const box = el('section', { class: `change-group${group.watched ? ' watched' : ''}`, 'data-watched': String(group.watched) });
+      const box = el('section', {
+        class: `change-group${group.watched ? ' watched' : ''}`,
+        'data-watched': String(group.watched),
+      });
       box.appendChild(el('h3', {}, group.watched ? '★ Watched' : 'Everything else'));
       for (const section of group.sections) {
         box.appendChild(el('h4', {}, `${section.title} (${section.events.length})`));
@@ -148,7 +174,11 @@ export class WhatsNewPanel {
   }
 
   private entityButton(entity: TrackedEntity): HTMLElement {
-    const button = el('button', { type: 'button', class: 'link entity', 'data-entity': entity.id, title: `Show ${entity.name}` }, entity.name);
+    const button = el(
+      'button',
+      { type: 'button', class: 'link entity', 'data-entity': entity.id, title: `Show ${entity.name}` },
+      entity.name,
+    );
     button.addEventListener('click', () => this.actions.onSelectEntity(entity.id));
     return button;
   }
@@ -161,7 +191,16 @@ export class WhatsNewPanel {
       return el('span', { class: 'source' }, `${a.title || a.id}${when ? `, ${when}` : ''}`);
     }
     // A link, not a button: a long title wraps with the sentence around it.
-    const link = el('a', { href: `?article=${encodeURIComponent(a.id)}`, class: 'article', 'data-article': a.id, title: 'Open the article' }, a.title || a.id);
+    const link = el(
+      'a',
+      {
+        href: `?article=${encodeURIComponent(a.id)}`,
+        class: 'article',
+        'data-article': a.id,
+        title: 'Open the article',
+      },
+      a.title || a.id,
+    );
     link.addEventListener('click', (e) => {
       e.preventDefault();
       this.actions.onOpenArticle(a.id);
@@ -174,7 +213,14 @@ export class WhatsNewPanel {
     const r = event.relation;
     if (r) {
       li.appendChild(
-        el('div', { class: 'fact' }, this.entityButton(r.source), el('span', { class: 'rel' }, ` ${r.type} `), this.entityButton(r.target), event.kind === 'relation-retracted' ? el('span', { class: 'tag' }, ' retracted') : null),
+        el(
+          'div',
+          { class: 'fact' },
+          this.entityButton(r.source),
+          el('span', { class: 'rel' }, ` ${r.type} `),
+          this.entityButton(r.target),
+          event.kind === 'relation-retracted' ? el('span', { class: 'tag' }, ' retracted') : null,
+        ),
       );
       if (r.evidence) li.appendChild(el('blockquote', { class: 'evidence' }, r.evidence));
       const source = this.articleButton(event);
@@ -184,12 +230,28 @@ export class WhatsNewPanel {
     if (event.kind === 'entity-added') {
       const entity = event.entities[0];
       const source = this.articleButton(event);
-      li.appendChild(el('div', {}, this.entityButton(entity), ` · ${entity.type}`, source ? el('span', { class: 'from' }, ' in ', source) : null));
+      li.appendChild(
+        el(
+          'div',
+          {},
+          this.entityButton(entity),
+          ` · ${entity.type}`,
+          source ? el('span', { class: 'from' }, ' in ', source) : null,
+        ),
+      );
       return li;
     }
     const label = OTHER_LABEL[event.kind] ?? event.kind;
     const what = event.detail ?? (event.article ? null : event.entities.map((e) => e.name).join(', '));
-    li.appendChild(el('div', {}, el('span', { class: 'tag' }, `${label}: `), what ?? '', event.article && !event.detail ? this.articleButton(event) : null));
+    li.appendChild(
+      el(
+        'div',
+        {},
+        el('span', { class: 'tag' }, `${label}: `),
+        what ?? '',
+        event.article && !event.detail ? this.articleButton(event) : null,
+      ),
+    );
     return li;
   }
 }

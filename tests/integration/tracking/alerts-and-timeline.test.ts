@@ -70,14 +70,31 @@ const SANCTION: ArticleSpec = {
     ['Person', 'Karen Lee'],
   ],
   facts: [
-    ['United States', 'SANCTIONED', 'Hikvision', 'The United States added Hikvision to its entity list on Monday.'],
-    ['Karen Lee', 'CRITICIZED', 'Hikvision', 'Karen Lee welcomed the decision and criticised Hikvision again.'],
+    [
+      'United States',
+      'SANCTIONED',
+      'Hikvision',
+      'The United States added Hikvision to its entity list on Monday.',
+    ],
+    [
+      'Karen Lee',
+      'CRITICIZED',
+      'Hikvision',
+      'Karen Lee welcomed the decision and criticised Hikvision again.',
+    ],
   ],
 };
 
-async function ingest(spec: ArticleSpec, notifier: ReturnType<typeof createAlertNotifier>): Promise<TrackedChanges> {
+async function ingest(
+  spec: ArticleSpec,
+  notifier: ReturnType<typeof createAlertNotifier>,
+): Promise<TrackedChanges> {
   let changes: TrackedChanges | undefined;
-  await trackIngest(db, () => writeArticles(db, [articleWrite(spec)]), { articleIds: [spec.id], notifier, onChanges: (c) => (changes = c) });
+  await trackIngest(db, () => writeArticles(db, [articleWrite(spec)]), {
+    articleIds: [spec.id],
+    notifier,
+    onChanges: (c) => (changes = c),
+  });
   if (!changes) throw new Error('no changes reported');
   return changes;
 }
@@ -92,11 +109,17 @@ describe('alerts after an ingest about a watched entity', () => {
   it('raises both rules and delivers them with their evidence to the webhook (after retries), a file and the terminal', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tg-alerts-')), 'alerts.jsonl');
     const printed: string[] = [];
-    const notifier = createAlertNotifier(alertSettingsFromEnv({ TRACEGRAPH_ALERT_WEBHOOK: hookUrl, TRACEGRAPH_ALERT_FILE: file }, { terminal: true }), {
-      write: (text) => printed.push(text),
-      log: () => {},
-      webhook: { baseDelayMs: 20 },
-    });
+    const notifier = createAlertNotifier(
+      alertSettingsFromEnv(
+        { TRACEGRAPH_ALERT_WEBHOOK: hookUrl, TRACEGRAPH_ALERT_FILE: file },
+        { terminal: true },
+      ),
+      {
+        write: (text) => printed.push(text),
+        log: () => {},
+        webhook: { baseDelayMs: 20 },
+      },
+    );
     await ingest(FUND, notifier);
     expect(received).toHaveLength(0); // nothing watched yet, nothing sanctioned
     await addWatch(db, 'Government Pension Fund Global');
@@ -106,34 +129,57 @@ describe('alerts after an ingest about a watched entity', () => {
     const changes = await ingest(SANCTION, notifier);
     failFirst = 0;
 
-    expect(changes.events.filter((e) => e.kind === 'relation-added').map((e) => e.relation?.type).sort()).toEqual(['CRITICIZED', 'SANCTIONED']);
+    expect(
+      changes.events
+        .filter((e) => e.kind === 'relation-added')
+        .map((e) => e.relation?.type)
+        .sort(),
+    ).toEqual(['CRITICIZED', 'SANCTIONED']);
     const rules = changes.alerts.map((a) => a.rule).sort();
-    expect(rules).toEqual(['alert-watched-fund-holds-sanctioned', 'alert-watched-sanctioned-or-criticized', 'alert-watched-sanctioned-or-criticized']);
+    expect(rules).toEqual([
+      'alert-watched-fund-holds-sanctioned',
+      'alert-watched-sanctioned-or-criticized',
+      'alert-watched-sanctioned-or-criticized',
+    ]);
 
     // The webhook answered 503 twice; the first alert got through on the third attempt, every alert arrived once.
     expect(received).toHaveLength(3);
     expect(received[0].attempt).toBe(3);
-    const fundAlert = received.map((r) => r.body).find((b) => b.rule === 'alert-watched-fund-holds-sanctioned');
+    const fundAlert = received
+      .map((r) => r.body)
+      .find((b) => b.rule === 'alert-watched-fund-holds-sanctioned');
     expect(fundAlert).toMatchObject({
       kind: 'tracegraph.alert',
       message: 'Government Pension Fund Global holds Hikvision, sanctioned by United States',
       entityIds: ['fund:government-pension-fund-global', 'company:hikvision', 'country:united-states'],
     });
-    const evidence = (fundAlert?.evidence as Array<{ text: string; articleId: string; date: string }>).map((e) => [e.text, e.articleId, e.date]);
+    const evidence = (fundAlert?.evidence as Array<{ text: string; articleId: string; date: string }>).map(
+      (e) => [e.text, e.articleId, e.date],
+    );
     expect(evidence).toEqual([
       ['The United States added Hikvision to its entity list on Monday.', 'alert-sanction', '2019-10-08'],
       ['The oil fund held shares in Hikvision.', 'alert-fund', '2019-04-02'],
     ]);
     const critic = received.map((r) => r.body).find((b) => b.type === 'CRITICIZED');
-    expect((critic?.evidence as Array<{ text: string }>)[0].text).toBe('Karen Lee welcomed the decision and criticised Hikvision again.');
+    expect((critic?.evidence as Array<{ text: string }>)[0].text).toBe(
+      'Karen Lee welcomed the decision and criticised Hikvision again.',
+    );
 
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { rule: string });
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { rule: string });
     expect(lines).toHaveLength(3);
-    expect(printed.join('')).toContain('ALERT [watched-fund-holds-sanctioned] Government Pension Fund Global holds Hikvision');
+    expect(printed.join('')).toContain(
+      'ALERT [watched-fund-holds-sanctioned] Government Pension Fund Global holds Hikvision',
+    );
   }, 180_000);
 
   it('does not alert again when the same article comes back, nor for unwatched entities', async () => {
-    const notifier = createAlertNotifier(alertSettingsFromEnv({ TRACEGRAPH_ALERT_WEBHOOK: hookUrl }), { log: () => {}, webhook: { baseDelayMs: 10 } });
+    const notifier = createAlertNotifier(alertSettingsFromEnv({ TRACEGRAPH_ALERT_WEBHOOK: hookUrl }), {
+      log: () => {},
+      webhook: { baseDelayMs: 10 },
+    });
     await ingest(FUND, notifier);
     const first = await ingest(SANCTION, notifier);
     expect(first.alerts).toEqual([]); // nothing watched
@@ -146,23 +192,37 @@ describe('alerts after an ingest about a watched entity', () => {
 
   it('reports a webhook that never answers without failing the ingest', async () => {
     const logged: string[] = [];
-    const notifier = createAlertNotifier(alertSettingsFromEnv({ TRACEGRAPH_ALERT_WEBHOOK: 'http://127.0.0.1:9/nothing', TRACEGRAPH_ALERT_ATTEMPTS: '2' }), {
-      log: (m) => logged.push(m),
-      webhook: { baseDelayMs: 5 },
-    });
+    const notifier = createAlertNotifier(
+      alertSettingsFromEnv({
+        TRACEGRAPH_ALERT_WEBHOOK: 'http://127.0.0.1:9/nothing',
+        TRACEGRAPH_ALERT_ATTEMPTS: '2',
+      }),
+      {
+        log: (m) => logged.push(m),
+        webhook: { baseDelayMs: 5 },
+      },
+    );
     await addWatch(db, 'Hikvision').catch(() => undefined);
     await ingest(FUND, notifier);
     await addWatch(db, 'Hikvision');
     const changes = await ingest(SANCTION, notifier);
     expect(changes.alerts.length).toBeGreaterThan(0);
-    expect(logged.some((m) => /alerts not delivered to webhook .*failed after 2 attempts/.test(m))).toBe(true);
+    expect(logged.some((m) => /alerts not delivered to webhook .*failed after 2 attempts/.test(m))).toBe(
+      true,
+    );
   });
 });
 
 describe('timelines', () => {
   beforeAll(async () => {
     await clearGraph(db);
-    const hik = (id: string, title: string, publishedAt: string | undefined, count: number, facts: ArticleSpec['facts'] = []): ArticleSpec => ({
+    const hik = (
+      id: string,
+      title: string,
+      publishedAt: string | undefined,
+      count: number,
+      facts: ArticleSpec['facts'] = [],
+    ): ArticleSpec => ({
       id,
       title,
       publishedAt,
@@ -175,9 +235,15 @@ describe('timelines', () => {
       counts: { Hikvision: count },
     });
     const specs = [
-      hik('t1', 'March one', '2019-03-05', 2, [['Karen Lee', 'CRITICIZED', 'Hikvision', 'Lee criticised Hikvision in March.']]),
-      hik('t2', 'March two', '2019-03-28', 3, [['Karen Lee', 'CRITICIZED', 'Hikvision', 'Lee criticised Hikvision again.']]),
-      hik('t3', 'October', '2019-10-08', 1, [['United States', 'SANCTIONED', 'Hikvision', 'The US sanctioned Hikvision.']]),
+      hik('t1', 'March one', '2019-03-05', 2, [
+        ['Karen Lee', 'CRITICIZED', 'Hikvision', 'Lee criticised Hikvision in March.'],
+      ]),
+      hik('t2', 'March two', '2019-03-28', 3, [
+        ['Karen Lee', 'CRITICIZED', 'Hikvision', 'Lee criticised Hikvision again.'],
+      ]),
+      hik('t3', 'October', '2019-10-08', 1, [
+        ['United States', 'SANCTIONED', 'Hikvision', 'The US sanctioned Hikvision.'],
+      ]),
       hik('t4', 'Undated', undefined, 4),
     ];
     await writeArticles(db, specs.map(articleWrite));
@@ -197,7 +263,9 @@ describe('timelines', () => {
 
   it('lists relations by the date they were first stated, with that first sentence', async () => {
     const t = await readTimeline(db, 'company:hikvision');
-    expect(t.relations.map((r) => [r.type, r.direction, r.other.name, r.firstDate, r.lastDate, r.articles])).toEqual([
+    expect(
+      t.relations.map((r) => [r.type, r.direction, r.other.name, r.firstDate, r.lastDate, r.articles]),
+    ).toEqual([
       ['CRITICIZED', 'in', 'Karen Lee', '2019-03-05', '2019-03-28', 2],
       ['SANCTIONED', 'in', 'United States', '2019-10-08', '2019-10-08', 1],
     ]);

@@ -50,7 +50,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
   const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/alerts`;
-  const notifier = createAlertNotifier(alertSettingsFromEnv({ TRACEGRAPH_ALERT_WEBHOOK: hookUrl }), { log: () => {} });
+  const notifier = createAlertNotifier(alertSettingsFromEnv({ TRACEGRAPH_ALERT_WEBHOOK: hookUrl }), {
+    log: () => {},
+  });
   const extractor = createExtractor();
   const writers = trackServerWriters(
     db,
@@ -82,7 +84,10 @@ describe('tracking through the real pipeline over HTTP', () => {
 
   it('records an ingest about watched entities and alerts the webhook with the evidence', async () => {
     expect((await call(server.url, '/api/articles', { body: HOLDINGS, headers: auth })).status).toBe(201);
-    expect((await call(server.url, '/api/watchlist', { body: { entity: 'Government Pension Fund Global' } })).status).toBe(201);
+    expect(
+      (await call(server.url, '/api/watchlist', { body: { entity: 'Government Pension Fund Global' } }))
+        .status,
+    ).toBe(201);
     expect((await call(server.url, '/api/watchlist', { body: { entity: 'Hikvision' } })).status).toBe(201);
 
     const posted = await call(server.url, '/api/articles', { body: SANCTION, headers: auth });
@@ -90,7 +95,9 @@ describe('tracking through the real pipeline over HTTP', () => {
     sanctionId = posted.body.id;
 
     const feed = await call(server.url, `/api/changes?kinds=relation-added&watched=true`);
-    const sanction = feed.body.items.find((e: { relation?: { type: string } }) => e.relation?.type === 'SANCTIONED');
+    const sanction = feed.body.items.find(
+      (e: { relation?: { type: string } }) => e.relation?.type === 'SANCTIONED',
+    );
     expect(sanction).toMatchObject({
       watched: true,
       relation: { source: { name: 'United States' }, target: { id: 'company:hikvision' } },
@@ -104,18 +111,31 @@ describe('tracking through the real pipeline over HTTP', () => {
     expect(evidence[0]).toMatchObject({ articleId: sanctionId, date: '2019-10-08' });
     expect(evidence[0].text).toContain('sanctioned Hikvision');
     expect(evidence[1].text).toContain('holds shares in Hikvision');
-    const criticism = received.find((a) => a.rule === 'alert-watched-sanctioned-or-criticized' && a.type === 'CRITICIZED');
-    expect((criticism?.evidence as Array<{ text: string }>)[0].text).toContain('Karen Lee criticised Hikvision');
+    const criticism = received.find(
+      (a) => a.rule === 'alert-watched-sanctioned-or-criticized' && a.type === 'CRITICIZED',
+    );
+    expect((criticism?.evidence as Array<{ text: string }>)[0].text).toContain(
+      'Karen Lee criticised Hikvision',
+    );
   });
 
   it('records a retraction over HTTP', async () => {
-    expect((await call(server.url, `/api/articles/${sanctionId}`, { method: 'DELETE', headers: auth })).status).toBe(200);
-    const feed = await call(server.url, '/api/changes?kinds=relation-retracted,article-retracted,entity-removed');
+    expect(
+      (await call(server.url, `/api/articles/${sanctionId}`, { method: 'DELETE', headers: auth })).status,
+    ).toBe(200);
+    const feed = await call(
+      server.url,
+      '/api/changes?kinds=relation-retracted,article-retracted,entity-removed',
+    );
     const kinds = feed.body.items.map((e: { kind: string }) => e.kind);
     expect(kinds).toContain('article-retracted');
-    const retracted = feed.body.items.filter((e: { kind: string }) => e.kind === 'relation-retracted').map((e: { relation: { type: string } }) => e.relation.type);
+    const retracted = feed.body.items
+      .filter((e: { kind: string }) => e.kind === 'relation-retracted')
+      .map((e: { relation: { type: string } }) => e.relation.type);
     expect(retracted).toEqual(expect.arrayContaining(['SANCTIONED', 'CRITICIZED']));
-    const gone = feed.body.items.find((e: { kind: string; relation?: { type: string } }) => e.relation?.type === 'SANCTIONED');
+    const gone = feed.body.items.find(
+      (e: { kind: string; relation?: { type: string } }) => e.relation?.type === 'SANCTIONED',
+    );
     expect(gone.relation.evidence).toContain('sanctioned Hikvision');
   });
 });

@@ -5,7 +5,13 @@ import { mergeEntities, splitEntity } from '../../../cypher/entity-maintenance.t
 import { readChanges } from '../../../cypher/events.ts';
 import { addWatch, listWatches } from '../../../cypher/watchlist.ts';
 import { writeArticles } from '../../../cypher/write-article.ts';
-import { trackDelete, trackIngest, trackMerge, trackSplit, type TrackedChanges } from '../../../ingest/tracking/record-changes.ts';
+import {
+  trackDelete,
+  trackIngest,
+  trackMerge,
+  trackSplit,
+  type TrackedChanges,
+} from '../../../ingest/tracking/record-changes.ts';
 import { clearGraph, openTestDatabase } from '../../support/test-db.ts';
 import { articleWrite, type ArticleSpec } from './article-writes.ts';
 
@@ -36,7 +42,9 @@ const SANCTIONS: ArticleSpec = {
     ['Country', 'United States'],
     ['Company', 'Hikvision'],
   ],
-  facts: [['United States', 'SANCTIONED', 'Hikvision', 'The United States added Hikvision to its entity list.']],
+  facts: [
+    ['United States', 'SANCTIONED', 'Hikvision', 'The United States added Hikvision to its entity list.'],
+  ],
 };
 
 async function ingest(spec: ArticleSpec, withIds = true): Promise<TrackedChanges> {
@@ -58,14 +66,25 @@ describe('change tracking around ingests', () => {
 
   it('records a new article, its entities and its relations with evidence', async () => {
     const changes = await ingest(LETTER);
-    expect(kinds(changes)).toEqual(['article-added', 'entity-added', 'entity-added', 'entity-added', 'relation-added', 'relation-added']);
+    expect(kinds(changes)).toEqual([
+      'article-added',
+      'entity-added',
+      'entity-added',
+      'entity-added',
+      'relation-added',
+      'relation-added',
+    ]);
     const criticized = changes.events.find((e) => e.relation?.type === 'CRITICIZED');
     expect(criticized?.relation).toMatchObject({
       source: { id: 'person:karen-lee', name: 'Karen Lee' },
       target: { id: 'company:hikvision' },
       evidence: 'Karen Lee said Hikvision cameras had no place in Britain.',
     });
-    expect(criticized?.article).toMatchObject({ id: 'track-letter', date: '2019-03-26', dateIsIngest: false });
+    expect(criticized?.article).toMatchObject({
+      id: 'track-letter',
+      date: '2019-03-26',
+      dateIsIngest: false,
+    });
     expect(changes.newFacts).toContain('person:karen-lee|CRITICIZED|company:hikvision');
   });
 
@@ -77,7 +96,13 @@ describe('change tracking around ingests', () => {
 
   it('does not call a relation new when another article already stated it', async () => {
     await ingest(LETTER);
-    const second: ArticleSpec = { ...LETTER, id: 'track-letter-2', url: undefined, title: 'Again', facts: [LETTER.facts[0]] };
+    const second: ArticleSpec = {
+      ...LETTER,
+      id: 'track-letter-2',
+      url: undefined,
+      title: 'Again',
+      facts: [LETTER.facts[0]],
+    };
     const changes = await ingest(second);
     expect(kinds(changes)).toEqual(['article-added']);
   });
@@ -89,21 +114,45 @@ describe('change tracking around ingests', () => {
 
   it('records what a correction dropped as retractions', async () => {
     await ingest(LETTER);
-    const corrected: ArticleSpec = { ...LETTER, title: 'MPs write about Hikvision (corrected)', entities: LETTER.entities.slice(0, 2), facts: [LETTER.facts[0]] };
+    const corrected: ArticleSpec = {
+      ...LETTER,
+      title: 'MPs write about Hikvision (corrected)',
+      entities: LETTER.entities.slice(0, 2),
+      facts: [LETTER.facts[0]],
+    };
     const changes = await ingest(corrected);
     expect(kinds(changes)).toEqual(['article-updated', 'entity-removed', 'relation-retracted']);
     const retracted = changes.events.find((e) => e.kind === 'relation-retracted');
-    expect(retracted?.relation).toMatchObject({ type: 'MEMBER_OF', evidence: 'Labour MP Karen Lee signed the letter.' });
-    expect(changes.events.find((e) => e.kind === 'entity-removed')?.entities[0].id).toBe('politicalparty:labour-party');
+    expect(retracted?.relation).toMatchObject({
+      type: 'MEMBER_OF',
+      evidence: 'Labour MP Karen Lee signed the letter.',
+    });
+    expect(changes.events.find((e) => e.kind === 'entity-removed')?.entities[0].id).toBe(
+      'politicalparty:labour-party',
+    );
   });
 
   it('records a retraction: the article, the relations no other article states, the entities that went', async () => {
     await ingest(LETTER);
     await ingest(SANCTIONS);
     let changes: TrackedChanges | undefined;
-    await trackDelete(db, 'https://example.org/letter', () => deleteArticle(db, 'https://example.org/letter'), { onChanges: (c) => (changes = c) });
-    expect(changes && kinds(changes)).toEqual(['article-retracted', 'entity-removed', 'entity-removed', 'relation-retracted', 'relation-retracted']);
-    const removed = changes?.events.filter((e) => e.kind === 'entity-removed').map((e) => e.entities[0].id).sort();
+    await trackDelete(
+      db,
+      'https://example.org/letter',
+      () => deleteArticle(db, 'https://example.org/letter'),
+      { onChanges: (c) => (changes = c) },
+    );
+    expect(changes && kinds(changes)).toEqual([
+      'article-retracted',
+      'entity-removed',
+      'entity-removed',
+      'relation-retracted',
+      'relation-retracted',
+    ]);
+    const removed = changes?.events
+      .filter((e) => e.kind === 'entity-removed')
+      .map((e) => e.entities[0].id)
+      .sort();
     expect(removed).toEqual(['person:karen-lee', 'politicalparty:labour-party']);
     const feed = await readChanges(db, { kinds: ['relation-retracted'] });
     expect(feed.items.map((e) => e.relation?.type).sort()).toEqual(['CRITICIZED', 'MEMBER_OF']);
@@ -112,13 +161,22 @@ describe('change tracking around ingests', () => {
 
   it('records nothing when the retraction fails', async () => {
     await ingest(LETTER);
-    await expect(trackDelete(db, 'track-letter', () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+    await expect(trackDelete(db, 'track-letter', () => Promise.reject(new Error('refused')))).rejects.toThrow(
+      'refused',
+    );
     expect((await readChanges(db, { kinds: ['article-retracted'] })).total).toBe(0);
   });
 
   it('records merges and splits, and moves a watch to the surviving entity', async () => {
     await ingest(LETTER);
-    await ingest({ ...SANCTIONS, entities: [['Country', 'United States'], ['Company', 'Hikivision']], facts: [['United States', 'SANCTIONED', 'Hikivision', 'The US listed Hikivision.']] });
+    await ingest({
+      ...SANCTIONS,
+      entities: [
+        ['Country', 'United States'],
+        ['Company', 'Hikivision'],
+      ],
+      facts: [['United States', 'SANCTIONED', 'Hikivision', 'The US listed Hikivision.']],
+    });
     await addWatch(db, 'Hikivision');
     await trackMerge(db, () => mergeEntities(db, 'company:hikvision', 'company:hikivision'));
     expect((await listWatches(db)).map((w) => w.entityId)).toEqual(['company:hikvision']);
@@ -139,7 +197,9 @@ describe('the change feed', () => {
     await addWatch(db, 'United States');
     const watched = await readChanges(db, { watched: true });
     expect(watched.total).toBeGreaterThan(0);
-    expect(watched.items.every((e) => e.watched && e.entities.some((x) => x.id === 'country:united-states'))).toBe(true);
+    expect(
+      watched.items.every((e) => e.watched && e.entities.some((x) => x.id === 'country:united-states')),
+    ).toBe(true);
     const first = await readChanges(db, { watchedFirst: true });
     const firstUnwatched = first.items.findIndex((e) => !e.watched);
     expect(first.items.slice(firstUnwatched).some((e) => e.watched)).toBe(false);

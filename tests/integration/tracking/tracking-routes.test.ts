@@ -18,7 +18,9 @@ const A: ArticleSpec = {
     ['Fund', 'Government Pension Fund Global'],
     ['Company', 'Dahua'],
   ],
-  facts: [['Government Pension Fund Global', 'INVESTED_IN', 'Dahua', 'The fund bought Dahua shares in February.']],
+  facts: [
+    ['Government Pension Fund Global', 'INVESTED_IN', 'Dahua', 'The fund bought Dahua shares in February.'],
+  ],
 };
 const B: ArticleSpec = {
   id: 'route-b',
@@ -33,7 +35,8 @@ const B: ArticleSpec = {
 
 beforeAll(async () => {
   await clearGraph(db);
-  for (const spec of [A, B]) await trackIngest(db, () => writeArticles(db, [articleWrite(spec)]), { articleIds: [spec.id] });
+  for (const spec of [A, B])
+    await trackIngest(db, () => writeArticles(db, [articleWrite(spec)]), { articleIds: [spec.id] });
   server = await startTestServer({ db });
 });
 
@@ -47,10 +50,19 @@ describe('the watchlist API', () => {
     const added = await call(server.url, '/api/watchlist', { body: { entity: 'dahua' } });
     expect(added.status).toBe(201);
     expect(added.body.entity).toEqual({ id: 'company:dahua', name: 'Dahua', type: 'Company' });
-    expect((await call(server.url, '/api/watchlist', { body: { entity: 'company:dahua' } })).status).toBe(200);
+    expect((await call(server.url, '/api/watchlist', { body: { entity: 'company:dahua' } })).status).toBe(
+      200,
+    );
 
     const list = await call(server.url, '/api/watchlist');
-    expect(list.body.items).toEqual([expect.objectContaining({ entityId: 'company:dahua', exists: true, articles: 2, lastSeen: '2020-05-01' })]);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({
+        entityId: 'company:dahua',
+        exists: true,
+        articles: 2,
+        lastSeen: '2020-05-01',
+      }),
+    ]);
 
     const unknown = await call(server.url, '/api/watchlist', { body: { entity: 'Nobody' } });
     expect(unknown.status).toBe(404);
@@ -58,7 +70,10 @@ describe('the watchlist API', () => {
     expect((await call(server.url, '/api/watchlist', { body: {} })).status).toBe(400);
 
     const removed = await call(server.url, '/api/watchlist/company%3Adahua', { method: 'DELETE' });
-    expect(removed.body).toEqual({ entity: { id: 'company:dahua', name: 'Dahua', type: 'Company' }, removed: true });
+    expect(removed.body).toEqual({
+      entity: { id: 'company:dahua', name: 'Dahua', type: 'Company' },
+      removed: true,
+    });
     expect((await call(server.url, '/api/watchlist/company%3Adahua', { method: 'DELETE' })).status).toBe(404);
   });
 });
@@ -69,11 +84,16 @@ describe('GET /api/changes', () => {
     const all = await call(server.url, '/api/changes?kinds=relation-added');
     expect(all.status).toBe(200);
     expect(all.body.total).toBe(2);
-    const criticism = all.body.items.find((e: { relation?: { type: string } }) => e.relation?.type === 'CRITICIZED');
+    const criticism = all.body.items.find(
+      (e: { relation?: { type: string } }) => e.relation?.type === 'CRITICIZED',
+    );
     expect(criticism).toMatchObject({
       kind: 'relation-added',
       watched: true,
-      relation: { evidence: 'Lysbakken criticised Dahua in parliament.', source: { name: 'Audun Lysbakken' } },
+      relation: {
+        evidence: 'Lysbakken criticised Dahua in parliament.',
+        source: { name: 'Audun Lysbakken' },
+      },
       article: { id: 'route-b', date: '2020-05-01', dateIsIngest: false },
     });
     const watched = await call(server.url, '/api/changes?watched=true');
@@ -87,16 +107,25 @@ describe('GET /api/changes', () => {
   it('shows a retraction', async () => {
     await trackDelete(db, 'route-a', () => deleteArticle(db, 'route-a'));
     const feed = await call(server.url, '/api/changes?since=1h&kinds=relation-retracted,article-retracted');
-    expect(feed.body.items.map((e: { kind: string }) => e.kind).sort()).toEqual(['article-retracted', 'relation-retracted']);
+    expect(feed.body.items.map((e: { kind: string }) => e.kind).sort()).toEqual([
+      'article-retracted',
+      'relation-retracted',
+    ]);
     const retracted = feed.body.items.find((e: { kind: string }) => e.kind === 'relation-retracted');
-    expect(retracted.relation).toMatchObject({ type: 'INVESTED_IN', evidence: 'The fund bought Dahua shares in February.' });
+    expect(retracted.relation).toMatchObject({
+      type: 'INVESTED_IN',
+      evidence: 'The fund bought Dahua shares in February.',
+    });
   });
 
-  it.each([['since=someday'], ['kinds=exploded'], ['limit=0'], ['order=random']])('answers 400 for %s', async (query) => {
-    const response = await call(server.url, `/api/changes?${query}`);
-    expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('VALIDATION_ERROR');
-  });
+  it.each([['since=someday'], ['kinds=exploded'], ['limit=0'], ['order=random']])(
+    'answers 400 for %s',
+    async (query) => {
+      const response = await call(server.url, `/api/changes?${query}`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('VALIDATION_ERROR');
+    },
+  );
 });
 
 describe('GET /api/entities/:id/timeline', () => {
@@ -104,7 +133,11 @@ describe('GET /api/entities/:id/timeline', () => {
     const t = await call(server.url, '/api/entities/company%3Adahua/timeline');
     expect(t.status).toBe(200);
     expect(t.body.months.map((m: { month: string }) => m.month)).toEqual(['2020-05']);
-    expect(t.body.relations[0]).toMatchObject({ type: 'CRITICIZED', direction: 'in', firstDate: '2020-05-01' });
+    expect(t.body.relations[0]).toMatchObject({
+      type: 'CRITICIZED',
+      direction: 'in',
+      firstDate: '2020-05-01',
+    });
   });
 
   it('answers 404 for an unknown entity', async () => {
@@ -114,6 +147,8 @@ describe('GET /api/entities/:id/timeline', () => {
 
   it('is described in the OpenAPI document', async () => {
     const doc = await call(server.url, '/api/openapi.json');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/watchlist', '/api/changes', '/api/entities/{id}/timeline']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/watchlist', '/api/changes', '/api/entities/{id}/timeline']),
+    );
   });
 });

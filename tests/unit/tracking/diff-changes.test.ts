@@ -1,7 +1,12 @@
 // The pure diff: which events an ingest or a retraction makes of before/after snapshots.
 import { describe, expect, it } from 'vitest';
 import type { ArticleState, FactSnapshot, MentionSnapshot } from '../../../cypher/change-snapshot.ts';
-import { diffIngest, diffRetraction, type IngestAfter, type IngestBefore } from '../../../ingest/tracking/diff-changes.ts';
+import {
+  diffIngest,
+  diffRetraction,
+  type IngestAfter,
+  type IngestBefore,
+} from '../../../ingest/tracking/diff-changes.ts';
 
 const ent = (id: string) => ({ id, name: id.split(':')[1], type: 'Company' });
 const article = (id: string, hash: string, date: string | null = '2020-01-02'): ArticleState => ({
@@ -13,7 +18,15 @@ const article = (id: string, hash: string, date: string | null = '2020-01-02'): 
   contentHash: hash,
   ingestedAt: '2026-11-29T06:00:00.000Z',
 });
-const fact = (s: string, type: string, t: string, art: string, evidence = `${s} ${type} ${t}`, confidence = 0.8, sentence = 1): FactSnapshot => ({
+const fact = (
+  s: string,
+  type: string,
+  t: string,
+  art: string,
+  evidence = `${s} ${type} ${t}`,
+  confidence = 0.8,
+  sentence = 1,
+): FactSnapshot => ({
   source: ent(s),
   type,
   target: ent(t),
@@ -22,7 +35,11 @@ const fact = (s: string, type: string, t: string, art: string, evidence = `${s} 
   sentence,
   confidence,
 });
-const mention = (id: string, art: string, createdAt = '2026-11-29T06:00:01.000Z'): MentionSnapshot => ({ ...ent(id), createdAt, article: art });
+const mention = (id: string, art: string, createdAt = '2026-11-29T06:00:01.000Z'): MentionSnapshot => ({
+  ...ent(id),
+  createdAt,
+  article: art,
+});
 const START = '2026-11-29T06:00:00.500Z';
 const none: IngestBefore = { articles: [], facts: [], mentions: [] };
 const after = (over: Partial<IngestAfter>): IngestAfter => ({
@@ -42,12 +59,21 @@ describe('diffIngest', () => {
       none,
       after({
         articles: [article('a1', 'h1')],
-        mentions: [mention('c:x', 'a1'), mention('c:y', 'a1'), mention('c:old', 'a1', '2020-01-01T00:00:00.000Z')],
+        mentions: [
+          mention('c:x', 'a1'),
+          mention('c:y', 'a1'),
+          mention('c:old', 'a1', '2020-01-01T00:00:00.000Z'),
+        ],
         facts: [fact('c:x', 'SUPPLIES', 'c:y', 'a1'), fact('c:x', 'SUPPLIES', 'c:old', 'a1')],
         supportedElsewhere: new Set(['c:x|SUPPLIES|c:old']),
       }),
     );
-    expect(diff.events.map((e) => e.kind)).toEqual(['article-added', 'entity-added', 'entity-added', 'relation-added']);
+    expect(diff.events.map((e) => e.kind)).toEqual([
+      'article-added',
+      'entity-added',
+      'entity-added',
+      'relation-added',
+    ]);
     expect(diff.newEntities).toEqual(['c:x', 'c:y']);
     expect(diff.newFacts).toEqual(['c:x|SUPPLIES|c:y']);
     expect(diff.events[3].relation?.evidence).toBe('c:x SUPPLIES c:y');
@@ -56,7 +82,10 @@ describe('diffIngest', () => {
 
   it('an unchanged article yields nothing', () => {
     const a = article('a1', 'h1');
-    const diff = diffIngest({ articles: [a], facts: [fact('c:x', 'LEADS', 'c:y', 'a1')], mentions: [] }, after({ articles: [a], facts: [fact('c:x', 'LEADS', 'c:y', 'a1')] }));
+    const diff = diffIngest(
+      { articles: [a], facts: [fact('c:x', 'LEADS', 'c:y', 'a1')], mentions: [] },
+      after({ articles: [a], facts: [fact('c:x', 'LEADS', 'c:y', 'a1')] }),
+    );
     expect(diff.events).toEqual([]);
     expect(diff.changedArticles).toEqual([]);
   });
@@ -64,7 +93,11 @@ describe('diffIngest', () => {
   it('a correction: kept facts are not new, dropped facts no one states are retracted, dropped entities removed', () => {
     const before: IngestBefore = {
       articles: [article('a1', 'h1')],
-      facts: [fact('c:x', 'LEADS', 'c:y', 'a1'), fact('c:x', 'SUPPLIES', 'c:z', 'a1', 'old sentence'), fact('c:x', 'SUPPLIES', 'c:y', 'a1')],
+      facts: [
+        fact('c:x', 'LEADS', 'c:y', 'a1'),
+        fact('c:x', 'SUPPLIES', 'c:z', 'a1', 'old sentence'),
+        fact('c:x', 'SUPPLIES', 'c:y', 'a1'),
+      ],
       mentions: [mention('c:x', 'a1'), mention('c:y', 'a1'), mention('c:z', 'a1')],
     };
     const diff = diffIngest(
@@ -77,7 +110,12 @@ describe('diffIngest', () => {
         existingEntities: new Set(['c:x', 'c:y']),
       }),
     );
-    expect(diff.events.map((e) => e.kind)).toEqual(['article-updated', 'relation-added', 'relation-retracted', 'entity-removed']);
+    expect(diff.events.map((e) => e.kind)).toEqual([
+      'article-updated',
+      'relation-added',
+      'relation-retracted',
+      'entity-removed',
+    ]);
     expect(diff.events[2].relation).toMatchObject({ type: 'SUPPLIES', evidence: 'old sentence' });
     expect(diff.events[3].entities[0].id).toBe('c:z');
     expect(diff.newFacts).toEqual(['c:y|CRITICIZED|c:x']);
@@ -88,7 +126,10 @@ describe('diffIngest', () => {
       none,
       after({
         articles: [article('a1', 'h1')],
-        facts: [fact('c:x', 'LEADS', 'c:y', 'a1', 'weak', 0.5, 1), fact('c:x', 'LEADS', 'c:y', 'a1', 'strong', 0.9, 4)],
+        facts: [
+          fact('c:x', 'LEADS', 'c:y', 'a1', 'weak', 0.5, 1),
+          fact('c:x', 'LEADS', 'c:y', 'a1', 'strong', 0.9, 4),
+        ],
       }),
     );
     const relations = diff.events.filter((e) => e.kind === 'relation-added');
@@ -110,14 +151,40 @@ describe('diffRetraction', () => {
   };
 
   it.each<[string, Set<string>, Set<string>, string[]]>([
-    ['all gone', new Set(), new Set(), ['article-retracted', 'relation-retracted', 'relation-retracted', 'entity-removed', 'entity-removed', 'entity-removed']],
-    ['still stated elsewhere', new Set(['c:x|LEADS|c:y', 'c:x|SUPPLIES|c:z']), new Set(['c:x', 'c:y', 'c:z']), ['article-retracted']],
-    ['one fact kept', new Set(['c:x|LEADS|c:y']), new Set(['c:x', 'c:y']), ['article-retracted', 'relation-retracted', 'entity-removed']],
+    [
+      'all gone',
+      new Set(),
+      new Set(),
+      [
+        'article-retracted',
+        'relation-retracted',
+        'relation-retracted',
+        'entity-removed',
+        'entity-removed',
+        'entity-removed',
+      ],
+    ],
+    [
+      'still stated elsewhere',
+      new Set(['c:x|LEADS|c:y', 'c:x|SUPPLIES|c:z']),
+      new Set(['c:x', 'c:y', 'c:z']),
+      ['article-retracted'],
+    ],
+    [
+      'one fact kept',
+      new Set(['c:x|LEADS|c:y']),
+      new Set(['c:x', 'c:y']),
+      ['article-retracted', 'relation-retracted', 'entity-removed'],
+    ],
   ])('%s', (_name, stillStated, existingEntities, expected) => {
-    expect(diffRetraction(before, { articleGone: true, stillStated, existingEntities }).map((e) => e.kind)).toEqual(expected);
+    expect(
+      diffRetraction(before, { articleGone: true, stillStated, existingEntities }).map((e) => e.kind),
+    ).toEqual(expected);
   });
 
   it('nothing when the article is still there', () => {
-    expect(diffRetraction(before, { articleGone: false, stillStated: new Set(), existingEntities: new Set() })).toEqual([]);
+    expect(
+      diffRetraction(before, { articleGone: false, stillStated: new Set(), existingEntities: new Set() }),
+    ).toEqual([]);
   });
 });

@@ -14,32 +14,78 @@ const relation: ChangeEvent = {
   watched: true,
   entities: [lee, hik],
   article: { id: 'a1', title: 'MPs write', url: null, date: '2019-03-26', dateIsIngest: false },
-  relation: { source: lee, type: 'CRITICIZED', target: hik, evidence: 'Lee criticised Hikvision.', sentence: 2, confidence: 0.9 },
+  relation: {
+    source: lee,
+    type: 'CRITICIZED',
+    target: hik,
+    evidence: 'Lee criticised Hikvision.',
+    sentence: 2,
+    confidence: 0.9,
+  },
 };
 
 describe('formatEvent', () => {
   it.each<[string, ChangeEvent, string[]]>([
-    ['a relation with its evidence, watched', relation, ['2026-11-29 06:02  + relation  Karen Lee —CRITICIZED→ Hikvision  ★', '    “Lee criticised Hikvision.” — MPs write, 2019-03-26']],
+    [
+      'a relation with its evidence, watched',
+      relation,
+      [
+        '2026-11-29 06:02  + relation  Karen Lee —CRITICIZED→ Hikvision  ★',
+        '    “Lee criticised Hikvision.” — MPs write, 2019-03-26',
+      ],
+    ],
     [
       'an undated article',
-      { ...relation, kind: 'article-added', watched: false, entities: [], relation: undefined, article: { ...relation.article!, date: '2026-11-29', dateIsIngest: true } },
+      {
+        ...relation,
+        kind: 'article-added',
+        watched: false,
+        entities: [],
+        relation: undefined,
+        article: { ...relation.article!, date: '2026-11-29', dateIsIngest: true },
+      },
       ['2026-11-29 06:02  + article   MPs write, 2026-11-29 (ingest date)'],
     ],
-    ['a merge', { ...relation, kind: 'merged', watched: false, relation: undefined, article: undefined, detail: 'Hikivision merged into Hikvision' }, ['2026-11-29 06:02  = merged    Hikivision merged into Hikvision']],
-    ['a removed entity', { ...relation, kind: 'entity-removed', watched: false, entities: [lee], relation: undefined }, ['2026-11-29 06:02  - entity    Karen Lee (Person)', '    in MPs write, 2019-03-26']],
+    [
+      'a merge',
+      {
+        ...relation,
+        kind: 'merged',
+        watched: false,
+        relation: undefined,
+        article: undefined,
+        detail: 'Hikivision merged into Hikvision',
+      },
+      ['2026-11-29 06:02  = merged    Hikivision merged into Hikvision'],
+    ],
+    [
+      'a removed entity',
+      { ...relation, kind: 'entity-removed', watched: false, entities: [lee], relation: undefined },
+      ['2026-11-29 06:02  - entity    Karen Lee (Person)', '    in MPs write, 2019-03-26'],
+    ],
   ])('%s', (_name, event, expected) => {
     expect(formatEvent(event)).toEqual(expected);
   });
 
   it('gives JSON Lines records a type, the entities, the relation with evidence and the article', () => {
     const json = eventJson(relation);
-    expect(json).toMatchObject({ type: 'relation-added', entities: [lee, hik], relation: { type: 'CRITICIZED', evidence: 'Lee criticised Hikvision.' }, article: { id: 'a1' } });
+    expect(json).toMatchObject({
+      type: 'relation-added',
+      entities: [lee, hik],
+      relation: { type: 'CRITICIZED', evidence: 'Lee criticised Hikvision.' },
+      article: { id: 'a1' },
+    });
     expect(json).not.toHaveProperty('kind');
   });
 });
 
 describe('timeline text', () => {
-  const m = (month: string, articles: number) => ({ month, articles, mentions: articles * 2, ingestDated: 0 });
+  const m = (month: string, articles: number) => ({
+    month,
+    articles,
+    mentions: articles * 2,
+    ingestDated: 0,
+  });
 
   it('fills the empty months between the first and the last', () => {
     expect(fillMonths([m('2019-11', 1), m('2020-02', 3)]).map((x) => [x.month, x.articles])).toEqual([
@@ -60,7 +106,19 @@ describe('timeline text', () => {
       firstSeen: '2019-03-05',
       lastSeen: '2019-04-01',
       months: [m('2019-03', 4), { ...m('2019-04', 2), ingestDated: 1 }],
-      relations: [{ type: 'CRITICIZED', direction: 'in', other: lee, firstDate: '2019-04-01', firstDateIsIngest: true, lastDate: '2019-04-01', articles: 1, evidence: 'x', article: null }],
+      relations: [
+        {
+          type: 'CRITICIZED',
+          direction: 'in',
+          other: lee,
+          firstDate: '2019-04-01',
+          firstDateIsIngest: true,
+          lastDate: '2019-04-01',
+          articles: 1,
+          evidence: 'x',
+          article: null,
+        },
+      ],
     };
     const lines = formatTimeline(t, 10);
     expect(lines).toContain('  2019-03  ██████████  4 · 8');

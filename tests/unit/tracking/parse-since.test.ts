@@ -19,7 +19,10 @@ describe('parseSince', () => {
     expect(parseSince(input, NOW)).toBe(expected);
   });
 
-  it.each([['last week'], ['2026-02-30'], ['2026-13-01'], [''], ['7y'], ['2026-11-01Tnoon']])('refuses %j', (input) => {
-    expect(() => parseSince(input, NOW)).toThrow(/is not a date/);
-  });
+  it.each([['last week'], ['2026-02-30'], ['2026-13-01'], [''], ['7y'], ['2026-11-01Tnoon']])(
+    'refuses %j',
+    (input) => {
+      expect(() => parseSince(input, NOW)).toThrow(/is not a date/);
+    },
+  );
 });

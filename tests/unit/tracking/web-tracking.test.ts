@@ -4,7 +4,12 @@ import { fillMonths, layoutBars } from '../../../web/tracking/timeline-chart.ts'
 import type { ChangeEvent } from '../../../web/tracking/tracking-types.ts';
 import { groupChanges } from '../../../web/tracking/whats-new-panel.ts';
 
-const month = (m: string, articles: number, ingestDated = 0) => ({ month: m, articles, mentions: articles, ingestDated });
+const month = (m: string, articles: number, ingestDated = 0) => ({
+  month: m,
+  articles,
+  mentions: articles,
+  ingestDated,
+});
 
 describe('layoutBars', () => {
   it('gives every month of the span a slot, empty ones with no height', () => {
@@ -31,7 +36,13 @@ describe('layoutBars', () => {
 });
 
 describe('groupChanges', () => {
-  const event = (id: string, kind: ChangeEvent['kind'], watched: boolean): ChangeEvent => ({ id, kind, watched, at: '2026-11-29T00:00:00Z', entities: [] });
+  const event = (id: string, kind: ChangeEvent['kind'], watched: boolean): ChangeEvent => ({
+    id,
+    kind,
+    watched,
+    at: '2026-11-29T00:00:00Z',
+    entities: [],
+  });
 
   it('puts watched changes first, then sections in a fixed order', () => {
     const groups = groupChanges([
@@ -42,9 +53,24 @@ describe('groupChanges', () => {
       event('5', 'relation-added', true),
       event('6', 'merged', false),
     ]);
-    expect(groups.map((g) => [g.watched, g.sections.map((s) => [s.title, s.events.map((e) => e.id)])])).toEqual([
-      [true, [['New relations', ['5']], ['Retracted relations', ['4']], ['New entities', ['3']]]],
-      [false, [['New relations', ['2']], ['Other changes', ['1', '6']]]],
+    expect(
+      groups.map((g) => [g.watched, g.sections.map((s) => [s.title, s.events.map((e) => e.id)])]),
+    ).toEqual([
+      [
+        true,
+        [
+          ['New relations', ['5']],
+          ['Retracted relations', ['4']],
+          ['New entities', ['3']],
+        ],
+      ],
+      [
+        false,
+        [
+          ['New relations', ['2']],
+          ['Other changes', ['1', '6']],
+        ],
+      ],
     ]);
   });
 

@@ -1,7 +1,13 @@
 // Webhook delivery: exponential backoff, Retry-After, which statuses are retried, and the payload.
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../ingest/tracking/evaluate-alerts.ts';
-import { backoffDelay, isRetriableStatus, postWithRetry, retryAfterMs, webhookSink } from '../../../ingest/tracking/webhook-sink.ts';
+import {
+  backoffDelay,
+  isRetriableStatus,
+  postWithRetry,
+  retryAfterMs,
+  webhookSink,
+} from '../../../ingest/tracking/webhook-sink.ts';
 
 /** A fetch answering the given statuses in turn ('error' throws like a refused connection). */
 function scriptedFetch(script: Array<number | 'error'>, headers: Record<string, string> = {}) {
@@ -26,7 +32,16 @@ const alert: Alert = {
   type: 'SANCTIONED',
   target: 'Hikvision',
   date: '2019-10-08',
-  evidence: [{ text: 'The US added Hikvision to its entity list.', articleId: 'a1', title: 'T', url: null, date: '2019-10-08', dateIsIngest: false }],
+  evidence: [
+    {
+      text: 'The US added Hikvision to its entity list.',
+      articleId: 'a1',
+      title: 'T',
+      url: null,
+      date: '2019-10-08',
+      dateIsIngest: false,
+    },
+  ],
   extra: {},
 };
 
@@ -65,7 +80,11 @@ describe('postWithRetry', () => {
   it('retries network errors and 5xx with doubling waits until accepted', async () => {
     const { fetch, calls } = scriptedFetch(['error', 503, 500, 200]);
     const waits: number[] = [];
-    const result = await postWithRetry('http://hook.test/x', { a: 1 }, { fetch, sleep: async (ms) => void waits.push(ms), baseDelayMs: 100 });
+    const result = await postWithRetry(
+      'http://hook.test/x',
+      { a: 1 },
+      { fetch, sleep: async (ms) => void waits.push(ms), baseDelayMs: 100 },
+    );
     expect(result).toEqual({ attempts: 4, status: 200 });
     expect(waits).toEqual([100, 200, 400]);
     expect(calls.every((c) => c.body === '{"a":1}')).toBe(true);
@@ -73,20 +92,28 @@ describe('postWithRetry', () => {
 
   it('gives up after the last attempt and says why', async () => {
     const { fetch, calls } = scriptedFetch([502]);
-    await expect(postWithRetry('http://hook.test/x', {}, { fetch, sleep: async () => {}, attempts: 3 })).rejects.toThrow(/after 3 attempts: HTTP 502/);
+    await expect(
+      postWithRetry('http://hook.test/x', {}, { fetch, sleep: async () => {}, attempts: 3 }),
+    ).rejects.toThrow(/after 3 attempts: HTTP 502/);
     expect(calls).toHaveLength(3);
   });
 
   it('does not retry a 4xx other than 408/429', async () => {
     const { fetch, calls } = scriptedFetch([400]);
-    await expect(postWithRetry('http://hook.test/x', {}, { fetch, sleep: async () => {} })).rejects.toThrow(/refused the alert: HTTP 400/);
+    await expect(postWithRetry('http://hook.test/x', {}, { fetch, sleep: async () => {} })).rejects.toThrow(
+      /refused the alert: HTTP 400/,
+    );
     expect(calls).toHaveLength(1);
   });
 
   it('waits as long as Retry-After asks, within the cap', async () => {
     const { fetch } = scriptedFetch([429, 200], { 'retry-after': '2' });
     const waits: number[] = [];
-    await postWithRetry('http://hook.test/x', {}, { fetch, sleep: async (ms) => void waits.push(ms), baseDelayMs: 100, maxDelayMs: 60_000 });
+    await postWithRetry(
+      'http://hook.test/x',
+      {},
+      { fetch, sleep: async (ms) => void waits.push(ms), baseDelayMs: 100, maxDelayMs: 60_000 },
+    );
     expect(waits).toEqual([2000]);
   });
 });
@@ -94,7 +121,10 @@ describe('postWithRetry', () => {
 describe('webhookSink', () => {
   it('posts each alert as JSON with its evidence', async () => {
     const { fetch, calls } = scriptedFetch([200]);
-    await webhookSink('http://hook.test/alerts', { fetch, sleep: async () => {} }).deliver([alert, { ...alert, id: 'y' }]);
+    await webhookSink('http://hook.test/alerts', { fetch, sleep: async () => {} }).deliver([
+      alert,
+      { ...alert, id: 'y' },
+    ]);
     expect(calls).toHaveLength(2);
     const body = JSON.parse(calls[0].body);
     expect(body).toMatchObject({ kind: 'tracegraph.alert', rule: 'alert-test', message: alert.message });
