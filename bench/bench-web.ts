@@ -1,4 +1,5 @@
 // Explorer vs bare Cytoscape in headless Chromium: first drawn graph, layout time, drag-pan frame times (200 and 2,000 nodes).
+import type { Core as CyCore } from 'cytoscape';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -10,8 +11,27 @@ import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { ensureWebBuild } from '../tests/e2e/support/build-web.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
-const TYPES = ['Person', 'Company', 'Country', 'Place', 'Fund', 'PoliticalParty', 'GovernmentBody', 'Organization'];
-const RELATIONS = ['MEMBER_OF', 'WORKS_FOR', 'LEADS', 'CRITICIZED', 'SANCTIONED', 'INVESTED_IN', 'DIVESTED_FROM', 'SUPPLIES', 'LOCATED_IN'];
+const TYPES = [
+  'Person',
+  'Company',
+  'Country',
+  'Place',
+  'Fund',
+  'PoliticalParty',
+  'GovernmentBody',
+  'Organization',
+];
+const RELATIONS = [
+  'MEMBER_OF',
+  'WORKS_FOR',
+  'LEADS',
+  'CRITICIZED',
+  'SANCTIONED',
+  'INVESTED_IN',
+  'DIVESTED_FROM',
+  'SUPPLIES',
+  'LOCATED_IN',
+];
 
 /** A seeded generator, so every run draws the same graph. */
 function prng(seed: number): () => number {
@@ -29,7 +49,13 @@ function prng(seed: number): () => number {
 export function generateGraph(nodeCount: number, edgeCount: number, seed = 7) {
   const rand = prng(seed);
   const nodes = Array.from({ length: nodeCount }, (_, i) => ({
-    data: { id: `n${i}`, label: `Entity ${i}`, type: TYPES[i % TYPES.length], articles: 1 + Math.floor(rand() * 9), degree: 0 },
+    data: {
+      id: `n${i}`,
+      label: `Entity ${i}`,
+      type: TYPES[i % TYPES.length],
+      articles: 1 + Math.floor(rand() * 9),
+      degree: 0,
+    },
   }));
   const edges: Array<{ data: Record<string, unknown> }> = [];
   const seen = new Set<string>();
@@ -43,17 +69,35 @@ export function generateGraph(nodeCount: number, edgeCount: number, seed = 7) {
     seen.add(id);
     const month = 1 + Math.floor(rand() * 12);
     const date = `2020-${String(month).padStart(2, '0')}-15`;
-    edges.push({ data: { id, source: `n${a}`, target: `n${b}`, type, count: 1 + Math.floor(rand() * 5), firstDate: date, lastDate: date } });
+    edges.push({
+      data: {
+        id,
+        source: `n${a}`,
+        target: `n${b}`,
+        type,
+        count: 1 + Math.floor(rand() * 5),
+        firstDate: date,
+        lastDate: date,
+      },
+    });
     nodes[a].data.degree++;
     nodes[b].data.degree++;
   }
   return { nodes, edges };
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** Serves dist/web, the bare page and a stub API answering /api/graph with the generated graph. */
-async function startServer(distDir: string, graphs: Map<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+async function startServer(
+  distDir: string,
+  graphs: Map<string, string>,
+): Promise<{ url: string; close(): Promise<void> }> {
   const bareFiles: Record<string, string> = {
     '/bare.html': path.join(repo, 'bench/web-fixtures/bare.html'),
     '/bare/bare.js': path.join(repo, 'bench/web-fixtures/bare.js'),
@@ -70,16 +114,41 @@ async function startServer(distDir: string, graphs: Map<string, string>): Promis
         res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
         res.end(body);
       };
-      if (url.pathname === '/api/graph') return send(200, 'application/json', graphs.get(size) ?? '{"nodes":[],"edges":[]}');
+      if (url.pathname === '/api/graph')
+        return send(200, 'application/json', graphs.get(size) ?? '{"nodes":[],"edges":[]}');
       if (url.pathname === '/api/stats') {
-        return send(200, 'application/json', JSON.stringify({ articles: 0, entities: Number(size), nodes: Number(size), relationships: 0, byType: {}, byRelation: {} }));
+        return send(
+          200,
+          'application/json',
+          JSON.stringify({
+            articles: 0,
+            entities: Number(size),
+            nodes: Number(size),
+            relationships: 0,
+            byType: {},
+            byRelation: {},
+          }),
+        );
       }
       if (url.pathname === '/api/cypher') {
-        return send(200, 'application/json', JSON.stringify({ columns: ['date'], rows: [], graph: { nodes: [], edges: [] }, summary: { ms: 0, rows: 0, truncated: false } }));
+        return send(
+          200,
+          'application/json',
+          JSON.stringify({
+            columns: ['date'],
+            rows: [],
+            graph: { nodes: [], edges: [] },
+            summary: { ms: 0, rows: 0, truncated: false },
+          }),
+        );
       }
-      if (url.pathname.startsWith('/api/')) return send(404, 'application/json', '{"error":{"code":"NOT_FOUND","message":"bench stub"}}');
-      const file = bareFiles[url.pathname] ?? path.join(distDir, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
-      if (!file.startsWith(distDir) && !Object.values(bareFiles).includes(file)) return send(403, 'text/plain', 'no');
+      if (url.pathname.startsWith('/api/'))
+        return send(404, 'application/json', '{"error":{"code":"NOT_FOUND","message":"bench stub"}}');
+      const file =
+        bareFiles[url.pathname] ??
+        path.join(distDir, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
+      if (!file.startsWith(distDir) && !Object.values(bareFiles).includes(file))
+        return send(403, 'text/plain', 'no');
       try {
         send(200, MIME[path.extname(file)] ?? 'application/octet-stream', await readFile(file));
       } catch {
@@ -89,7 +158,10 @@ async function startServer(distDir: string, graphs: Map<string, string>): Promis
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**
@@ -98,9 +170,10 @@ async function startServer(distDir: string, graphs: Map<string, string>): Promis
  */
 async function dragPanFrames(page: Page): Promise<number[]> {
   const result = await page.evaluate(async () => {
-    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    const cy = (window as unknown as { cy: CyCore }).cy;
     const boxes = cy.nodes().map((n) => n.renderedBoundingBox({}));
-    const free = (x: number, y: number) => boxes.every((b) => x < b.x1 - 12 || x > b.x2 + 12 || y < b.y1 - 12 || y > b.y2 + 12);
+    const free = (x: number, y: number) =>
+      boxes.every((b) => x < b.x1 - 12 || x > b.x2 + 12 || y < b.y1 - 12 || y > b.y2 + 12);
     const rect = cy.container()!.getBoundingClientRect();
     let spot = { x: rect.left + 20, y: rect.top + 20 };
     search: for (let y = 40; y < cy.height() - 40; y += 9) {
@@ -113,7 +186,17 @@ async function dragPanFrames(page: Page): Promise<number[]> {
     }
     const target = document.elementFromPoint(spot.x, spot.y) ?? cy.container()!;
     const fire = (type: string, x: number, y: number, on: EventTarget) =>
-      on.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, view: window }));
+      on.dispatchEvent(
+        new MouseEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          button: 0,
+          buttons: type === 'mouseup' ? 0 : 1,
+          view: window,
+        }),
+      );
     const before = { ...cy.pan() };
     fire('mousedown', spot.x, spot.y, target);
     const frames: number[] = [];
@@ -134,8 +217,12 @@ async function dragPanFrames(page: Page): Promise<number[]> {
     const after = { ...cy.pan() };
     return { frames: frames.slice(1), moved: Math.abs(after.x - before.x) + Math.abs(after.y - before.y) };
   });
-  if (result.moved < 50) throw new Error(`the drag did not pan the graph (${JSON.stringify(result).slice(0, 300)})`);
-  if (process.env.BENCH_DEBUG) process.stdout.write(`  ${result.frames.length} frames, pan moved ${Math.round(result.moved)} px: ${result.frames.map((f) => f.toFixed(0)).join(' ')}\n`);
+  if (result.moved < 50)
+    throw new Error(`the drag did not pan the graph (${JSON.stringify(result).slice(0, 300)})`);
+  if (process.env.BENCH_DEBUG)
+    process.stdout.write(
+      `  ${result.frames.length} frames, pan moved ${Math.round(result.moved)} px: ${result.frames.map((f) => f.toFixed(0)).join(' ')}\n`,
+    );
   return result.frames;
 }
 
@@ -152,7 +239,12 @@ interface Figures {
   panP95: number;
 }
 
-async function measure(browser: Browser, base: string, size: string, which: 'explorer' | 'bare' | 'bare+viewport'): Promise<Figures> {
+async function measure(
+  browser: Browser,
+  base: string,
+  size: string,
+  which: 'explorer' | 'bare' | 'bare+viewport',
+): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addCookies([{ name: 'size', value: size, url: base }]);
   // tsx keeps function names with a __name helper that evaluated code needs too.
@@ -161,17 +253,29 @@ async function measure(browser: Browser, base: string, size: string, which: 'exp
   try {
     if (which === 'explorer') {
       await page.goto(`${base}/`);
-      await page.waitForFunction(() => (window as unknown as { tracegraph?: { ready: boolean } }).tracegraph?.ready === true, null, { timeout: 120_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { tracegraph?: { ready: boolean } }).tracegraph?.ready === true,
+        null,
+        { timeout: 120_000 },
+      );
     } else {
       await page.goto(`${base}/bare.html${which === 'bare+viewport' ? '?viewport=1' : ''}`);
-      await page.waitForFunction(() => (window as unknown as { bench?: { ready: boolean } }).bench?.ready === true, null, { timeout: 120_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { bench?: { ready: boolean } }).bench?.ready === true,
+        null,
+        { timeout: 120_000 },
+      );
     }
     const timing = await page.evaluate((w) => {
-      const g = window as unknown as { tracegraph?: { firstDrawAt: number; layoutMs: number }; bench?: { firstDrawAt: number; layoutMs: number } };
+      const g = window as unknown as {
+        tracegraph?: { firstDrawAt: number; layoutMs: number };
+        bench?: { firstDrawAt: number; layoutMs: number };
+      };
       const t = w === 'explorer' ? g.tracegraph! : g.bench!;
       return { firstDrawMs: t.firstDrawAt, layoutMs: t.layoutMs };
     }, which);
-    if (which === 'explorer') await page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.fit(undefined, 40));
+    if (which === 'explorer')
+      await page.evaluate(() => (window as unknown as { cy: CyCore }).cy.fit(undefined, 40));
     await page.waitForTimeout(300);
     const frames = await dragPanFrames(page);
     return { ...timing, panP50: percentile(frames, 50), panP95: percentile(frames, 95) };
@@ -199,7 +303,8 @@ async function main(): Promise<void> {
           const figures = await measure(browser, server.url, size, which);
           const key = `${size}|${which}`;
           samples.set(key, [...(samples.get(key) ?? []), figures]);
-          if (process.env.BENCH_DEBUG) process.stdout.write(`  run ${run + 1} ${key} ${JSON.stringify(figures)}\n`);
+          if (process.env.BENCH_DEBUG)
+            process.stdout.write(`  run ${run + 1} ${key} ${JSON.stringify(figures)}\n`);
         }
       }
     }
@@ -217,18 +322,31 @@ async function main(): Promise<void> {
       panP95: median(list.map((f) => f.panP95)),
     };
   };
-  process.stdout.write(`bench:web — medians of ${runs} run(s); graphs of 200 nodes / 500 edges and 2,000 nodes / 5,000 edges\n`);
-  process.stdout.write(`machine: ${os.cpus().length} CPU(s), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — figures scale with load\n`);
-  process.stdout.write('first draw = ms from navigation start to the first frame with the graph; layout = fcose (draft above 400 nodes)\n\n');
+  process.stdout.write(
+    `bench:web — medians of ${runs} run(s); graphs of 200 nodes / 500 edges and 2,000 nodes / 5,000 edges\n`,
+  );
+  process.stdout.write(
+    `machine: ${os.cpus().length} CPU(s), load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (1/5/15 min) — figures scale with load\n`,
+  );
+  process.stdout.write(
+    'first draw = ms from navigation start to the first frame with the graph; layout = fcose (draft above 400 nodes)\n\n',
+  );
   for (const size of ['200', '2000']) {
     for (const which of variants) {
       const f = get(size, which);
-      process.stdout.write(`${size.padStart(5)} nodes  ${which.padEnd(14)} first draw ${f.firstDrawMs.toFixed(0).padStart(5)} ms  layout ${f.layoutMs.toFixed(0).padStart(5)} ms  drag-pan p50 ${f.panP50.toFixed(1).padStart(5)} ms  p95 ${f.panP95.toFixed(1).padStart(5)} ms\n`);
+      process.stdout.write(
+        `${size.padStart(5)} nodes  ${which.padEnd(14)} first draw ${f.firstDrawMs.toFixed(0).padStart(5)} ms  layout ${f.layoutMs.toFixed(0).padStart(5)} ms  drag-pan p50 ${f.panP50.toFixed(1).padStart(5)} ms  p95 ${f.panP95.toFixed(1).padStart(5)} ms\n`,
+      );
     }
   }
   const ratio = get('2000', 'explorer').firstDrawMs / get('2000', 'bare').firstDrawMs;
   process.stdout.write(`\nexplorer/bare first draw at 2,000 nodes: ${ratio.toFixed(2)}x (target <= 1.5x)\n`);
-  process.stdout.write(`explorer drag-pan p95 at 2,000 nodes: ${get('2000', 'explorer').panP95.toFixed(1)} ms (target < 40 ms)\n`);
+  process.stdout.write(
+    `explorer drag-pan p95 at 2,000 nodes: ${get('2000', 'explorer').panP95.toFixed(1)} ms (target < 40 ms)\n`,
+  );
 }
 
 await main();

@@ -49,7 +49,11 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(err?.message ?? `${response.status} ${response.statusText}`, err?.code ?? 'HTTP', response.status);
+    throw new ApiError(
+      err?.message ?? `${response.status} ${response.statusText}`,
+      err?.code ?? 'HTTP',
+      response.status,
+    );
   }
   return body as T;
 }
@@ -78,13 +82,16 @@ export const api = {
     request<{ items: EntityHit[]; total: number }>(buildUrl('/api/entities', { q, limit, type })),
   entity: (id: string) => request<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`),
   neighborhood: (id: string, opts: GraphFilter & { depth?: number; limit?: number } = {}) =>
-    request<Neighborhood>(buildUrl(`/api/entities/${encodeURIComponent(id)}/neighborhood`, { depth: 1, ...opts })),
+    request<Neighborhood>(
+      buildUrl(`/api/entities/${encodeURIComponent(id)}/neighborhood`, { depth: 1, ...opts }),
+    ),
   paths: (from: string, to: string, maxLength = 4, relations?: string[]) =>
     request<PathsResult>(buildUrl('/api/paths', { from, to, maxLength, relations })),
   articles: (q: string, opts: { since?: string; until?: string; limit?: number; offset?: number } = {}) =>
     request<{ items: ArticleSummary[]; total: number }>(buildUrl('/api/articles', { q, ...opts })),
   article: (id: string) => request<ArticleFull>(`/api/articles/${encodeURIComponent(id)}`),
-  cypher: (query: string, params: Record<string, unknown> = {}) => post<CypherResult>('/api/cypher', { query, params }),
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    post<CypherResult>('/api/cypher', { query, params }),
   savedQueries: () => request<{ items: SavedQuery[] }>('/api/queries'),
   runSavedQuery: (name: string, params: Record<string, unknown>) =>
     post<CypherResult>(`/api/queries/${encodeURIComponent(name)}`, { params }),

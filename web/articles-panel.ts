@@ -9,7 +9,12 @@ export interface ArticleActions {
 }
 
 /** Renders the list of articles found. */
-export function renderArticleList(list: HTMLElement, items: ArticleSummary[], total: number, onOpen: (id: string) => void): void {
+export function renderArticleList(
+  list: HTMLElement,
+  items: ArticleSummary[],
+  total: number,
+  onOpen: (id: string) => void,
+): void {
   clear(list);
   if (!items.length) list.appendChild(el('li', { class: 'hint' }, 'No articles found.'));
   for (const a of items) {
@@ -17,16 +22,32 @@ export function renderArticleList(list: HTMLElement, items: ArticleSummary[], to
       'button',
       { type: 'button', 'data-article': a.id },
       a.title || 'Untitled article',
-      el('span', { class: 'meta' }, [a.date, a.source, a.entityCount != null ? `${a.entityCount} entities · ${a.factCount ?? 0} facts` : ''].filter(Boolean).join(' · ')),
+      el(
+        'span',
+        { class: 'meta' },
+        [
+          a.date,
+          a.source,
+          a.entityCount != null ? `${a.entityCount} entities · ${a.factCount ?? 0} facts` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ),
     );
     button.addEventListener('click', () => onOpen(a.id));
     list.appendChild(el('li', {}, button));
   }
-  if (total > items.length) list.appendChild(el('li', { class: 'hint' }, `${total - items.length} more — refine the search.`));
+  if (total > items.length)
+    list.appendChild(el('li', { class: 'hint' }, `${total - items.length} more — refine the search.`));
 }
 
 /** Searches articles and fills the list. */
-export async function searchArticles(list: HTMLElement, q: string, range: { since?: string; until?: string }, onOpen: (id: string) => void): Promise<void> {
+export async function searchArticles(
+  list: HTMLElement,
+  q: string,
+  range: { since?: string; until?: string },
+  onOpen: (id: string) => void,
+): Promise<void> {
   const answer = await api.articles(q, { ...range, limit: 50 });
   renderArticleList(list, answer.items, answer.total, onOpen);
 }
@@ -39,12 +60,14 @@ export function renderArticle(view: HTMLElement, a: ArticleFull, actions: Articl
   view.appendChild(close);
   view.appendChild(el('h2', { id: 'article-title' }, a.title || 'Untitled article'));
   const meta = el('p', { class: 'hint' }, [a.date, a.source, a.author].filter(Boolean).join(' · '));
-  if (a.url && /^https?:\/\//i.test(a.url)) append(meta, ' · ', el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, 'original'));
+  if (a.url && /^https?:\/\//i.test(a.url))
+    append(meta, ' · ', el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, 'original'));
   view.appendChild(meta);
 
   const terms: HighlightTerm[] = [];
   for (const e of a.entities) {
-    for (const surface of new Set([e.name, ...(e.surfaces ?? [])])) terms.push({ text: surface, className: e.type, entityId: e.id });
+    for (const surface of new Set([e.name, ...(e.surfaces ?? [])]))
+      terms.push({ text: surface, className: e.type, entityId: e.id });
   }
   const text = el('div', { class: 'article-text', id: 'article-text' });
   appendHighlighted(text, a.text ?? '', terms);

@@ -19,7 +19,9 @@ export function toCsv(columns: string[], rows: unknown[]): string {
   };
   const lines = [columns.map(quote).join(',')];
   for (const row of rows) {
-    const cells = columns.map((c, i) => cellText(Array.isArray(row) ? row[i] : (row as Record<string, unknown>)?.[c]));
+    const cells = columns.map((c, i) =>
+      cellText(Array.isArray(row) ? row[i] : (row as Record<string, unknown>)?.[c]),
+    );
     lines.push(cells.map(quote).join(','));
   }
   return lines.join('\r\n') + '\r\n';

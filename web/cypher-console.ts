@@ -12,8 +12,26 @@ const SCHEMA = {
   labels: [':Entity', ':Article', ...ENTITY_TYPE_NAMES.map((t) => `:${t}`)],
   relationshipTypes: [...RELATION_NAMES, 'MENTIONED_IN', 'DISTINCT_FROM'].map((t) => `:${t}`),
   propertyKeys: [
-    'id', 'name', 'type', 'aliases', 'roles', 'title', 'text', 'url', 'source', 'author', 'publishedAt', 'date',
-    'article', 'evidence', 'sentence', 'confidence', 'count', 'surfaces', 'wordCount', 'ingestedAt',
+    'id',
+    'name',
+    'type',
+    'aliases',
+    'roles',
+    'title',
+    'text',
+    'url',
+    'source',
+    'author',
+    'publishedAt',
+    'date',
+    'article',
+    'evidence',
+    'sentence',
+    'confidence',
+    'count',
+    'surfaces',
+    'wordCount',
+    'ingestedAt',
   ],
 };
 
@@ -28,8 +46,10 @@ export function displayText(value: unknown): string {
     const v = value as { labels?: string[]; type?: string; properties?: Record<string, unknown> };
     const props = v.properties ?? {};
     const name = props.name ?? props.title ?? props.id;
-    if (Array.isArray(v.labels) && v.properties) return `(:${v.labels.join(':')}${name !== undefined ? ` ${String(name)}` : ''})`;
-    if (typeof v.type === 'string' && v.properties) return `[:${v.type}${props.evidence ? ` “${String(props.evidence).slice(0, 80)}”` : ''}]`;
+    if (Array.isArray(v.labels) && v.properties)
+      return `(:${v.labels.join(':')}${name !== undefined ? ` ${String(name)}` : ''})`;
+    if (typeof v.type === 'string' && v.properties)
+      return `[:${v.type}${props.evidence ? ` “${String(props.evidence).slice(0, 80)}”` : ''}]`;
   }
   return cellText(value);
 }
@@ -52,7 +72,9 @@ export class CypherConsole {
   constructor(private readonly host: ConsoleHost) {
     byId('cypher-run').addEventListener('click', () => void this.run());
     byId('cypher-csv').addEventListener('click', () => this.exportCsv());
-    byId<HTMLSelectElement>('saved-select').addEventListener('change', (e) => this.showSavedForm((e.target as HTMLSelectElement).value));
+    byId<HTMLSelectElement>('saved-select').addEventListener('change', (e) =>
+      this.showSavedForm((e.target as HTMLSelectElement).value),
+    );
     byId<HTMLFormElement>('saved-form').addEventListener('submit', (e) => {
       e.preventDefault();
       void this.runSaved();
@@ -135,7 +157,8 @@ export class CypherConsole {
       this.renderTable(null);
       summary.textContent = '';
       error.hidden = false;
-      error.textContent = err instanceof ApiError ? `${err.message}${err.code ? ` (${err.code})` : ''}` : String(err);
+      error.textContent =
+        err instanceof ApiError ? `${err.message}${err.code ? ` (${err.code})` : ''}` : String(err);
     } finally {
       window.tracegraph.busy--;
     }
@@ -161,7 +184,10 @@ export class CypherConsole {
 
   private exportCsv(): void {
     if (!this.last) return;
-    downloadBlob(new Blob([toCsv(this.last.columns, this.last.rows)], { type: 'text/csv;charset=utf-8' }), 'tracegraph-query.csv');
+    downloadBlob(
+      new Blob([toCsv(this.last.columns, this.last.rows)], { type: 'text/csv;charset=utf-8' }),
+      'tracegraph-query.csv',
+    );
   }
 
   private async loadSaved(): Promise<void> {
@@ -172,7 +198,8 @@ export class CypherConsole {
       return;
     }
     const select = byId<HTMLSelectElement>('saved-select');
-    for (const q of this.saved) select.appendChild(el('option', { value: q.name, title: q.description ?? '' }, q.title || q.name));
+    for (const q of this.saved)
+      select.appendChild(el('option', { value: q.name, title: q.description ?? '' }, q.title || q.name));
   }
 
   private showSavedForm(name: string): void {
@@ -206,7 +233,11 @@ export class CypherConsole {
       const type = input.dataset.type ?? '';
       if (/int/i.test(type)) params[input.name] = Number.parseInt(input.value, 10);
       else if (/float|number/i.test(type)) params[input.name] = Number(input.value);
-      else if (/list/i.test(type)) params[input.name] = input.value.split(',').map((s) => s.trim()).filter(Boolean);
+      else if (/list/i.test(type))
+        params[input.name] = input.value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
       else params[input.name] = input.value;
     }
     await this.execute(() => api.runSavedQuery(name, params));

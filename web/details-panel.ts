@@ -22,10 +22,18 @@ function relationHeading(type: string, direction: 'out' | 'in', name: string): s
 }
 
 /** Renders one evidence sentence (as text, entity names marked) with its article's title, date and link. */
-export function renderEvidence(ev: EvidenceRef, terms: ReturnType<typeof termsForEntity>, onOpenArticle: (id: string) => void): HTMLElement {
+export function renderEvidence(
+  ev: EvidenceRef,
+  terms: ReturnType<typeof termsForEntity>,
+  onOpenArticle: (id: string) => void,
+): HTMLElement {
   const quote = el('blockquote');
   appendHighlighted(quote, ev.text, terms);
-  const title = el('button', { type: 'button', class: 'link', title: 'Read the article' }, ev.title || 'Untitled article');
+  const title = el(
+    'button',
+    { type: 'button', class: 'link', title: 'Read the article' },
+    ev.title || 'Untitled article',
+  );
   title.addEventListener('click', () => onOpenArticle(ev.articleId));
   const src = el('div', { class: 'src' }, title, ev.date ? ` · ${ev.date}` : '');
   if (ev.url && /^https?:\/\//i.test(ev.url)) {
@@ -39,7 +47,9 @@ export function renderDetails(panel: HTMLElement, d: EntityDetails, actions: Det
   clear(panel);
   const style = TYPE_STYLE[d.type];
   panel.appendChild(el('h2', { id: 'details-name' }, d.name));
-  panel.appendChild(el('span', { class: 'badge', style: `background:${style?.color ?? '#666'}` }, style?.label ?? d.type));
+  panel.appendChild(
+    el('span', { class: 'badge', style: `background:${style?.color ?? '#666'}` }, style?.label ?? d.type),
+  );
   const kv = el('dl', { class: 'kv' });
   const row = (k: string, v: string | null | undefined) => {
     if (v) append(kv, el('dt', {}, k), el('dd', {}, v));
@@ -53,7 +63,11 @@ export function renderDetails(panel: HTMLElement, d: EntityDetails, actions: Det
 
   const actionBar = el('div', { class: 'actions', role: 'group', 'aria-label': 'Entity actions' });
   const button = (label: string, handler: () => void, pressed?: boolean) => {
-    const b = el('button', { type: 'button', 'aria-pressed': pressed === undefined ? undefined : String(pressed) }, label);
+    const b = el(
+      'button',
+      { type: 'button', 'aria-pressed': pressed === undefined ? undefined : String(pressed) },
+      label,
+    );
     b.addEventListener('click', handler);
     actionBar.appendChild(b);
     return b;
@@ -67,14 +81,31 @@ export function renderDetails(panel: HTMLElement, d: EntityDetails, actions: Det
 
   const selfTerms = termsForEntity(d);
   if (!d.relations.length) panel.appendChild(el('p', { class: 'hint' }, 'No typed relations recorded.'));
-  const groups = [...d.relations].sort((a, b) => a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction));
+  const groups = [...d.relations].sort(
+    (a, b) => a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction),
+  );
   for (const group of groups) {
-    const section = el('section', { class: 'rel-group', 'data-relation': group.type, 'data-direction': group.direction });
-    section.appendChild(el('h3', {}, `${relationHeading(group.type, group.direction, d.name)} (${group.count})`));
+    const section = el('section', {
+      class: 'rel-group',
+      'data-relation': group.type,
+      'data-direction': group.direction,
+    });
+    section.appendChild(
+      el('h3', {}, `${relationHeading(group.type, group.direction, d.name)} (${group.count})`),
+    );
     for (const item of group.items) {
-      const other = el('button', { type: 'button', class: 'other', title: `Select ${item.other.name}` }, item.other.name);
+      const other = el(
+        'button',
+        { type: 'button', class: 'other', title: `Select ${item.other.name}` },
+        item.other.name,
+      );
       other.addEventListener('click', () => actions.onSelect(item.other.id));
-      const head = el('div', {}, other, ` · ${TYPE_STYLE[item.other.type]?.label ?? item.other.type} · ${item.articles} article${item.articles === 1 ? '' : 's'}`);
+      const head = el(
+        'div',
+        {},
+        other,
+        ` · ${TYPE_STYLE[item.other.type]?.label ?? item.other.type} · ${item.articles} article${item.articles === 1 ? '' : 's'}`,
+      );
       const box = el('div', { class: 'rel-item' }, head);
       const terms = [...selfTerms, ...termsForEntity(item.other)];
       for (const ev of item.evidence) box.appendChild(renderEvidence(ev, terms, actions.onOpenArticle));

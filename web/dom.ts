@@ -7,7 +7,11 @@ type Child = Node | string | null | undefined | false;
  * Creates an element; string children become text nodes, attributes are set with setAttribute.
  * @example el('button', { type: 'button', 'aria-label': 'Fit' }, 'Fit')
  */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
@@ -50,7 +54,10 @@ export interface HighlightTerm {
  * Splits `text` into ranges where the terms occur (longest first, case-insensitive, on word
  * boundaries) — pure, for tests and for {@link appendHighlighted}.
  */
-export function findHighlights(text: string, terms: HighlightTerm[]): Array<{ start: number; end: number; term: HighlightTerm }> {
+export function findHighlights(
+  text: string,
+  terms: HighlightTerm[],
+): Array<{ start: number; end: number; term: HighlightTerm }> {
   const sorted = terms.filter((t) => t.text.trim().length > 1).sort((a, b) => b.text.length - a.text.length);
   const lower = text.toLowerCase();
   const taken: Array<{ start: number; end: number; term: HighlightTerm }> = [];
@@ -87,7 +94,12 @@ export function appendHighlighted(parent: Node, text: string, terms: HighlightTe
 }
 
 /** Terms for an entity: its name, aliases, and for a person the surname alone. */
-export function termsForEntity(entity: { id?: string; name: string; type: string; aliases?: string[] }): HighlightTerm[] {
+export function termsForEntity(entity: {
+  id?: string;
+  name: string;
+  type: string;
+  aliases?: string[];
+}): HighlightTerm[] {
   const names = new Set([entity.name, ...(entity.aliases ?? [])]);
   if (entity.type === 'Person') {
     const parts = entity.name.split(/\s+/);

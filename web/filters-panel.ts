@@ -29,7 +29,15 @@ export class FiltersPanel {
     const relBox = byId('relation-filters');
     for (const rel of RELATION_NAMES) {
       const box = el('input', { type: 'checkbox', name: 'relation', value: rel, checked: true });
-      relBox.appendChild(el('label', {}, box, el('span', { class: 'swatch', style: `background:${RELATION_COLOR[rel]};height:4px` }), rel));
+      relBox.appendChild(
+        el(
+          'label',
+          {},
+          box,
+          el('span', { class: 'swatch', style: `background:${RELATION_COLOR[rel]};height:4px` }),
+          rel,
+        ),
+      );
     }
     for (const box of [typeBox, relBox]) box.addEventListener('change', () => this.emit(true));
     byId('comention-toggle').addEventListener('change', () => this.emit(true));
@@ -94,7 +102,10 @@ export class FiltersPanel {
 
   /** The current choices. */
   state(): FilterState {
-    const checked = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name=${name}]`)].filter((b) => b.checked).map((b) => b.value);
+    const checked = (name: string) =>
+      [...document.querySelectorAll<HTMLInputElement>(`input[name=${name}]`)]
+        .filter((b) => b.checked)
+        .map((b) => b.value);
     const types = checked('type');
     const relations = checked('relation');
     const si = Number(this.since.value);
@@ -106,14 +117,16 @@ export class FiltersPanel {
       relations: relations.length === RELATION_NAMES.length ? undefined : relations,
       since,
       until,
-      comention: (byId<HTMLInputElement>('comention-toggle')).checked,
+      comention: byId<HTMLInputElement>('comention-toggle').checked,
     };
   }
 
   /** Puts the controls in a given state (from the URL). */
   setState(s: FilterState): void {
-    for (const box of document.querySelectorAll<HTMLInputElement>('input[name=type]')) box.checked = !s.types || s.types.includes(box.value);
-    for (const box of document.querySelectorAll<HTMLInputElement>('input[name=relation]')) box.checked = !s.relations || s.relations.includes(box.value);
+    for (const box of document.querySelectorAll<HTMLInputElement>('input[name=type]'))
+      box.checked = !s.types || s.types.includes(box.value);
+    for (const box of document.querySelectorAll<HTMLInputElement>('input[name=relation]'))
+      box.checked = !s.relations || s.relations.includes(box.value);
     byId<HTMLInputElement>('comention-toggle').checked = s.comention;
     this.setRange(s.since, s.until);
   }
@@ -135,7 +148,13 @@ export function toViewFilter(s: FilterState): ViewFilter {
 }
 
 /** Shows the graph's counts under the filters. */
-export function renderStats(box: HTMLElement, stats: { articles: number; entities: number; relationships: number }): void {
+export function renderStats(
+  box: HTMLElement,
+  stats: { articles: number; entities: number; relationships: number },
+): void {
   box.textContent = '';
-  append(box, `${stats.articles} articles · ${stats.entities} entities · ${stats.relationships} relationships`);
+  append(
+    box,
+    `${stats.articles} articles · ${stats.entities} entities · ${stats.relationships} relationships`,
+  );
 }

@@ -89,12 +89,21 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
     sheet.push({ selector: `node[type = "${type}"]`, style: { 'background-color': color, shape } });
   }
   for (const [type, color] of Object.entries(RELATION_COLOR)) {
-    sheet.push({ selector: `edge[type = "${type}"]`, style: { 'line-color': color, 'target-arrow-color': color } });
+    sheet.push({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': color, 'target-arrow-color': color },
+    });
   }
   sheet.push(
     {
       selector: 'edge.comention',
-      style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', label: '', width: 'mapData(count, 1, 8, 1, 4)', opacity: 0.6 },
+      style: {
+        'line-style': 'dashed',
+        'target-arrow-shape': 'none',
+        label: '',
+        width: 'mapData(count, 1, 8, 1, 4)',
+        opacity: 0.6,
+      },
     },
     {
       selector: 'node.more',
@@ -111,15 +120,27 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
       },
     },
     { selector: 'edge.bulk', style: { 'curve-style': 'straight', 'arrow-scale': 0.6 } },
-    { selector: 'edge.more-edge', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', width: 1, label: '' } },
-    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#111827', 'border-style': 'double' } },
+    {
+      selector: 'edge.more-edge',
+      style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', width: 1, label: '' },
+    },
+    {
+      selector: 'node.pinned',
+      style: { 'border-width': 3, 'border-color': '#111827', 'border-style': 'double' },
+    },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#facc15', 'z-index': 10 } },
-    { selector: 'edge:selected', style: { width: 5, 'line-color': '#facc15', 'target-arrow-color': '#facc15' } },
+    {
+      selector: 'edge:selected',
+      style: { width: 5, 'line-color': '#facc15', 'target-arrow-color': '#facc15' },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.path', style: { 'z-index': 20 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#16a34a' } },
-    { selector: 'edge.path', style: { 'line-color': '#16a34a', 'target-arrow-color': '#16a34a', width: 5, opacity: 1 } },
+    {
+      selector: 'edge.path',
+      style: { 'line-color': '#16a34a', 'target-arrow-color': '#16a34a', width: 5, opacity: 1 },
+    },
     { selector: '.faded', style: { opacity: 0.18 } },
   );
   return sheet;

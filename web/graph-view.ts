@@ -30,7 +30,11 @@ export function moreNodeId(entityId: string, relation: string, direction: string
 }
 
 /** Whether an edge's date span meets the [since, until] range (ISO dates compare as strings). */
-export function edgeInRange(data: Pick<EdgeData, 'firstDate' | 'lastDate'>, since?: string, until?: string): boolean {
+export function edgeInRange(
+  data: Pick<EdgeData, 'firstDate' | 'lastDate'>,
+  since?: string,
+  until?: string,
+): boolean {
   if (since && data.lastDate && data.lastDate < since) return false;
   if (until && data.firstDate && data.firstDate > until) return false;
   return true;
@@ -141,7 +145,9 @@ export class GraphView {
         toAdd.push({
           group: 'nodes',
           data: { degree: 1, ...data },
-          position: center ? { x: center.x + jitter(), y: center.y + jitter() } : { x: Math.random() * side, y: Math.random() * side },
+          position: center
+            ? { x: center.x + jitter(), y: center.y + jitter() }
+            : { x: Math.random() * side, y: Math.random() * side },
         });
       }
       for (const { data } of elements.edges) {
@@ -172,7 +178,10 @@ export class GraphView {
     cy.batch(() => {
       // Replace the more-nodes for the relations this answer covers.
       cy.nodes('.more')
-        .filter((n) => n.data('entity') === entityId && (!relationsAsked || relationsAsked.includes(n.data('relation'))))
+        .filter(
+          (n) =>
+            n.data('entity') === entityId && (!relationsAsked || relationsAsked.includes(n.data('relation'))),
+        )
         .remove();
       const center = cy.getElementById(entityId);
       const pos = center.nonempty() ? center.position() : { x: 0, y: 0 };
@@ -214,7 +223,9 @@ export class GraphView {
   collapse(id: string): void {
     const cy = this.cy;
     cy.batch(() => {
-      cy.nodes('.more').filter((n) => n.data('entity') === id).remove();
+      cy.nodes('.more')
+        .filter((n) => n.data('entity') === id)
+        .remove();
       const brought = new Set([...this.addedBy].filter(([, by]) => by === id).map(([nodeId]) => nodeId));
       for (const nodeId of brought) {
         const node = cy.getElementById(nodeId);
@@ -293,7 +304,9 @@ export class GraphView {
         const data = edge.data() as EdgeData;
         let visible: boolean;
         if (edge.hasClass('comention')) visible = f.comention && edgeInRange(data, f.since, f.until);
-        else visible = f.relations.has(data.type) && (edge.hasClass('more-edge') || edgeInRange(data, f.since, f.until));
+        else
+          visible =
+            f.relations.has(data.type) && (edge.hasClass('more-edge') || edgeInRange(data, f.since, f.until));
         edge.toggleClass('filtered', !visible);
       });
       cy.nodes().forEach((node) => {
@@ -303,7 +316,8 @@ export class GraphView {
         if (visible && timed && !node.selected()) {
           // As of the period: a node whose every fact falls outside it is not shown.
           const facts = node.connectedEdges().not('.comention').not('.more-edge');
-          if (facts.nonempty() && facts.every((e) => !edgeInRange(e.data(), f.since, f.until))) visible = false;
+          if (facts.nonempty() && facts.every((e) => !edgeInRange(e.data(), f.since, f.until)))
+            visible = false;
         }
         node.toggleClass('filtered', !visible);
       });
@@ -312,11 +326,21 @@ export class GraphView {
 
   /** Edges and nodes currently drawn (not filtered or hidden). */
   visibleElements(): cytoscape.CollectionReturnValue {
-    return this.cy.elements().filter((e) => !e.hasClass('filtered') && !e.hasClass('hidden') && (e.isNode() || (!e.source().hasClass('filtered') && !e.target().hasClass('filtered'))));
+    return this.cy
+      .elements()
+      .filter(
+        (e) =>
+          !e.hasClass('filtered') &&
+          !e.hasClass('hidden') &&
+          (e.isNode() || (!e.source().hasClass('filtered') && !e.target().hasClass('filtered'))),
+      );
   }
 
   /** Runs a layout over the visible elements; resolves when it stops. */
-  runLayout(name: LayoutName = this.layoutName, options: { randomize?: boolean; fit?: boolean } = {}): Promise<void> {
+  runLayout(
+    name: LayoutName = this.layoutName,
+    options: { randomize?: boolean; fit?: boolean } = {},
+  ): Promise<void> {
     this.layoutName = name;
     const cy = this.cy;
     const eles = this.visibleElements();
@@ -327,10 +351,22 @@ export class GraphView {
     let opts: cytoscape.LayoutOptions;
     switch (name) {
       case 'concentric':
-        opts = { name, ...base, minNodeSpacing: 12, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2 } as cytoscape.LayoutOptions;
+        opts = {
+          name,
+          ...base,
+          minNodeSpacing: 12,
+          concentric: (n: cytoscape.NodeSingular) => n.degree(false),
+          levelWidth: () => 2,
+        } as cytoscape.LayoutOptions;
         break;
       case 'breadthfirst':
-        opts = { name, ...base, directed: false, spacingFactor: 1.1, roots: selected.nonempty() ? selected : undefined } as cytoscape.LayoutOptions;
+        opts = {
+          name,
+          ...base,
+          directed: false,
+          spacingFactor: 1.1,
+          roots: selected.nonempty() ? selected : undefined,
+        } as cytoscape.LayoutOptions;
         break;
       case 'grid':
         opts = { name, ...base, avoidOverlap: true } as cytoscape.LayoutOptions;
@@ -374,7 +410,8 @@ export class GraphView {
 
   private capZoom(): void {
     const cy = this.cy;
-    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (cy.zoom() > MAX_FIT_ZOOM)
+      cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   /** Marks a path's nodes and edges and fades the rest. */
@@ -392,6 +429,9 @@ export class GraphView {
 
   /** The nodes' data (for export and state). */
   nodeData(): NodeData[] {
-    return this.cy.nodes().not('.more').map((n) => n.data() as NodeData);
+    return this.cy
+      .nodes()
+      .not('.more')
+      .map((n) => n.data() as NodeData);
   }
 }

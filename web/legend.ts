@@ -8,7 +8,14 @@ function polygon(points: Array<[number, number]>, size: number): string {
   return points.map(([x, y]) => `${(x * size) / 2 + size / 2},${(y * size) / 2 + size / 2}`).join(' ');
 }
 function regular(n: number, rotation = -Math.PI / 2): Array<[number, number]> {
-  return Array.from({ length: n }, (_, i) => [Math.cos(rotation + (2 * Math.PI * i) / n) * 0.92, Math.sin(rotation + (2 * Math.PI * i) / n) * 0.92] as [number, number]);
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      [
+        Math.cos(rotation + (2 * Math.PI * i) / n) * 0.92,
+        Math.sin(rotation + (2 * Math.PI * i) / n) * 0.92,
+      ] as [number, number],
+  );
 }
 function star(): Array<[number, number]> {
   return Array.from({ length: 10 }, (_, i) => {
@@ -41,7 +48,15 @@ export function shapeIcon(shape: string, color: string, size = 14): SVGSVGElemen
   } else {
     node = document.createElementNS(SVG, 'polygon');
     const pts =
-      shape === 'hexagon' ? regular(6, 0) : shape === 'triangle' ? regular(3) : shape === 'diamond' ? regular(4) : shape === 'star' ? star() : regular(8, Math.PI / 8);
+      shape === 'hexagon'
+        ? regular(6, 0)
+        : shape === 'triangle'
+          ? regular(3)
+          : shape === 'diamond'
+            ? regular(4)
+            : shape === 'star'
+              ? star()
+              : regular(8, Math.PI / 8);
     node.setAttribute('points', polygon(pts, size));
   }
   node.setAttribute('fill', color);

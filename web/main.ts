@@ -1,6 +1,14 @@
 // The explorer's entry point: wires search, graph, filters, details, paths, articles, Cypher and URL state.
+import type { Core as CyCore } from 'cytoscape';
 import { api, ApiError, cell } from './api.ts';
-import type { EntityHit, EntityRef, GraphElements, MoreInfo, Neighborhood, PathsResult } from './api-types.ts';
+import type {
+  EntityHit,
+  EntityRef,
+  GraphElements,
+  MoreInfo,
+  Neighborhood,
+  PathsResult,
+} from './api-types.ts';
 import { renderArticle, searchArticles } from './articles-panel.ts';
 import type { CypherConsole } from './cypher-console.ts';
 import { renderDetails, renderDetailsMessage } from './details-panel.ts';
@@ -25,12 +33,20 @@ WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id
   AND ($since IS NULL OR art.date >= $since) AND ($until IS NULL OR art.date <= $until)
 RETURN a.id AS source, b.id AS target, count(DISTINCT art) AS count, min(art.date) AS firstDate, max(art.date) AS lastDate
 LIMIT 5000`;
-const DATES_QUERY = 'MATCH (a:Article) WHERE a.date IS NOT NULL RETURN DISTINCT a.date AS date ORDER BY date LIMIT 5000';
+const DATES_QUERY =
+  'MATCH (a:Article) WHERE a.date IS NOT NULL RETURN DISTINCT a.date AS date ORDER BY date LIMIT 5000';
 
 declare global {
   interface Window {
-    cy: import('cytoscape').Core;
-    tracegraph: { state: () => ViewState; ready: boolean; firstDrawMs?: number; firstDrawAt?: number; layoutMs?: number; busy: number };
+    cy: CyCore;
+    tracegraph: {
+      state: () => ViewState;
+      ready: boolean;
+      firstDrawMs?: number;
+      firstDrawAt?: number;
+      layoutMs?: number;
+      busy: number;
+    };
   }
 }
 
@@ -70,7 +86,13 @@ function serverFilter(): { types?: string[]; relations?: string[]; since?: strin
 }
 
 function filterState(): FilterState {
-  return { types: state.types, relations: state.relations, since: state.since, until: state.until, comention: state.comention };
+  return {
+    types: state.types,
+    relations: state.relations,
+    since: state.since,
+    until: state.until,
+    comention: state.comention,
+  };
 }
 
 function pushState(mode: 'push' | 'replace' = 'push'): void {
@@ -116,11 +138,19 @@ function remainingMore(entity: string, hood: Neighborhood): MoreInfo[] {
   const node = graph.cy.getElementById(entity);
   return (hood.more ?? [])
     .map((m) => {
-      const returned = hood.edges.filter((e) => e.data.type === m.relation && (m.direction === 'out' ? e.data.source === entity : e.data.target === entity)).length;
+      const returned = hood.edges.filter(
+        (e) =>
+          e.data.type === m.relation &&
+          (m.direction === 'out' ? e.data.source === entity : e.data.target === entity),
+      ).length;
       const onCanvas = node
         .connectedEdges()
         .not('.more-edge')
-        .filter((e) => e.data('type') === m.relation && (m.direction === 'out' ? e.data('source') === entity : e.data('target') === entity)).length;
+        .filter(
+          (e) =>
+            e.data('type') === m.relation &&
+            (m.direction === 'out' ? e.data('source') === entity : e.data('target') === entity),
+        ).length;
       return { ...m, count: returned + m.count - onCanvas };
     })
     .filter((m) => m.count > 0);
@@ -146,8 +176,14 @@ async function loadMore(entity: string, relation: string, direction: 'out' | 'in
     const loaded = node
       .connectedEdges(`[type = "${relation}"]`)
       .not('.more-edge')
-      .filter((e) => (direction === 'out' ? e.data('source') === entity : e.data('target') === entity)).length;
-    const hood = await api.neighborhood(entity, { ...serverFilter(), relations: [relation], limit: loaded + MORE_STEP });
+      .filter((e) =>
+        direction === 'out' ? e.data('source') === entity : e.data('target') === entity,
+      ).length;
+    const hood = await api.neighborhood(entity, {
+      ...serverFilter(),
+      relations: [relation],
+      limit: loaded + MORE_STEP,
+    });
     graph.addElements(hood, entity, entity);
     graph.setMore(entity, remainingMore(entity, hood), [relation]);
     await graph.runLayout(graph.layoutName, { randomize: false });
@@ -244,10 +280,17 @@ async function refreshComention(): Promise<void> {
   const cy = graph.cy;
   cy.edges('.comention').remove();
   if (!state.comention) return;
-  const ids = cy.nodes().not('.more').map((n) => n.id());
+  const ids = cy
+    .nodes()
+    .not('.more')
+    .map((n) => n.id());
   if (ids.length < 2) return;
   await step('Co-mentions', async () => {
-    const result = await api.cypher(CO_MENTION_QUERY, { ids, since: state.since ?? null, until: state.until ?? null });
+    const result = await api.cypher(CO_MENTION_QUERY, {
+      ids,
+      since: state.since ?? null,
+      until: state.until ?? null,
+    });
     const edges = result.rows.map((row) => {
       const source = String(cell(row, result.columns, 'source'));
       const target = String(cell(row, result.columns, 'target'));
@@ -345,7 +388,12 @@ function selectTab(name: 'filters' | 'path' | 'articles'): void {
 
 async function runArticleSearch(): Promise<void> {
   await step('Searching articles', () =>
-    searchArticles(byId('article-list'), byId<HTMLInputElement>('article-q').value, { since: state.since, until: state.until }, (id) => void openArticle(id)),
+    searchArticles(
+      byId('article-list'),
+      byId<HTMLInputElement>('article-q').value,
+      { since: state.since, until: state.until },
+      (id) => void openArticle(id),
+    ),
   );
 }
 
@@ -375,7 +423,14 @@ async function showQueryGraph(elements: GraphElements): Promise<void> {
 }
 
 function exportPng(): void {
-  const blob = graph.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+  const blob = graph.cy.png({
+    output: 'blob',
+    full: true,
+    scale: 2,
+    bg: '#ffffff',
+    maxWidth: 6000,
+    maxHeight: 6000,
+  });
   downloadBlob(blob, 'tracegraph-view.png');
 }
 
@@ -388,7 +443,10 @@ function exportJson(): void {
     nodes: visible.nodes().map((n) => ({ data: n.data(), position: n.position() })),
     edges: visible.edges().map((e) => ({ data: e.data() })),
   };
-  downloadBlob(new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' }), 'tracegraph-view.json');
+  downloadBlob(
+    new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' }),
+    'tracegraph-view.json',
+  );
 }
 
 /** Brings the page to a state read from the URL (first load, back/forward). */
@@ -414,8 +472,15 @@ async function applyState(next: ViewState, first: boolean): Promise<void> {
   }
   if (prev.comention !== next.comention || first) await refreshComention();
 
-  if (next.pathFrom && next.pathTo && (first || next.pathFrom !== prev.pathFrom || next.pathTo !== prev.pathTo)) {
-    const [a, b] = await Promise.all([api.entity(next.pathFrom).catch(() => null), api.entity(next.pathTo).catch(() => null)]);
+  if (
+    next.pathFrom &&
+    next.pathTo &&
+    (first || next.pathFrom !== prev.pathFrom || next.pathTo !== prev.pathTo)
+  ) {
+    const [a, b] = await Promise.all([
+      api.entity(next.pathFrom).catch(() => null),
+      api.entity(next.pathTo).catch(() => null),
+    ]);
     if (a && b) {
       setPathEnd('from', a);
       setPathEnd('to', b);
@@ -424,7 +489,8 @@ async function applyState(next: ViewState, first: boolean): Promise<void> {
     }
   }
   if (next.entity) {
-    if (first || next.entity !== prev.entity || !graph.cy.getElementById(next.entity).selected()) await selectEntity(next.entity, false);
+    if (first || next.entity !== prev.entity || !graph.cy.getElementById(next.entity).selected())
+      await selectEntity(next.entity, false);
   } else {
     graph.cy.elements(':selected').unselect();
     renderDetailsMessage(byId('details'), 'Search for an entity or click a node.');
@@ -436,9 +502,17 @@ async function applyState(next: ViewState, first: boolean): Promise<void> {
 }
 
 function wireControls(): void {
-  attachEntitySearch(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-list'), (hit: EntityHit) => void selectEntity(hit.id));
-  attachEntitySearch(byId<HTMLInputElement>('path-from'), byId<HTMLUListElement>('path-from-list'), (hit) => setPathEnd('from', hit));
-  attachEntitySearch(byId<HTMLInputElement>('path-to'), byId<HTMLUListElement>('path-to-list'), (hit) => setPathEnd('to', hit));
+  attachEntitySearch(
+    byId<HTMLInputElement>('search-input'),
+    byId<HTMLUListElement>('search-list'),
+    (hit: EntityHit) => void selectEntity(hit.id),
+  );
+  attachEntitySearch(byId<HTMLInputElement>('path-from'), byId<HTMLUListElement>('path-from-list'), (hit) =>
+    setPathEnd('from', hit),
+  );
+  attachEntitySearch(byId<HTMLInputElement>('path-to'), byId<HTMLUListElement>('path-to-list'), (hit) =>
+    setPathEnd('to', hit),
+  );
   byId<HTMLFormElement>('path-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void findPaths();
@@ -478,17 +552,27 @@ function wireControls(): void {
   // The canvas is keyboard usable too: arrows pan, +/- zoom, F fits, Escape clears the selection.
   byId('graph').addEventListener('keydown', (e) => {
     const cy = graph.cy;
-    const pans: Record<string, [number, number]> = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
+    const pans: Record<string, [number, number]> = {
+      ArrowLeft: [60, 0],
+      ArrowRight: [-60, 0],
+      ArrowUp: [0, 60],
+      ArrowDown: [0, -60],
+    };
     if (pans[e.key]) cy.panBy({ x: pans[e.key][0], y: pans[e.key][1] });
-    else if (e.key === '+' || e.key === '=') cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    else if (e.key === '-') cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (e.key === '+' || e.key === '=')
+      cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (e.key === '-')
+      cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     else if (e.key === 'f' || e.key === 'F') graph.fit();
     else if (e.key === 'Escape') cy.elements(':selected').unselect();
     else return;
     e.preventDefault();
   });
 
-  window.addEventListener('popstate', () => void step('Restoring the view', () => applyState(parseState(location.search), false)));
+  window.addEventListener(
+    'popstate',
+    () => void step('Restoring the view', () => applyState(parseState(location.search), false)),
+  );
 }
 
 async function start(): Promise<void> {

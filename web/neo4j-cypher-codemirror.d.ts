@@ -2,5 +2,8 @@
 declare module '@neo4j-cypher/codemirror' {
   export type { EditorApi, EditorOptions } from '@neo4j-cypher/codemirror/src/codemirror.d.ts';
   import type { EditorApi, EditorOptions } from '@neo4j-cypher/codemirror/src/codemirror.d.ts';
-  export function createCypherEditor(parent: Element | DocumentFragment, options: EditorOptions): { editor: EditorApi };
+  export function createCypherEditor(
+    parent: Element | DocumentFragment,
+    options: EditorOptions,
+  ): { editor: EditorApi };
 }

@@ -19,7 +19,13 @@ export function renderPaths(
     box.appendChild(el('p', { class: 'hint' }, 'No path found within that many hops.'));
     return;
   }
-  box.appendChild(el('p', { class: 'hint' }, `${result.paths.length} shortest path(s), ${result.paths[0].hops.length} hop(s).`));
+  box.appendChild(
+    el(
+      'p',
+      { class: 'hint' },
+      `${result.paths.length} shortest path(s), ${result.paths[0].hops.length} hop(s).`,
+    ),
+  );
   const list = el('ol', { class: 'paths' });
   result.paths.forEach((path, index) => {
     const byId = new Map<string, EntityRef>(path.nodes.map((n) => [n.id, n]));
@@ -37,7 +43,8 @@ export function renderPaths(
       const hopBox = el('div', { class: 'hop' });
       append(hopBox, el('div', { class: 'hop-head' }, pick(source), ` —${hop.type}→ `, pick(target)));
       const terms = [...termsForEntity(source), ...termsForEntity(target)];
-      if (!hop.evidence.length) hopBox.appendChild(el('p', { class: 'hint' }, 'No evidence sentence recorded.'));
+      if (!hop.evidence.length)
+        hopBox.appendChild(el('p', { class: 'hint' }, 'No evidence sentence recorded.'));
       for (const ev of hop.evidence) hopBox.appendChild(renderEvidence(ev, terms, actions.onOpenArticle));
       item.appendChild(hopBox);
     }
@@ -45,4 +52,3 @@ export function renderPaths(
   });
   box.appendChild(list);
 }
-

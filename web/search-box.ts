@@ -60,7 +60,9 @@ export function attachEntitySearch(
         el('span', { class: 'swatch', style: `background:${style?.color ?? '#888'};border-radius:3px` }),
         el('span', { class: 's-name' }, hit.name),
         el('span', { class: 's-type' }, style?.label ?? hit.type),
-        hit.matched && hit.matched !== hit.name ? el('span', { class: 's-alias' }, `matched “${hit.matched}”`) : null,
+        hit.matched && hit.matched !== hit.name
+          ? el('span', { class: 's-alias' }, `matched “${hit.matched}”`)
+          : null,
       );
       li.addEventListener('mousedown', (event) => {
         event.preventDefault();

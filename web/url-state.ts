@@ -17,7 +17,8 @@ export interface ViewState {
   pathTo?: string;
 }
 
-const list = (value: string | null): string[] | undefined => (value === null ? undefined : value.split(',').filter(Boolean));
+const list = (value: string | null): string[] | undefined =>
+  value === null ? undefined : value.split(',').filter(Boolean);
 
 /** Reads the state from a query string such as `location.search`. */
 export function parseState(search: string): ViewState {

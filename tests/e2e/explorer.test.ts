@@ -93,9 +93,16 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     await expect(details.locator('h2').textContent()).resolves.toBe('Hikvision');
     const evidence = details.locator('.evidence blockquote').first();
     await expect(evidence.textContent()).resolves.toMatch(/\w+/);
-    await expect(details.locator('.evidence mark').filter({ hasText: /Hikvision/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      details
+        .locator('.evidence mark')
+        .filter({ hasText: /Hikvision/ })
+        .count(),
+    ).resolves.toBeGreaterThan(0);
     await expect(details.locator('.evidence .src button').first().textContent()).resolves.toMatch(/\w/);
-    await expect(details.locator('.evidence .src').first().textContent()).resolves.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await expect(details.locator('.evidence .src').first().textContent()).resolves.toMatch(
+      /\d{4}-\d{2}-\d{2}/,
+    );
     expect(new URL(page.url()).searchParams.get('entity')).toBe(HIKVISION);
 
     const centred = await withCy<{ selected: string[]; dx: number; dy: number }>(
@@ -146,14 +153,19 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     expect(await withCy<number>(page, `(cy) => cy.nodes().not('.more').length`)).toBe(1);
     expect(await withCy<number>(page, `(cy) => cy.nodes('.more').length`)).toBe(0);
     await details.getByRole('button', { name: 'Hide' }).click();
-    await expect.poll(() => withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`)).toBe(false);
+    await expect
+      .poll(() => withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`))
+      .toBe(false);
     await page.getByRole('button', { name: 'Show hidden' }).click();
-    await expect.poll(() => withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`)).toBe(true);
+    await expect
+      .poll(() => withCy<boolean>(page, `(cy) => cy.getElementById('${HIKVISION}').visible()`))
+      .toBe(true);
   });
 
   it('switches layouts (fcose, concentric, breadthfirst, grid) and fits', async () => {
     const page = await open('/');
-    const positions = () => withCy<string>(page, `(cy) => JSON.stringify(cy.nodes().slice(0, 5).map((n) => n.position()))`);
+    const positions = () =>
+      withCy<string>(page, `(cy) => JSON.stringify(cy.nodes().slice(0, 5).map((n) => n.position()))`);
     for (const name of ['concentric', 'breadthfirst', 'grid', 'fcose']) {
       const before = await positions();
       await page.getByRole('combobox', { name: 'Layout' }).selectOption(name);
@@ -163,14 +175,18 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     }
     await withCy(page, '(cy) => { cy.zoom(3); cy.pan({ x: -2000, y: -2000 }); }');
     await page.getByRole('button', { name: 'Fit' }).click();
-    const inView = await withCy<boolean>(page, `(cy) => { const bb = cy.nodes().boundingBox(); const ex = cy.extent(); return bb.x1 >= ex.x1 - 1 && bb.x2 <= ex.x2 + 1 && bb.y1 >= ex.y1 - 1 && bb.y2 <= ex.y2 + 1; }`);
+    const inView = await withCy<boolean>(
+      page,
+      `(cy) => { const bb = cy.nodes().boundingBox(); const ex = cy.extent(); return bb.x1 >= ex.x1 - 1 && bb.x2 <= ex.x2 + 1 && bb.y1 >= ex.y1 - 1 && bb.y2 <= ex.y2 + 1; }`,
+    );
     expect(inView).toBe(true);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 
   it('filters by entity type and relation type', async () => {
     const page = await open('/');
-    const visible = (selector: string) => withCy<number>(page, `(cy) => cy.$('${selector}').filter((e) => e.visible()).length`);
+    const visible = (selector: string) =>
+      withCy<number>(page, `(cy) => cy.$('${selector}').filter((e) => e.visible()).length`);
     expect(await visible('node[type = "Person"]')).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: 'Person' }).uncheck();
     expect(await visible('node[type = "Person"]')).toBe(0);
@@ -194,13 +210,16 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     await page.waitForTimeout(300);
     const limit = new URL(page.url()).searchParams.get('until');
     expect(limit).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const shown = await withCy<Array<{ first: string | null }>>(page, `(cy) => cy.edges().filter((e) => e.visible()).map((e) => ({ first: e.data('firstDate') ?? null }))`);
+    const shown = await withCy<Array<{ first: string | null }>>(
+      page,
+      `(cy) => cy.edges().filter((e) => e.visible()).map((e) => ({ first: e.data('firstDate') ?? null }))`,
+    );
     expect(shown.length).toBeLessThan(all);
     for (const edge of shown) if (edge.first) expect(edge.first <= limit!).toBe(true);
     await expect(page.locator('#until-out').textContent()).resolves.toBe(limit);
   });
 
-  it('path: two entities → shortest paths drawn with each hop\'s evidence', async () => {
+  it("path: two entities → shortest paths drawn with each hop's evidence", async () => {
     const rows = await db.read((tx) =>
       tx.run(
         `MATCH (a:Entity {id: $id})-[r1]-(m:Entity)-[r2]-(b:Entity)
@@ -216,8 +235,13 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     const pick = async (label: string, text: string) => {
       const box = page.getByRole('combobox', { name: label });
       await box.fill(text);
-      await page.locator(`#${label === 'From' ? 'path-from' : 'path-to'}-list [role=option]`).first().waitFor();
-      const options = await page.locator(`#${label === 'From' ? 'path-from' : 'path-to'}-list [role=option]`).allTextContents();
+      await page
+        .locator(`#${label === 'From' ? 'path-from' : 'path-to'}-list [role=option]`)
+        .first()
+        .waitFor();
+      const options = await page
+        .locator(`#${label === 'From' ? 'path-from' : 'path-to'}-list [role=option]`)
+        .allTextContents();
       const index = options.findIndex((o) => o.startsWith(text));
       for (let i = 0; i < index; i++) await box.press('ArrowDown');
       await box.press('Enter');
@@ -253,15 +277,22 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.press('Delete');
-    await page.keyboard.insertText("MATCH (p:Person)-[r]->(o:Entity) RETURN p.name AS person, type(r) AS relation, o.name AS other, p, r, o LIMIT 20");
+    await page.keyboard.insertText(
+      'MATCH (p:Person)-[r]->(o:Entity) RETURN p.name AS person, type(r) AS relation, o.name AS other, p, r, o LIMIT 20',
+    );
     // Highlighting: keywords get their own styled spans.
     expect(await consolePanel.locator('.cm-content span').count()).toBeGreaterThan(3);
     await page.keyboard.press('Control+Enter');
     await settle(page);
     const table = consolePanel.getByRole('table', { name: 'Query results' });
-    await expect(table.locator('th').allTextContents()).resolves.toEqual(expect.arrayContaining(['person', 'relation', 'other']));
+    await expect(table.locator('th').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['person', 'relation', 'other']),
+    );
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
-    const drawn = await withCy<{ people: number; edges: number }>(page, `(cy) => ({ people: cy.nodes('[type = "Person"]').length, edges: cy.edges().length })`);
+    const drawn = await withCy<{ people: number; edges: number }>(
+      page,
+      `(cy) => ({ people: cy.nodes('[type = "Person"]').length, edges: cy.edges().length })`,
+    );
     expect(drawn.people).toBeGreaterThan(0);
     expect(drawn.edges).toBeGreaterThan(0);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
@@ -289,14 +320,18 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     const consolePanel = page.getByRole('region', { name: 'Cypher' });
     const select = consolePanel.getByRole('combobox', { name: 'Saved queries' });
     await page.waitForFunction(() => document.querySelectorAll('#saved-select option').length > 1);
-    const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const values = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(values.length).toBeGreaterThan(0);
     await select.selectOption(values[0]);
     await consolePanel.getByRole('button', { name: 'Run saved' }).click();
     await settle(page);
     const columns = await consolePanel.getByRole('table', { name: 'Query results' }).locator('th').count();
     expect(columns).toBeGreaterThan(0);
-    await expect(consolePanel.locator('#cypher-summary').textContent()).resolves.toMatch(/\d+ row\(s\) in \d+ ms/);
+    await expect(consolePanel.locator('#cypher-summary').textContent()).resolves.toMatch(
+      /\d+ row\(s\) in \d+ ms/,
+    );
   });
 
   it('URL state: a link reproduces the view; back and forward work', async () => {
@@ -308,24 +343,34 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     expect(link).toContain('entity=company%3Ahikvision');
 
     const copy = await open(new URL(link).pathname + new URL(link).search);
-    await expect(copy.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe('Hikvision');
+    await expect(copy.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe(
+      'Hikvision',
+    );
     expect(await copy.getByRole('checkbox', { name: 'Place' }).isChecked()).toBe(false);
     expect(await withCy<string[]>(copy, `(cy) => cy.$(':selected').map((e) => e.id())`)).toEqual([HIKVISION]);
-    expect(await withCy<number>(copy, `(cy) => cy.nodes('[type = "Place"]').filter((n) => n.visible()).length`)).toBe(0);
+    expect(
+      await withCy<number>(copy, `(cy) => cy.nodes('[type = "Place"]').filter((n) => n.visible()).length`),
+    ).toBe(0);
 
     // Choose a neighbour from the Details panel, then go back and forward.
     const other = page.getByRole('region', { name: 'Details' }).locator('button.other').first();
     const otherName = (await other.textContent())!;
     await other.click();
     await settle(page);
-    await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe(otherName);
+    await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe(
+      otherName,
+    );
     await page.goBack();
     await settle(page);
-    await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe('Hikvision');
+    await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe(
+      'Hikvision',
+    );
     expect(await withCy<string[]>(page, `(cy) => cy.$(':selected').map((e) => e.id())`)).toEqual([HIKVISION]);
     await page.goForward();
     await settle(page);
-    await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe(otherName);
+    await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe(
+      otherName,
+    );
   });
 
   it('an article with markup shows it as text, runs no script, and highlights its entities', async () => {
@@ -339,7 +384,11 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('Markup');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await settle(page);
-    const item = page.getByRole('list', { name: 'Articles' }).getByRole('button').filter({ hasText: 'Markup test' }).first();
+    const item = page
+      .getByRole('list', { name: 'Articles' })
+      .getByRole('button')
+      .filter({ hasText: 'Markup test' })
+      .first();
     await expect(item.textContent()).resolves.toContain('<b>bold</b>');
     await item.click();
     await settle(page);
@@ -349,7 +398,9 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
     expect(text).toContain('<img src=x onerror=');
     expect(text).toContain('<script>');
     expect(await view.locator('img, script, b').count()).toBe(0);
-    expect(await view.locator('#article-text mark').filter({ hasText: 'Hikvision' }).count()).toBeGreaterThan(0);
+    expect(await view.locator('#article-text mark').filter({ hasText: 'Hikvision' }).count()).toBeGreaterThan(
+      0,
+    );
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
     expect(dialogs).toBe(0);
@@ -359,26 +410,44 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
 
   it('exports the view as PNG and as JSON', async () => {
     const page = await open('/?entity=company%3Ahikvision');
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
     expect(png.suggestedFilename()).toBe('tracegraph-view.png');
     const pngBytes = await readFile((await png.path())!);
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
-    const view = JSON.parse(await readFile((await json.path())!, 'utf8')) as { nodes: Array<{ data: { id: string } }>; edges: unknown[]; state: { entity: string } };
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'JSON' }).click(),
+    ]);
+    const view = JSON.parse(await readFile((await json.path())!, 'utf8')) as {
+      nodes: Array<{ data: { id: string } }>;
+      edges: unknown[];
+      state: { entity: string };
+    };
     expect(view.state.entity).toBe(HIKVISION);
     expect(view.nodes.map((n) => n.data.id)).toContain(HIKVISION);
     expect(view.edges.length).toBeGreaterThan(0);
   });
 
   it('fits a laptop screen and a large monitor, and is usable by keyboard with visible focus', async () => {
-    for (const [name, width, height] of [['laptop', 1280, 720], ['large-monitor', 2560, 1440]] as const) {
+    for (const [name, width, height] of [
+      ['laptop', 1280, 720],
+      ['large-monitor', 2560, 1440],
+    ] as const) {
       const page = await open('/?entity=company%3Ahikvision');
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(400);
       const fit = await page.evaluate(() => {
         const graph = document.getElementById('graph')!.getBoundingClientRect();
         const details = document.getElementById('details')!.getBoundingClientRect();
-        return { overflowX: document.documentElement.scrollWidth > window.innerWidth, graphWidth: graph.width, graphHeight: graph.height, detailsWidth: details.width };
+        return {
+          overflowX: document.documentElement.scrollWidth > window.innerWidth,
+          graphWidth: graph.width,
+          graphHeight: graph.height,
+          detailsWidth: details.width,
+        };
       });
       expect(fit.overflowX).toBe(false);
       expect(fit.graphWidth).toBeGreaterThan(width * 0.45);
@@ -401,7 +470,9 @@ describe.skipIf(!hasChromium())('explorer (Chromium)', () => {
         await page.getByRole('option').first().waitFor();
         await page.keyboard.press('Enter');
         await settle(page);
-        await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe('Dahua');
+        await expect(page.getByRole('region', { name: 'Details' }).locator('h2').textContent()).resolves.toBe(
+          'Dahua',
+        );
       }
       await shoot(page, name);
     }

@@ -16,7 +16,9 @@ await applySchema(db);
 console.log('seeded', await seedGraph(db));
 const webDir = await ensureWebBuild();
 const port = Number(process.env.PORT ?? 3999);
-const server = createApp({ db, config: { webDir } }).listen(port, '127.0.0.1', () => console.log(`http://127.0.0.1:${port}`));
+const server = createApp({ db, config: { webDir } }).listen(port, '127.0.0.1', () =>
+  console.log(`http://127.0.0.1:${port}`),
+);
 const stop = async () => {
   server.close();
   await db.close();

@@ -1,4 +1,5 @@
 // Helpers for driving the explorer page in e2e tests: wait for it to settle, find nodes on the canvas, screenshots.
+import type { Core as CyCore } from 'cytoscape';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,7 @@ export async function settle(page: Page, timeout = 30_000): Promise<void> {
 /** The page coordinates of a node's centre on the canvas. */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((nodeId) => {
-    const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+    const cy = (window as unknown as { cy: CyCore }).cy;
     const node = cy.getElementById(nodeId);
     if (node.empty()) throw new Error(`node ${nodeId} is not on the canvas`);
     const rect = cy.container()!.getBoundingClientRect();

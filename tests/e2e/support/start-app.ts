@@ -11,7 +11,11 @@ export interface RunningApp {
 
 /** createApp({db}) listening on 127.0.0.1:0 with the given dist/web. */
 export async function startApp(db: Database, webDir: string): Promise<RunningApp> {
-  const app = createApp({ db, config: { webDir }, logger: { info: () => {}, error: (message, details) => console.error(message, details) } });
+  const app = createApp({
+    db,
+    config: { webDir },
+    logger: { info: () => {}, error: (message, details) => console.error(message, details) },
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -17,12 +17,17 @@ describe('findHighlights', () => {
     ['nothing here', ['Dahua'], []],
   ];
   it.each(cases)('%s', (text, terms, expected) => {
-    const found = findHighlights(text, terms.map((t) => ({ text: t }))).map((r) => text.slice(r.start, r.end));
+    const found = findHighlights(
+      text,
+      terms.map((t) => ({ text: t })),
+    ).map((r) => text.slice(r.start, r.end));
     expect(found).toEqual(expected);
   });
 
   it('adds a person’s surname as a term', () => {
-    expect(termsForEntity({ name: 'Alistair Carmichael', type: 'Person' }).map((t) => t.text)).toContain('Carmichael');
+    expect(termsForEntity({ name: 'Alistair Carmichael', type: 'Person' }).map((t) => t.text)).toContain(
+      'Carmichael',
+    );
     expect(termsForEntity({ name: 'Hikvision', type: 'Company' }).map((t) => t.text)).toEqual(['Hikvision']);
   });
 });
@@ -68,7 +73,9 @@ describe('URL state', () => {
 
 describe('api helpers', () => {
   it('builds query strings without empty values', () => {
-    expect(buildUrl('/api/graph', { limit: 5, types: ['Person', 'Fund'], since: undefined, q: '' })).toBe('/api/graph?limit=5&types=Person%2CFund');
+    expect(buildUrl('/api/graph', { limit: 5, types: ['Person', 'Fund'], since: undefined, q: '' })).toBe(
+      '/api/graph?limit=5&types=Person%2CFund',
+    );
     expect(buildUrl('/api/stats')).toBe('/api/stats');
   });
   it('reads cells from array rows and object rows', () => {
