@@ -320,9 +320,10 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     if (headline) {
       // In a title-case line only compromise's confident person names are trusted.
       let end = i;
-      while (end < n && end - i < 3 && words[end]!.capitalized && (end === i || plainGap(words[end]!.gap)) && !index.matchAt(words, end) && !signals.notNames.has(words[end]!.key)) end++;
+      while (end < n && end - i < 3 && words[end]!.capitalized && (end === i || plainGap(words[end]!.gap) || words[end]!.gap === '-') && !index.matchAt(words, end) && !signals.notNames.has(words[end]!.key)) end++;
       const span = words.slice(i, end);
-      if (span.length >= 2 && span[0]!.tags.includes('FirstName') && span.slice(1).every((w) => looksLikeNameWord(w, signals) && !w.tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Plural' || t === 'Adjective'))) {
+      const firstNamed = span[0]!.tags.includes('FirstName') || (span[1]?.gap === '-' && span[1]!.tags.includes('FirstName') && span[0]!.tags.includes('Person'));
+      if (span.length >= 2 && firstNamed && span.slice(1).every((w) => looksLikeNameWord(w, signals) && !w.tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Plural' || t === 'Adjective'))) {
         out.push(make(i, end, { type: 'Person', strength: 2, person: true }));
       }
       i = Math.max(end, i + 1);
@@ -404,12 +405,13 @@ function isSentenceInitialFunctionWord(words: Word[], i: number): boolean {
   if (tags.includes('ProperNoun') && !tags.some((t) => FUNCTION_TAGS.includes(t))) return false;
   const next = words[i + 1];
   // "Northgate Copper Mining …": compromise guesses an unknown opening word is a verb.
-  if (next && next.capitalized && plainGap(next.gap) && lexiconTags(words[i]!.key).length === 0 && !/(?:ed|ing|ly)$/.test(words[i]!.key)) return false;
+  const joined = (w: Word) => plainGap(w.gap) || w.gap === '-';
+  if (next && next.capitalized && joined(next) && lexiconTags(words[i]!.key).length === 0 && !/(?:ed|ing|ly)$/.test(words[i]!.key)) return false;
   if (tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Adjective' || t === 'Value')) return true;
   // An ordinary noun opening a sentence ("Sanctions affect …") is no name unless a name follows
   // it or it is quoted ("\"Irkut\"").
   if (/["“‘]/.test(words[i]!.gap)) return false;
-  return !(next && next.capitalized && plainGap(next.gap));
+  return !(next && next.capitalized && joined(next));
 }
 
 function isAbbreviation(word: Word, signals: Signals): boolean {
@@ -617,7 +619,7 @@ function typeRun(
   let strength = 0;
   let person = false;
   const plainWords = span.every((w) => !w.tags.some((t) => t === 'Plural' || t === 'Adjective' || t === 'Verb' || t === 'Value' || FUNCTION_TAGS.includes(t)));
-  const nameLike = span[0]!.tags.includes('FirstName') || span.every((w) => CONNECTORS_ALWAYS.has(w.key) || looksLikeNameWord(w, signals));
+  const nameLike = span.some((w) => w.tags.includes('FirstName')) || span.every((w) => CONNECTORS_ALWAYS.has(w.key) || looksLikeNameWord(w, signals));
   const lexiconPlace = span.length <= 2 && span.some((w) => lexiconTags(w.key).some((t) => t === 'City' || t === 'Region' || t === 'Place'));
   const ownsRole = span[span.length - 1]!.possessive && roleStartsAt(words, end, signals);
   // "Scottish", "Foreign": a lone adjective is no name (but "Beijing-based" names Beijing).
@@ -644,7 +646,7 @@ function typeRun(
     type = 'Person';
     strength = 2;
     person = true;
-  } else if (personTagged && (nameShaped || span.length === 1) && !acronym && (nameLike || span[0]!.tags.includes('FirstName'))) {
+  } else if (personTagged && (nameShaped || span.length === 1) && !acronym && nameLike) {
     type = 'Person';
     strength = nameShaped && span[0]!.tags.includes('FirstName') ? 2 : 1;
     person = true;
@@ -786,7 +788,11 @@ function splitRun(words: Word[], i: number, end: number, signals: Signals): Segm
       const headLast = headKeys[headKeys.length - 1]!;
       const tailIsName = tail.every((w) => w.capitalized && !w.allCaps && !isSuffixWord(w.key, signals) && looksLikeNameWord(w, signals));
       const headIsOrganisation = isSuffixWord(headLast, signals) || signals.roleWords.has(headLast);
-      if (tailIsName && (tail[0]!.tags.includes('FirstName') || headIsOrganisation)) {
+      // "Jean-Claude Juncker", "Mary Ann Evans": a head that is itself a first name stays on.
+      const headIsPersonName = words
+        .slice(i, k)
+        .every((w) => w.tags.some((t) => PERSON_TAGS.includes(t)) && !signals.honorifics.has(w.key) && !signals.commonTitleWords.has(w.key));
+      if (tailIsName && (headIsOrganisation || (tail[0]!.tags.includes('FirstName') && !headIsPersonName))) {
         const headOnlyTitles = words.slice(i, k).every((w) => signals.honorifics.has(w.key) || signals.roleWords.has(w.key));
         return headOnlyTitles
           ? [{ start: k, end, person: true, role: formatRole(keys.slice(0, k - i).join(' ')) }]

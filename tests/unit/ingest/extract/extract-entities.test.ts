@@ -134,6 +134,8 @@ describe('context rules: persons and their roles', () => {
     ['Lord Browne of Madingley is to step down. Lord Browne gave notice.', [['Lord Browne of Madingley', 'Person']], ['Browne of Madingley']],
     ['"This is a strong signal," said Commission President Ursula von der Leyen.', [['Ursula von der Leyen', 'Person']], ['Ursula']],
     ['Critics of the Biden administration said the rules were weak.', [['Biden', 'Person']], []],
+    ['Jean-Claude Juncker and the EU.', [['Jean-Claude Juncker', 'Person']], ['Claude Juncker']],
+    ['He met Jean-Claude Juncker in Brussels.', [['Jean-Claude Juncker', 'Person']], ['Jean']],
   ])('%s', (text, expected, absent) => {
     expectEntities(text, expected, absent);
   });
