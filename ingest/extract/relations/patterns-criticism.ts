@@ -23,6 +23,13 @@ export const NEGATIVE_VERDICTS = new Set([
 /** Words of a demand that someone leaves office: "called for X to resign". */
 const DEPARTURE_WORDS = new Set(['resign', 'quit', 'go', 'step', 'stand', 'be', 'leave', 'apologise', 'apologize', 'face']);
 const DEMAND_VERBS = new Set(['called', 'call', 'calls', 'calling', 'urged', 'urge', 'urges', 'urging', 'demanded', 'demand', 'demands', 'demanding']);
+/** What one questions when one doubts someone: "questioned X's judgement". */
+const DOUBTED_NOUNS = new Set([
+  'judgement', 'judgment', 'competence', 'motives', 'figures', 'claims', 'claim', 'credibility', 'integrity',
+  'handling', 'record', 'account', 'honesty', 'commitment', 'decision', 'leadership', 'conduct', 'version',
+  'assurances', 'logic', 'wisdom', 'ability', 'sincerity', 'independence', 'numbers', 'data', 'methods',
+  'accounting', 'explanation', 'justification', 'legitimacy', 'legality', 'fitness', 'suitability', 'impartiality',
+]);
 const FIRE_NOUNS = new Set(['fire', 'attack', 'criticism', 'scrutiny', 'assault']);
 const COME_VERBS = new Set(['came', 'come', 'comes', 'coming', 'been']);
 const QUESTION_VERBS = new Set(['questioned', 'questions', 'questioning', 'queried', 'challenged', 'challenges', 'challenging', 'doubted', 'disputed']);
@@ -70,9 +77,11 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
         const last = objects[objects.length - 1]!;
         const verdict = verdictAfter(units, last + 1, 8);
         const subject = verdict >= 0 ? findSubject(su, i) : null;
-        if (subject && !subject.negated) emit(out, units, subject.members, objects, 0.65, 'criticism-label');
+        if (subject && !subject.negated) {
+          emit(out, units, subject.members, objects, 0.65, 'criticism-label');
+          continue;
+        }
       }
-      continue;
     }
 
     // "X came under fire from Y", "X has come under attack from Y and Z"
@@ -112,6 +121,10 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
       if (isWordUnit(units[j], 'the')) j++;
       const target = units[j];
       if (!isEntity(target) || !target.poss) continue;
+      // "questioned X's judgement", not "questioned Norway's finance minister".
+      let n = j + 1;
+      while (isWordUnit(units[n]) && (units[n] as { tags: Set<string> }).tags.has('Adjective') && n < j + 3) n++;
+      if (!isWordUnit(units[n]) || !DOUBTED_NOUNS.has((units[n] as { w: string }).w)) continue;
       const subject = findSubject(su, i);
       if (subject && !subject.negated) emit(out, units, subject.members, [j], 0.6, 'criticism-question');
     }

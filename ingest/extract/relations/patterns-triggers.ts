@@ -119,11 +119,16 @@ function possessiveSubject(su: SentenceUnits, i: number): number[] | null {
   return null;
 }
 
-function relationFor(trigger: Trigger, target: EntityUnit, next?: Unit): RelationType {
+// "chairs the Commons transport committee": a unit noun two words on names a part of the body.
+const SUBUNIT_NOUNS = new Set(['committee', 'subcommittee', 'panel', 'unit', 'division', 'department', 'team', 'branch', 'office', 'delegation', 'group', 'operations', 'business']);
+
+function relationFor(trigger: Trigger, target: EntityUnit, next?: Unit, afterNext?: Unit): RelationType {
   if (trigger.type === 'WORKS_FOR') return affiliationType('work', target.m);
   if (trigger.type === 'LEADS') {
     // "who led Care International operations in Iraq" leads a part of it.
-    const part = next?.k === 'w' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !['in', 'and', 'of'].includes(next.w);
+    const part =
+      (next?.k === 'w' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !['in', 'and', 'of'].includes(next.w)) ||
+      (next?.k === 'w' && !next.cap && afterNext?.k === 'w' && SUBUNIT_NOUNS.has(afterNext.w));
     return affiliationType(part ? 'work' : 'lead', target.m);
   }
   return trigger.type;
@@ -214,7 +219,7 @@ function emitAll(out: Candidate[], units: Unit[], sources: Mention[], targets: n
     for (const t of targets) {
       const target = units[t];
       if (!isEntity(target)) continue;
-      addCandidate(out, source, relationFor(trigger, target, units[t + 1]), target.m, confidence, pattern);
+      addCandidate(out, source, relationFor(trigger, target, units[t + 1], units[t + 2]), target.m, confidence, pattern);
     }
   }
 }
