@@ -284,6 +284,16 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
       emit(out, su, before, o, span, 0.8, 'body-role');
       continue;
     }
+    // "The company's vice president of policy, Adam Lisberg"
+    if (isWordUnit(units[span.end], 'of', 'for')) {
+      let k = span.end + 1;
+      while (k < span.end + 4 && units[k]?.k === 'w') k++;
+      const named = isPunct(units[k], ',') ? units[k + 1] : undefined;
+      if (isEntity(named) && named.m.type === 'Person') {
+        emit(out, su, [k + 1], o, span, 0.75, 'body-role');
+        continue;
+      }
+    }
     const after = personAfter(units, span.end, 0, true);
     if (after !== null) {
       emit(out, su, [after], o, span, 0.85, 'body-role');

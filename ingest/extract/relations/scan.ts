@@ -173,6 +173,7 @@ export interface SubjectFound {
  */
 export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acrossOneVerb = false): SubjectFound | null {
   let verbsLeft = acrossOneVerb ? 1 : 0;
+  let coordinated = false;
   const units = su.units;
   let words = 0;
   let negated = false;
@@ -190,7 +191,7 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       const members = groupFrom(su, j, 'upto');
       // "called on X to denounce Y": X is asked to, has not yet.
       let h = members[0]! - 1;
-      while (units[h]?.k === 'w' && HONORIFICS.has((units[h] as WordUnit).w)) h--;
+      while (units[h]?.k === 'w' && (HONORIFICS.has((units[h] as WordUnit).w) || ['the', 'a', 'an'].includes((units[h] as WordUnit).w))) h--;
       if (isWordUnit(units[before - 1], 'to') && isWordUnit(units[h], 'on', 'urged', 'asked', 'told', 'pressed', 'encouraged', 'invited', 'wants', 'want', 'wanted', 'forced', 'force')) {
         return { members, negated: true, distance: words };
       }
@@ -233,7 +234,20 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       negated = true;
       continue;
     }
-    if (CLAUSE_BREAKS.has(u.w)) return null;
+    if (CLAUSE_BREAKS.has(u.w)) {
+      // "X welcomed the decision and accused Y": the subject of the first verb.
+      if (u.w === 'and' && words === 0 && !coordinated) {
+        let k = j - 1;
+        while (k >= 0 && k > j - 8 && units[k]!.k === 'w' && !isMainVerb(units[k] as WordUnit)) k--;
+        const verb = units[k];
+        if (verb?.k === 'w' && isMainVerb(verb)) {
+          coordinated = true;
+          j = k;
+          continue;
+        }
+      }
+      return null;
+    }
     if (isMainVerb(u) && !nounish(units, j)) {
       // "have decided to exclude": the subject of "decided" is the subject of "exclude".
       if (CONTROL_VERBS.has(u.w) && isWordUnit(units[j + 1], 'to')) continue;

@@ -33,6 +33,7 @@ describe('roles: MEMBER_OF, WORKS_FOR, LEADS', () => {
     ['Mia Chen, who had joined rival Dutch lender Brava Bank, left in May.', ['Mia Chen:Person', 'Brava Bank:Company', 'Netherlands:Country|Dutch'], ['Mia Chen -WORKS_FOR-> Brava Bank', 'Brava Bank -LOCATED_IN-> Netherlands']],
     ['Rui Costa, the mayor of Lisbon and former deputy chairman of the Port Authority, spoke.', ['Rui Costa:Person', 'Lisbon:Place', 'Port Authority:GovernmentBody'], ['Rui Costa -WORKS_FOR-> Port Authority']],
     ['Lars Moe, a Norwegian lawmaker in the Storting, asked the question.', ['Lars Moe:Person', 'Storting:GovernmentBody', 'Norway:Country|Norwegian'], ['Lars Moe -MEMBER_OF-> Storting']],
+    ["Kestrel Labs grew. Kestrel Labs hired. Kestrel Labs sold. The company's vice president of policy, Ada Lee, said so.", ['Kestrel Labs:Company', 'Ada Lee:Person'], ['Ada Lee -WORKS_FOR-> Kestrel Labs']],
     // heads of a unit work for the body; they do not lead it
     ['"Yields rose," said Ana Ruiz, head of bond research at Kestrel Bank.', ['Ana Ruiz:Person', 'Kestrel Bank:Company'], ['Ana Ruiz -WORKS_FOR-> Kestrel Bank']],
     ['Green home affairs spokesman Tim Bell said no.', ['Green Party:PoliticalParty|Green', 'Tim Bell:Person'], ['Tim Bell -MEMBER_OF-> Green Party']],
@@ -66,7 +67,10 @@ describe('CRITICIZED', () => {
     ['Jane Doe, a longtime critic of Kestrel Labs, spoke.', ['Jane Doe:Person', 'Kestrel Labs:Company'], ['Jane Doe -CRITICIZED-> Kestrel Labs']],
     ['The Open Society Fund, financed by Ivan Soros, has accused Borduria officials of harassment.', ['Open Society Fund:Organization', 'Ivan Soros:Person', 'Borduria:Country'], ['Open Society Fund -CRITICIZED-> Borduria']],
     ['Privacy First sued Kestrel Labs over the data leak.', ['Privacy First:Organization', 'Kestrel Labs:Company'], ['Privacy First -CRITICIZED-> Kestrel Labs']],
+    ['Senator Ann Cole welcomed the decision and accused Kestrel Labs of spying.', ['Ann Cole:Person', 'Kestrel Labs:Company'], ['Ann Cole -CRITICIZED-> Kestrel Labs']],
     // negatives
+    ['Rights Watch urged the Union to impose similar sanctions on Kestrel Labs.', ['Rights Watch:Organization', 'Union:GovernmentBody', 'Kestrel Labs:Company'], []],
+    ['Ann Cole praised Orion Systems and accused Kestrel Labs of spying.', ['Ann Cole:Person', 'Orion Systems:Company', 'Kestrel Labs:Company'], []],
     ['The firm also seeks $2bn in a separate US lawsuit against Kestrel Labs.', ['United States:Country|US', 'Kestrel Labs:Company'], []],
     ['Boss Henk Aart blames the low growth rate in Europe for the lack of orders.', ['Henk Aart:Person', 'Europe:Place'], []],
     ['A subsequent New South Wales state inquiry criticised Hardie.', ['Wales:Place', 'Hardie:Company'], []],
