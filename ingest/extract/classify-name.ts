@@ -18,7 +18,7 @@ const GOVERNMENT_QUALIFIERS = new Set([
   'defence', 'defense', 'security', 'intelligence', 'cyber', 'public', 'home', 'finance', 'treasury', 'select',
   'standing', 'joint', 'european', 'supreme', 'constitutional', 'central', 'presidential', 'municipal', 'city',
   'county', 'general', 'armed', 'congressional', 'government', 'ministerial', 'cabinet', 'commons', 'lords',
-  'standards', 'privileges', 'liaison', 'appropriations', 'intelligence', 'oversight', 'judiciary',
+  'standards', 'privileges', 'liaison', 'appropriations', 'intelligence', 'oversight', 'judiciary', 'advisory',
 ]);
 
 /**

@@ -79,6 +79,7 @@ const COMPANY_CONTEXT = new Set([
   'giant', 'startup', 'start-up', 'ceo', 'vendor', 'contractor', 'producer', 'exporter', 'bidder', 'owner',
   'consortium', 'shipyard', 'plant', 'business', 'businesses', 'corporation', 'corporations', 'listed',
   'market', 'exchange', 'platform', 'bourse', 'clearing', 'lenders', 'banks', 'insurers', 'makers',
+  'consultancy', 'lobbying', 'lobbyist', 'lobbyists', 'agency',
 ]);
 const ROLE_BEFORE_COMMA_WINDOW = 6;
 
@@ -453,7 +454,8 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
     if (cur.capitalized && signals.notNames.has(cur.key)) {
       // "Foreign Office", "Security Council": a generic noun as the head of a longer name.
       const headKeys = words.slice(i, j + 1).map((w) => w.key);
-      if (j > i && classifyName(headKeys, signals)?.strength === 2 && !signals.honorifics.has(cur.key)) {
+      // Any typing head will do here ("Advisory Committee on Business Appointments").
+      if (j > i && classifyName(headKeys, signals) !== undefined && !signals.honorifics.has(cur.key)) {
         j++;
         continue;
       }
@@ -584,8 +586,10 @@ function typeRun(
   const keys = span.map((w) => w.key);
   if (span.every((w) => signals.notNames.has(w.key))) return undefined;
   const lastKey = keys[keys.length - 1]!;
-  // "Paris Agreement", "Magnitsky Act": laws, treaties and events are no entities.
-  if (signals.nonEntityHeads.has(lastKey) && keys.length > 1) return undefined;
+  // "Paris Agreement", "Magnitsky Act": laws, treaties and events are no entities (but "the
+  // lobbying firm Hanbury Strategy" is a firm).
+  const firmBefore = i > 0 && plainGap(words[i]!.gap) && COMPANY_CONTEXT.has(words[i - 1]!.key);
+  if (signals.nonEntityHeads.has(lastKey) && keys.length > 1 && !firmBefore) return undefined;
   // A lone generic word ("Corporation", "Ministry") names nothing.
   if (keys.length === 1 && isSuffixWord(lastKey, signals)) return undefined;
   // "Investors", "Officials": a lone plural common noun names no one.

@@ -101,6 +101,8 @@ describe('context rules: names typed by their head word', () => {
     ['Paterson, who represents North Shropshire, said he would quit.', [['North Shropshire', 'Place']]],
     ['The Commons Standards Committee recommended a suspension.', [['Commons Standards Committee', 'GovernmentBody']]],
     ["Iran's Revolutionary Guard Corps denied the report.", [['Revolutionary Guard Corps', 'GovernmentBody'], ['Iran', 'Country']]],
+    ['Lord Pickles, chair of the Advisory Committee on Business Appointments, spoke.', [['Advisory Committee on Business Appointments', 'GovernmentBody'], ['Lord Pickles', 'Person']]],
+    ['The lobbying firm Hanbury Strategy worked for Huawei.', [['Hanbury Strategy', 'Company'], ['Huawei', 'Company']]],
     ['Transparency International UK called for a stronger watchdog.', [['Transparency International UK', 'Organization']]],
     ['Shares in Adani Ports fell 3% in Mumbai.', [['Adani Ports', 'Company'], ['Mumbai', 'Place']]],
     ['Huawei UK chairman Lord Browne will step down.', [['Huawei UK', 'Company']]],
@@ -146,6 +148,8 @@ describe('context rules: persons and their roles', () => {
     ['Turnout in the General Election was low.', [], ['Election']],
     ['Officers from Law Enforcement and Foreign Affairs attended.', [], ['Law Enforcement', 'Foreign Affairs']],
     ['Investors were unimpressed. Officials said the PC maker would recover.', [], ['Investors', 'Officials', 'PC']],
+    ['The Industrial Strategy was published alongside the Paris Climate Agreement.', [], ['Industrial Strategy', 'Paris Climate Agreement', 'Paris Climate']],
+    ['Skip to main content\nMenu\nHome | News | Politics | Business\nShare this article', [], ['News', 'Politics', 'Business', 'Menu']],
   ])('%s', (text, expected, absent) => {
     const entities = expectEntities(text, expected, absent);
     expect(entities.filter((e) => e.type === 'Person' && /Brother|Election|Enforcement|Affairs/.test(e.name))).toEqual([]);
