@@ -34,9 +34,32 @@ export async function applySchema(
   const statements = readSchemaStatements();
   for (const statement of statements) {
     // Schema commands cannot share a transaction with each other's data, so one transaction each.
-    await db.write((tx) => tx.run(statement));
+    await runSchemaStatement(db, statement);
   }
   const seconds = options.awaitSeconds ?? 120;
   await db.read((tx) => tx.run('CALL db.awaitIndexes($seconds)', { seconds }));
   return { statements: statements.length };
+}
+
+/** Whether a schema error means "another session created the same thing a moment ago". */
+export function isConcurrentSchemaError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && /^Neo\.ClientError\.Schema\.\w*AlreadyExists$/.test(code);
+}
+
+/**
+ * IF NOT EXISTS checks before commit, so two processes applying the schema at once (`npm start` and an
+ * ingest) can both try to create an index and one fails with EquivalentSchemaRuleAlreadyExists. Running the
+ * statement again then finds it and does nothing.
+ */
+async function runSchemaStatement(db: Database, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await db.write((tx) => tx.run(statement));
+      return;
+    } catch (error) {
+      if (!isConcurrentSchemaError(error) || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }

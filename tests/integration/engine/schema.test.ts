@@ -9,13 +9,19 @@ interface SchemaItem {
   type: string;
 }
 
-async function listSchema(db: Database): Promise<{ constraints: SchemaItem[]; indexes: (SchemaItem & { state: string })[] }> {
+async function listSchema(
+  db: Database,
+): Promise<{ constraints: SchemaItem[]; indexes: (SchemaItem & { state: string })[] }> {
   return db.read(async (tx) => {
-    const constraints = (await tx.run('SHOW CONSTRAINTS YIELD name, type RETURN name, type')).records.map((r) => ({
-      name: r.get('name') as string,
-      type: r.get('type') as string,
-    }));
-    const indexes = (await tx.run('SHOW INDEXES YIELD name, type, state RETURN name, type, state')).records.map((r) => ({
+    const constraints = (await tx.run('SHOW CONSTRAINTS YIELD name, type RETURN name, type')).records.map(
+      (r) => ({
+        name: r.get('name') as string,
+        type: r.get('type') as string,
+      }),
+    );
+    const indexes = (
+      await tx.run('SHOW INDEXES YIELD name, type, state RETURN name, type, state')
+    ).records.map((r) => ({
       name: r.get('name') as string,
       type: r.get('type') as string,
       state: r.get('state') as string,
@@ -33,6 +39,8 @@ describe('cypher/schema.cypher on Neo4j', () => {
   });
 
   afterAll(async () => {
+    // Other test files rely on the full schema, even when a test here failed half-way.
+    await applySchema(db);
     await clearGraph(db);
     await db.close();
   });
@@ -50,7 +58,9 @@ describe('cypher/schema.cypher on Neo4j', () => {
   it('creates every named constraint and index, all online', async () => {
     const { constraints, indexes } = await listSchema(db);
     const names = [...constraints, ...indexes].map((item) => item.name);
-    const declared = readSchemaStatements().map((s) => /(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/.exec(s)?.[1]);
+    const declared = readSchemaStatements().map(
+      (s) => /(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/.exec(s)?.[1],
+    );
     expect(declared).not.toContain(undefined);
     for (const name of declared) expect(names).toContain(name);
     expect(constraints.find((c) => c.name === 'entity_id')?.type).toBe('UNIQUENESS');
@@ -60,31 +70,66 @@ describe('cypher/schema.cypher on Neo4j', () => {
     expect(indexes.filter((i) => i.state !== 'ONLINE')).toEqual([]);
   });
 
+  it('survives several processes applying it at once on a database without it', async () => {
+    const { constraints, indexes } = await listSchema(db);
+    const declared = readSchemaStatements().map(
+      (s) => /(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/.exec(s)?.[1],
+    );
+    for (const c of constraints.filter((c) => declared.includes(c.name))) {
+      await db.write((tx) => tx.run(`DROP CONSTRAINT ${c.name}`));
+    }
+    for (const i of indexes.filter((i) => declared.includes(i.name))) {
+      await db.write((tx) => tx.run(`DROP INDEX ${i.name} IF EXISTS`));
+    }
+    expect((await listSchema(db)).constraints.filter((c) => declared.includes(c.name))).toEqual([]);
+
+    const others = [openTestDatabase(), openTestDatabase(), openTestDatabase()];
+    try {
+      await Promise.all([db, ...others].map((handle) => applySchema(handle)));
+    } finally {
+      await Promise.all(others.map((handle) => handle.close()));
+    }
+    const names = Object.values(await listSchema(db)).flatMap((items) => items.map((item) => item.name));
+    for (const name of declared) expect(names).toContain(name);
+  });
+
   it('refuses a second Entity with the same id', async () => {
-    await db.write((tx) => tx.run("CREATE (:Entity:Company {id: 'company:hikvision', name: 'Hikvision', type: 'Company'})"));
+    await db.write((tx) =>
+      tx.run("CREATE (:Entity:Company {id: 'company:hikvision', name: 'Hikvision', type: 'Company'})"),
+    );
     await expect(
-      db.write((tx) => tx.run("CREATE (:Entity:Company {id: 'company:hikvision', name: 'Hikvision 2', type: 'Company'})")),
+      db.write((tx) =>
+        tx.run("CREATE (:Entity:Company {id: 'company:hikvision', name: 'Hikvision 2', type: 'Company'})"),
+      ),
     ).rejects.toThrow(/already exists/);
     const count = await db.read(async (tx) =>
-      (await tx.run("MATCH (e:Entity {id: 'company:hikvision'}) RETURN count(e) AS n")).records[0].get('n').toNumber(),
+      (await tx.run("MATCH (e:Entity {id: 'company:hikvision'}) RETURN count(e) AS n")).records[0]
+        .get('n')
+        .toNumber(),
     );
     expect(count).toBe(1);
   });
 
   it('refuses a second Article with the same id', async () => {
     await db.write((tx) => tx.run("CREATE (:Article {id: 'a1', title: 'One'})"));
-    await expect(db.write((tx) => tx.run("CREATE (:Article {id: 'a1', title: 'Two'})"))).rejects.toThrow(/already exists/);
+    await expect(db.write((tx) => tx.run("CREATE (:Article {id: 'a1', title: 'Two'})"))).rejects.toThrow(
+      /already exists/,
+    );
   });
 
   it('finds entities by alias through the entityNames full-text index', async () => {
     await db.write((tx) =>
-      tx.run("CREATE (:Entity:Fund {id: 'fund:gpfg', name: 'Government Pension Fund Global', type: 'Fund', aliasText: 'oil fund ; GPFG'})"),
+      tx.run(
+        "CREATE (:Entity:Fund {id: 'fund:gpfg', name: 'Government Pension Fund Global', type: 'Fund', aliasText: 'oil fund ; GPFG'})",
+      ),
     );
     await db.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
     const ids = await db.read(async (tx) =>
-      (await tx.run("CALL db.index.fulltext.queryNodes('entityNames', $q) YIELD node RETURN node.id AS id", { q: 'GPFG' })).records.map(
-        (r) => r.get('id') as string,
-      ),
+      (
+        await tx.run("CALL db.index.fulltext.queryNodes('entityNames', $q) YIELD node RETURN node.id AS id", {
+          q: 'GPFG',
+        })
+      ).records.map((r) => r.get('id') as string),
     );
     expect(ids).toEqual(['fund:gpfg']);
   });

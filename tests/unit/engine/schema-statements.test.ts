@@ -1,6 +1,10 @@
 // cypher/schema.cypher read as statements: the data model's constraints and indexes, all idempotent.
 import { describe, expect, it } from 'vitest';
-import { readSchemaStatements, splitCypherStatements } from '../../../cypher/apply-schema.ts';
+import {
+  isConcurrentSchemaError,
+  readSchemaStatements,
+  splitCypherStatements,
+} from '../../../cypher/apply-schema.ts';
 import { RELATION_TYPES } from '../../../core/types.ts';
 
 describe('splitCypherStatements', () => {
@@ -52,5 +56,24 @@ describe('cypher/schema.cypher', () => {
     const names = statements.map((s) => /(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(s)?.[1]);
     expect(names).not.toContain(undefined);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('isConcurrentSchemaError', () => {
+  it.each([
+    ['Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists', true],
+    ['Neo.ClientError.Schema.IndexAlreadyExists', true],
+    ['Neo.ClientError.Schema.ConstraintAlreadyExists', true],
+    ['Neo.ClientError.Schema.IndexWithNameAlreadyExists', true],
+    ['Neo.ClientError.Statement.SyntaxError', false],
+    ['Neo.ClientError.Schema.ConstraintValidationFailed', false],
+    ['ServiceUnavailable', false],
+  ])('%s → %s', (code, expected) => {
+    expect(isConcurrentSchemaError(Object.assign(new Error('x'), { code }))).toBe(expected);
+  });
+
+  it('is false for errors without a code', () => {
+    expect(isConcurrentSchemaError(new Error('x'))).toBe(false);
+    expect(isConcurrentSchemaError(undefined)).toBe(false);
   });
 });
