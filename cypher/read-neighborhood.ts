@@ -128,10 +128,11 @@ export async function readSubgraph(
          MATCH (a) WHERE elementId(a) = eid
          MATCH (a)-[r:${rels}]-(b)
          WHERE $rank[elementId(b)] > $rank[eid] AND ${FACT_FILTER}
-         WITH startNode(r) AS s, type(r) AS type, endNode(r) AS t, r
-         WITH s.id AS source, type, t.id AS target,
-           count(DISTINCT r.article) AS count, min(r.date) AS firstDate, max(r.date) AS lastDate
-         RETURN collect({source: source, type: type, target: target, count: count, firstDate: firstDate, lastDate: lastDate}) AS edges`,
+         // One fact edge per (source, type, target, article) in the data model: count(r) counts articles.
+         // Grouped by node, so each end's id is read once per edge, not once per relationship.
+         WITH startNode(r) AS s, type(r) AS type, endNode(r) AS t, r.date AS date
+         WITH s, type, t, count(*) AS count, min(date) AS firstDate, max(date) AS lastDate
+         RETURN collect({source: s.id, type: type, target: t.id, count: count, firstDate: firstDate, lastDate: lastDate}) AS edges`,
           { expand: ranked.slice(0, -1).map((r) => r.eid), rank, since: filters.since, until: filters.until },
         );
   const nodes = ranked

@@ -98,7 +98,7 @@ export function registerRoutes(
           const output = await run();
           return { status: output.status ?? 200, body: output.body };
         });
-        res.setHeader('X-Cache', answer.hit ? 'hit' : 'miss');
+        res.setHeader('X-Cache', answer.hit ? `hit-${answer.hit}` : 'miss');
         res.status(answer.status).json(answer.body);
         return;
       }

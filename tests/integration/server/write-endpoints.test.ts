@@ -61,7 +61,7 @@ describe('POST /api/articles', () => {
     // Read before the write: the answer is cached, and the write must clear it.
     expect((await call(server.url, '/api/entities?q=hikvision')).body.total).toBe(0);
     const again = await call(server.url, '/api/entities?q=hikvision');
-    expect(again.headers.get('x-cache')).toBe('hit');
+    expect(again.headers.get('x-cache')).toBe('hit-fresh');
     const res = await call(server.url, '/api/articles', { body: ARTICLE, headers: auth });
     expect(res.status, res.text).toBe(201);
     const body = IngestResponse.parse(res.body);

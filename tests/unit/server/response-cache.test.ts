@@ -12,7 +12,7 @@ describe('ResponseCache', () => {
     let computed = 0;
     const compute = async () => ({ status: 200, body: ++computed });
     expect(await cache.answer('/a', compute)).toEqual({ status: 200, body: 1, hit: false });
-    expect(await cache.answer('/a', compute)).toEqual({ status: 200, body: 1, hit: true });
+    expect(await cache.answer('/a', compute)).toEqual({ status: 200, body: 1, hit: 'fresh' });
     expect(computed).toBe(1);
   });
 
@@ -57,9 +57,40 @@ describe('ResponseCache', () => {
   });
 
   it('expires after the TTL', async () => {
-    const cache = new ResponseCache({ ttlMs: 5 });
+    const cache = new ResponseCache({ ttlMs: 5, staleMs: 0 });
     await cache.answer('/t', answer(1));
     await new Promise((resolve) => setTimeout(resolve, 15));
     expect((await cache.answer('/t', answer(2))).body).toBe(2);
+  });
+
+  it('serves a stale answer while one refresh runs, then the fresh one', async () => {
+    const cache = new ResponseCache({ ttlMs: 30, staleMs: 60_000 });
+    await cache.answer('/s', answer('old'));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    let refreshes = 0;
+    const refresh = async () => {
+      refreshes++;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return { status: 200, body: 'new' };
+    };
+    expect(await cache.answer('/s', refresh)).toEqual({ status: 200, body: 'old', hit: 'stale' });
+    expect((await cache.answer('/s', refresh)).body).toBe('old');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(refreshes).toBe(1);
+    expect((await cache.answer('/s', refresh)).body).toBe('new');
+  });
+
+  it('does not keep an answer computed before a clear()', async () => {
+    const cache = new ResponseCache({ ttlMs: 60_000 });
+    let release: () => void = () => {};
+    const slow = () =>
+      new Promise<{ status: number; body: unknown }>((resolve) => {
+        release = () => resolve({ status: 200, body: 'before the write' });
+      });
+    const pending = cache.answer('/w', slow);
+    cache.clear();
+    release();
+    await pending;
+    expect((await cache.answer('/w', answer('after the write'))).body).toBe('after the write');
   });
 });
