@@ -2,7 +2,7 @@
 import type { RelationType } from '../../../core/types.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
 import { CONTINUATION_NOUNS, CONTINUATION_VERBS, SANCTION_WORDS, STATEMENT_NOUNS, TRIGGERS, type Trigger } from './lexicon.ts';
-import { BE_FORMS, findObject, findSubject, headedByNoun, isEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
+import { BE_FORMS, findObject, findSubject, headedByNoun, isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
 import type { Mention } from '../types.ts';
 import { affiliationType } from './patterns-roles.ts';
@@ -64,7 +64,8 @@ function matchPhrase(units: Unit[], i: number, tokens: TokenMatcher[], t = 0, en
       const end = matchPhrase(units, i + skip, tokens, t + 1, entitiesAsWords);
       if (end >= 0) return end;
       const u = units[i + skip];
-      if (!u || u.k !== 'w') return -1;
+      // A gap holds modifiers, never another verb: "has sold its shares in X" is no holding.
+      if (!u || u.k !== 'w' || isMainVerb(u)) return -1;
     }
     return -1;
   }
@@ -314,6 +315,8 @@ function applyTrigger(
   const { trigger } = compiled;
   if (negatedAround(units, start, end)) return;
   if (trigger.verb && !isVerbAt(units, start)) return;
+  // "a wholly-owned subsidiary of Y", "state-owned X": a hyphenated participle is an adjective.
+  if (isPunct(units[start - 1], '-') && (units[start] as WordUnit).w.endsWith('ed')) return;
 
   if (compiled.needs) {
     let found = false;
@@ -324,7 +327,8 @@ function applyTrigger(
     if (!found) return;
   }
 
-  const passive = !trigger.stative && passiveBefore(units, start);
+  // "is selling its stake" is progressive, not passive.
+  const passive = !trigger.stative && passiveBefore(units, start) && !(units[start] as WordUnit).w.endsWith('ing');
   const pattern = `trigger:${trigger.phrase.split(' ')[0]}`;
   // Criticism hits what directly follows: not "a surge in cheap Chinese exports".
   const critical = trigger.type === 'CRITICIZED' && !compiled.needs;

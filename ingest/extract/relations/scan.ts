@@ -238,7 +238,8 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       // "X welcomed the decision and accused Y": the subject of the first verb.
       if (u.w === 'and' && words === 0 && !coordinated) {
         let k = j - 1;
-        while (k >= 0 && k > j - 8 && units[k]!.k === 'w' && !isMainVerb(units[k] as WordUnit)) k--;
+        // The first verb's object may be named: "imposed sanctions on Rosneft and froze …".
+        while (k >= 0 && k > j - 8 && (units[k]!.k === 'e' || (units[k]!.k === 'w' && !isMainVerb(units[k] as WordUnit)))) k--;
         const verb = units[k];
         if (verb?.k === 'w' && isMainVerb(verb)) {
           coordinated = true;

@@ -68,9 +68,10 @@ describe('CRITICIZED', () => {
     ['The Open Society Fund, financed by Ivan Soros, has accused Borduria officials of harassment.', ['Open Society Fund:Organization', 'Ivan Soros:Person', 'Borduria:Country'], ['Open Society Fund -CRITICIZED-> Borduria']],
     ['Privacy First sued Kestrel Labs over the data leak.', ['Privacy First:Organization', 'Kestrel Labs:Company'], ['Privacy First -CRITICIZED-> Kestrel Labs']],
     ['Senator Ann Cole welcomed the decision and accused Kestrel Labs of spying.', ['Ann Cole:Person', 'Kestrel Labs:Company'], ['Ann Cole -CRITICIZED-> Kestrel Labs']],
+    ['Ann Cole praised Orion Systems and accused Kestrel Labs of spying.', ['Ann Cole:Person', 'Orion Systems:Company', 'Kestrel Labs:Company'], ['Ann Cole -CRITICIZED-> Kestrel Labs']],
     // negatives
+    ['Ann Cole praised Orion Systems and Kestrel Labs sued her.', ['Ann Cole:Person', 'Orion Systems:Company', 'Kestrel Labs:Company'], []],
     ['Rights Watch urged the Union to impose similar sanctions on Kestrel Labs.', ['Rights Watch:Organization', 'Union:GovernmentBody', 'Kestrel Labs:Company'], []],
-    ['Ann Cole praised Orion Systems and accused Kestrel Labs of spying.', ['Ann Cole:Person', 'Orion Systems:Company', 'Kestrel Labs:Company'], []],
     ['The firm also seeks $2bn in a separate US lawsuit against Kestrel Labs.', ['United States:Country|US', 'Kestrel Labs:Company'], []],
     ['Boss Henk Aart blames the low growth rate in Europe for the lack of orders.', ['Henk Aart:Person', 'Europe:Place'], []],
     ['A subsequent New South Wales state inquiry criticised Hardie.', ['Wales:Place', 'Hardie:Company'], []],
@@ -97,6 +98,7 @@ describe('SANCTIONED', () => {
     ['Zorin Industries has been under US sanctions since 2018.', ['Zorin Industries:Company', 'United States:Country|US'], ['United States -SANCTIONED-> Zorin Industries']],
     ['Shares in EU-sanctioned Zorin Industries fell.', ['Zorin Industries:Company', 'European Union:GovernmentBody|EU'], ['European Union -SANCTIONED-> Zorin Industries']],
     ['The State Department designated the Vortex Brigade a terrorist group.', ['State Department:GovernmentBody', 'Vortex Brigade:Organization'], ['State Department -SANCTIONED-> Vortex Brigade']],
+    ['The Union imposed sanctions on Zorin Industries and froze the assets of tycoon Ivan Morozov.', ['Union:GovernmentBody', 'Zorin Industries:Company', 'Ivan Morozov:Person'], ['Union -SANCTIONED-> Ivan Morozov', 'Union -SANCTIONED-> Zorin Industries']],
     // negatives: negation, company as sanctioner, sanctions on a whole country
     ['Canada did not sanction Zorin Industries.', ['Canada:Country', 'Zorin Industries:Company'], []],
     ['Zorin Industries banned Pelikan Tech apps on staff phones.', ['Zorin Industries:Company', 'Pelikan Tech:Company'], []],
@@ -118,6 +120,7 @@ describe('INVESTED_IN and DIVESTED_FROM', () => {
     ["Harbor Capital's acquisition of Lumen Pay closed.", ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
     ['Lumen Pay is backed by Harbor Capital.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
     // negatives
+    ['Harbor Capital has sold its shares in Lumen Pay.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -DIVESTED_FROM-> Lumen Pay']],
     ['Harbor Capital did not invest in Lumen Pay.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], []],
     ['Observers wonder whether Alder Fund will divest from Corvex.', ['Alder Fund:Fund', 'Corvex:Company'], []],
     ['Harbor Capital invested in Portugal last year.', ['Harbor Capital:Fund', 'Portugal:Country'], []],
