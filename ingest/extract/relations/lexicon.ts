@@ -240,6 +240,8 @@ export const TRIGGERS: Trigger[] = [
   { type: 'INVESTED_IN', phrase: 'holding|holds|held|hold|owns|owned|own|owning * of', confidence: 0.7 },
   { type: 'INVESTED_IN', phrase: 'own|owns|owned|hold|holds|held|has|have|had|acquire|acquired|acquires|buy|bought|buys|took|take|takes|built|builds * stake|stakes|shares|holding|holdings|interest|position in', confidence: 0.8 },
   { type: 'INVESTED_IN', phrase: 'owns|own|owned|owning|acquired|acquires|bought|buys', confidence: 0.65 },
+  { type: 'INVESTED_IN', phrase: 'take|takes|took|taken|taking over', confidence: 0.6, verb: true },
+  { type: 'INVESTED_IN', phrase: 'acquire|acquiring|buy|buying|purchase|purchased|purchasing|snapped|snap|snaps', confidence: 0.6, verb: true },
   { type: 'INVESTED_IN', phrase: 'shareholder|shareholders|investor|investors|owner|owners|backer|backers|parent in|of', confidence: 0.65 },
   // DIVESTED_FROM
   { type: 'DIVESTED_FROM', phrase: 'sell|sells|sold|selling|dump|dumps|dumped|dumping|offload~ off', confidence: 0.8 },

@@ -1,0 +1,176 @@
+// Ownership phrased without "holds a stake in": "X, Y's majority owner", "X, a subsidiary of Y", "the shareholders of Y are A (15%) and B (30%)".
+import { addCandidate, type Candidate } from './candidate.ts';
+import { findObject, findSubject, isEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
+import type { SentenceUnits, Unit } from './units.ts';
+
+const OWNER_NOUNS = new Set(['owner', 'owners', 'shareholder', 'shareholders', 'parent', 'investor', 'investors', 'backer', 'stakeholder']);
+const OWNER_MODIFIERS = new Set([
+  'majority', 'minority', 'main', 'biggest', 'largest', 'controlling', 'principal', 'major', 'leading', 'single',
+  'sole', 'joint', 'part', 'co', 'co-owner', 'dominant', 'second-largest', 'second-biggest', 'french', 'german',
+  'chinese', 'american', 'british', 'new', 'former', 'company', 'firm', 'group', 'ultimate',
+]);
+const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'subsidiaries', 'unit', 'division', 'arm', 'affiliate', 'offshoot', 'spin-off']);
+const SHAREHOLDER_NOUNS = new Set(['shareholders', 'shareholder', 'owners', 'investors', 'stakeholders', 'backers']);
+const LIST_VERBS = new Set(['are', 'include', 'includes', 'included', 'were', 'comprise', 'being']);
+const ACQUIRE_WORDS = ['bought', 'acquired', 'purchased', 'taken', 'snapped', 'absorbed'];
+
+/** Entity unit indices of the group at i, from i onwards. */
+function groupAt(su: SentenceUnits, i: number): number[] {
+  const group = su.groupOf.get(i);
+  return group ? group.members.filter((m) => m >= i) : [i];
+}
+
+function emitInvested(out: Candidate[], units: Unit[], owners: number[], owned: number[], confidence: number, pattern: string): void {
+  for (const o of owners) {
+    for (const t of owned) {
+      const owner = units[o];
+      const target = units[t];
+      if (isEntity(owner) && isEntity(target)) addCandidate(out, owner.m, 'INVESTED_IN', target.m, confidence, pattern);
+    }
+  }
+}
+
+/** Index after owner words starting at i ("majority owner", "main French shareholder"), or -1. */
+function ownerPhraseEnd(units: Unit[], i: number): number {
+  let j = i;
+  while (j < i + 4) {
+    const u = units[j];
+    if (isEntity(u) && u.demonym) {
+      j++;
+      continue;
+    }
+    if (isPunct(u, '-')) {
+      j++;
+      continue;
+    }
+    if (!isWordUnit(u)) return -1;
+    if (OWNER_NOUNS.has(u.w)) return j + 1;
+    if (!OWNER_MODIFIERS.has(u.w)) return -1;
+    j++;
+  }
+  return -1;
+}
+
+/** Reads ownership appositions, subsidiaries, shareholder lists and sold stakes in one sentence. */
+export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
+  const units = su.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+
+    if (isEntity(u) && !u.poss) {
+      // "EADS - Airbus' majority owner -", "Vestara, Kolm's biggest shareholder,"
+      let j = i + 1;
+      if (isPunct(units[j], ',', '-', '(')) {
+        j++;
+        if (isWordUnit(units[j], 'the', 'a', 'an', 'now')) j++;
+        const owned = units[j];
+        if (isEntity(owned) && owned.poss && ownerPhraseEnd(units, j + 1) > 0) {
+          emitInvested(out, units, [i], [j], 0.7, 'owner-of-apposition');
+        }
+        // "Ellis Foods, a subsidiary of the Brannock Group"
+        if (isWordUnit(units[j]) && SUBSIDIARY_NOUNS.has((units[j] as { w: string }).w) || isWordUnit(units[j], 'wholly-owned', 'wholly', 'owned')) {
+          let k = j;
+          while (isWordUnit(units[k], 'wholly-owned', 'wholly', 'owned', 'majority-owned') || isPunct(units[k], '-')) k++;
+          if (isWordUnit(units[k]) && SUBSIDIARY_NOUNS.has((units[k] as { w: string }).w) && isWordUnit(units[k + 1], 'of')) {
+            const parents = findObject(su, k + 2, 2);
+            if (parents) emitInvested(out, units, parents, [i], 0.75, 'subsidiary-of');
+          }
+        }
+      }
+      // "Ellis Foods is a subsidiary of Brannock", "… became a unit of Brannock"
+      let k = i + 1;
+      if (isWordUnit(units[k], 'is', 'was', 'became', 'becomes', 'remains', 'has', 'been')) {
+        while (isWordUnit(units[k], 'is', 'was', 'became', 'becomes', 'remains', 'has', 'been', 'now', 'a', 'an', 'the', 'wholly', 'majority', 'owned') || isPunct(units[k], '-')) k++;
+        if (isWordUnit(units[k]) && SUBSIDIARY_NOUNS.has((units[k] as { w: string }).w) && isWordUnit(units[k + 1], 'of') && !negatedNear(units, i + 1, k)) {
+          const parents = findObject(su, k + 2, 2);
+          if (parents) emitInvested(out, units, parents, [i], 0.75, 'is-subsidiary-of');
+        }
+      }
+      continue;
+    }
+    if (u.k !== 'w') continue;
+
+    // "The main shareholders of Kolm are the Vestara group (15%) and Orn Holding (30%)"
+    if (SHAREHOLDER_NOUNS.has(u.w) && isWordUnit(units[i + 1], 'of', 'in')) {
+      const owned = units[i + 2];
+      if (!isEntity(owned)) continue;
+      const verb = units[i + 3];
+      if (!isWordUnit(verb) || !LIST_VERBS.has(verb.w)) continue;
+      emitInvested(out, units, ownersListed(su, i + 4), [i + 2], 0.7, 'shareholders-are');
+      continue;
+    }
+
+    // "Orn has grown fast, having bought Tavira": the participle's subject opens the sentence.
+    if (u.w === 'having' && isPunct(units[i - 1], ',') && isWordUnit(units[i + 1], ...ACQUIRE_WORDS)) {
+      let j = i + 2;
+      if (isWordUnit(units[j], 'over')) j++;
+      const owned = findObject(su, j, 2);
+      let first = 0;
+      while (isWordUnit(units[first], 'the', 'but', 'and')) first++;
+      if (owned && isEntity(units[first]) && !(units[first] as { poss: boolean }).poss) emitInvested(out, units, groupAt(su, first), owned, 0.6, 'having-acquired');
+      continue;
+    }
+  }
+  // "Kolm's shareholders include A and B"
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!isEntity(u) || !u.poss) continue;
+    let j = i + 1;
+    while (isWordUnit(units[j]) && OWNER_MODIFIERS.has((units[j] as { w: string }).w) && j < i + 3) j++;
+    if (!isWordUnit(units[j]) || !SHAREHOLDER_NOUNS.has((units[j] as { w: string }).w)) continue;
+    const verb = units[j + 1];
+    if (!isWordUnit(verb) || !LIST_VERBS.has(verb.w)) continue;
+    emitInvested(out, units, ownersListed(su, j + 2), [i], 0.7, 'shareholders-include');
+  }
+}
+
+function negatedNear(units: Unit[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < to; j++) if (isNegation(units[j])) return true;
+  return false;
+}
+
+/**
+ * The owners listed from `from`: entities separated by commas, "and", percentages in brackets and
+ * short relative clauses ("the state (15%), who also backs X, and Orn (30%)").
+ */
+function ownersListed(su: SentenceUnits, from: number): number[] {
+  const units = su.units;
+  const owners: number[] = [];
+  let j = from;
+  let words = 0;
+  while (j < units.length && j < from + 40) {
+    const u = units[j]!;
+    if (isEntity(u)) {
+      // "the French government" names the country; "Germany's DaimlerChrysler" names the company.
+      if (u.poss && isEntity(units[j + 1])) {
+        j++;
+        continue;
+      }
+      if (!u.demonym || !isWordUnit(units[j + 1])) owners.push(...groupAt(su, j));
+      const group = groupAt(su, j);
+      j = group[group.length - 1]! + 1;
+      words = 0;
+      continue;
+    }
+    if (isPunct(u, '(')) {
+      while (j < units.length && !isPunct(units[j], ')')) j++;
+      j++;
+      continue;
+    }
+    if (isPunct(u, ',')) {
+      // ", who also support X," — skip the relative clause up to its closing comma.
+      if (isWordUnit(units[j + 1], 'who', 'which')) {
+        let k = j + 1;
+        while (k < units.length && !isPunct(units[k], ',')) k++;
+        j = k;
+        continue;
+      }
+      j++;
+      continue;
+    }
+    if (u.k !== 'w' || (u.tags.has('Verb') && !u.tags.has('Noun'))) break;
+    if (!['and', 'the', 'a', 'its'].includes(u.w) && ++words > 2) break;
+    j++;
+  }
+  return owners;
+}
