@@ -344,7 +344,9 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     if (!wholeType || wholeType.strength < 2) {
       for (let k = i + 1; k < end; k++) {
         if (index.matchAt(words, k) && !CONNECTORS_ALWAYS.has(words[k - 1]!.key)) {
-          end = k;
+          // "Air India", "Radio Free Europe": one common word before a known name is part of a name.
+          const lone = k === i + 1 && !looksLikeNameWord(words[i]!, signals) && !signals.honorifics.has(words[i]!.key) && !signals.roleWords.has(words[i]!.key);
+          if (!lone) end = k;
           break;
         }
       }
@@ -411,7 +413,7 @@ function isSentenceInitialFunctionWord(words: Word[], i: number): boolean {
   if (tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Adjective' || t === 'Value')) return true;
   // An ordinary noun opening a sentence ("Sanctions affect …") is no name unless a name follows
   // it or it is quoted ("\"Irkut\"").
-  if (/["“‘]/.test(words[i]!.gap)) return false;
+  if (/["“‘]$/.test(words[i]!.gap)) return false;
   return !(next && next.capitalized && joined(next));
 }
 
@@ -586,6 +588,10 @@ function typeRun(
   const keys = span.map((w) => w.key);
   if (span.every((w) => signals.notNames.has(w.key))) return undefined;
   const lastKey = keys[keys.length - 1]!;
+  // "General Secretary", "Secretary": titles alone name no one.
+  if (keys.every((k) => signals.roleWords.has(k) || signals.honorifics.has(k))) return undefined;
+  // "anti-Semitic", "pro-Kremlin": a capitalised word hyphenated to a lower-case prefix.
+  if (span[0]!.gap === '-' && i > 0 && !words[i - 1]!.capitalized) return undefined;
   // "Paris Agreement", "Magnitsky Act": laws, treaties and events are no entities (but "the
   // lobbying firm Hanbury Strategy" is a firm).
   const firmBefore = i > 0 && plainGap(words[i]!.gap) && COMPANY_CONTEXT.has(words[i - 1]!.key);
@@ -689,10 +695,10 @@ function typeRun(
     type = companyLike ? 'Company' : 'Organization';
     // compromise's bare "organisation" guess counts less than a company context elsewhere.
     strength = companyLike ? 1 : 0.5;
-  } else if (precededByIn(words, i)) {
+  } else if (precededByIn(words, i) && nameLike) {
     type = 'Place';
     strength = 1;
-  } else if (hasCompanyContext(words, i, end)) {
+  } else if (hasCompanyContext(words, i, end) && (nameLike || span.length > 1)) {
     type = 'Company';
     strength = 1;
   } else if (nameShaped && plainWords && nameLike && span.length <= 3) {
