@@ -92,13 +92,14 @@ function isZombie(pid: number): boolean {
 }
 
 /**
- * Whether `pid` is a Tracegraph launcher, guarding against a recycled pid. Where /proc is missing
- * (macOS) a live pid is trusted.
+ * Whether `pid` is a Tracegraph launcher (of `storeDir`, when given), guarding against a recycled pid.
+ * Where /proc is missing (macOS) a live pid is trusted.
  */
-export function isLauncherProcess(pid: number): boolean {
+export function isLauncherProcess(pid: number, storeDir?: string): boolean {
   if (!isPidAlive(pid)) return false;
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('tracegraph.Launcher');
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.includes('tracegraph.Launcher') && (storeDir === undefined || args.includes(storeDir));
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !isProcFs();
   }

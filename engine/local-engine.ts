@@ -113,7 +113,8 @@ export async function engineStatus(
   const state = await readEngineState(paths);
   if (!state) return { ...base, state: 'stopped', running: false };
   const info = { pid: state.pid, port: state.port, startedAt: state.startedAt, detached: state.detached };
-  if (!isLauncherProcess(state.pid)) return { ...base, state: 'stopped', running: false, stale: true };
+  if (!isLauncherProcess(state.pid, paths.storeDir))
+    return { ...base, state: 'stopped', running: false, stale: true };
   if (await isPortOpen(state.port))
     return { ...base, ...info, state: 'running', running: true, uri: boltUri(state.port) };
   return { ...base, ...info, state: 'starting', running: false };
@@ -159,7 +160,7 @@ export async function stopEngine(options: {
   const paths = enginePaths(options.dataDir);
   const state = await readEngineState(paths);
   if (!state) return { stopped: false };
-  if (!isLauncherProcess(state.pid)) {
+  if (!isLauncherProcess(state.pid, paths.storeDir)) {
     await removeEngineState(paths);
     return { stopped: false };
   }
@@ -173,7 +174,7 @@ async function findLiveEngine(paths: EnginePaths, waitMs: number): Promise<Engin
   const deadline = Date.now() + waitMs;
   for (;;) {
     const state = await readEngineState(paths);
-    if (!state || !isLauncherProcess(state.pid)) return undefined;
+    if (!state || !isLauncherProcess(state.pid, paths.storeDir)) return undefined;
     if (await isPortOpen(state.port)) return state;
     if (Date.now() >= deadline) return undefined;
     await sleep(250);
@@ -196,7 +197,7 @@ function reusedEngine(paths: EnginePaths, state: EngineState, options: StartEngi
     detached: state.detached,
     startMs: 0,
     stop: async () => {
-      if (isLauncherProcess(state.pid)) await terminate(state.pid);
+      if (isLauncherProcess(state.pid, paths.storeDir)) await terminate(state.pid);
       await removeStateIfOwner(paths, state.pid);
     },
   };

@@ -1,8 +1,10 @@
 // The engine's state file: what counts as a valid record of a running engine.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   enginePaths,
   formatEngineState,
+  isLauncherProcess,
   isPidAlive,
   parseEngineState,
 } from '../../../engine/engine-state.ts';
@@ -57,4 +59,14 @@ describe('isPidAlive', () => {
     expect(isPidAlive(process.pid)).toBe(true);
     expect(isPidAlive(2 ** 22 + 12345)).toBe(false);
   });
+});
+
+describe('isLauncherProcess', () => {
+  it.skipIf(!existsSync('/proc/self/cmdline'))(
+    'does not take another program (this test runner) for a launcher',
+    () => {
+      expect(isLauncherProcess(process.pid)).toBe(false);
+      expect(isLauncherProcess(2 ** 22 + 12345)).toBe(false);
+    },
+  );
 });
