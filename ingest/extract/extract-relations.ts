@@ -13,6 +13,7 @@ import { matchNamesWithPlaces } from './relations/names-with-places.ts';
 import { matchCriticism } from './relations/patterns-criticism.ts';
 import { matchAffiliations } from './relations/patterns-affiliation.ts';
 import { matchStakes } from './relations/patterns-stakes.ts';
+import { matchLocated } from './relations/patterns-located.ts';
 
 /**
  * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O, no re-parse.
@@ -124,6 +125,7 @@ export function readSentence(text: string, sentence: Sentence, mentions: Mention
   const out: Candidate[] = [];
   matchRoles(su, out);
   matchPlaces(su, out);
+  matchLocated(su, out);
   matchOwnership(su, out);
   matchStakes(su, out);
   matchTitles(su, context.entities ?? [], out);

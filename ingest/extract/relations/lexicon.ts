@@ -301,6 +301,7 @@ export const CONTROL_VERBS = new Set([
   'decided', 'decides', 'decide', 'agreed', 'agrees', 'voted', 'votes', 'chose', 'chosen', 'opted', 'moved',
   'began', 'begun', 'started', 'continued', 'continues', 'pledged', 'pledges', 'vowed', 'vows', 'promised',
   'resolved', 'sought', 'seeks', 'tried', 'tries', 'attempted', 'went', 'going', 'set', 'expected',
+  'reported', 'believed', 'understood', 'thought', 'rumoured', 'rumored', 'alleged', 'poised', 'likely', 'known', 'due',
 ]);
 
 /** Nouns that carry a statement: "passed a resolution condemning X". */
@@ -316,6 +317,7 @@ export const NEGATIONS = new Set([
   'whether', 'if', 'unless', 'considering', 'considers', 'consider', 'weighing', 'mulling', 'threatened',
   'threatens', 'threaten', 'plans', 'planned', 'plan', 'proposed', 'proposes', 'propose', 'wants',
   'want', 'hoping', 'hopes', 'hope',
+  'failed', 'fails', 'fail', 'failing', 'unable', 'lost', 'losing',
 ]);
 
 /** Words a subject search never crosses: they open another clause. */
