@@ -370,6 +370,8 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 
+const PLACE_PREFIXES = new Set(['new', 'san', 'santa', 'los', 'las', 'st', 'saint', 'port', 'fort', 'mount', 'lake', 'cape', 'el', 'la', 'great', 'little', 'old', 'north', 'south']);
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const LEGAL_SUFFIXES = new Set(['ltd', 'limited', 'plc', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'llc', 'llp', 'lp', 'ag', 'sa', 'se', 'nv', 'bv', 'asa', 'ab', 'oy', 'oyj', 'gmbh', 'spa', 'pjsc', 'ojsc', 'jsc', 'pty', 'bhd', 'kk', 'technologies', 'technology', 'holdings', 'group']);
@@ -630,7 +632,12 @@ function typeRun(
   let person = false;
   const plainWords = span.every((w) => !w.tags.some((t) => t === 'Plural' || t === 'Adjective' || t === 'Verb' || t === 'Value' || FUNCTION_TAGS.includes(t)));
   const nameLike = span.some((w) => w.tags.includes('FirstName')) || span.every((w) => CONNECTORS_ALWAYS.has(w.key) || looksLikeNameWord(w, signals));
-  const lexiconPlace = span.length <= 2 && span.some((w) => lexiconTags(w.key).some((t) => t === 'City' || t === 'Region' || t === 'Place'));
+  const placeWord = (w: Word) => lexiconTags(w.key).some((t) => t === 'City' || t === 'Region' || t === 'Place' || t === 'Country');
+  // "Beijing", "Greater London", "New Hampshire" (but "Air India" is an airline).
+  const lexiconPlace =
+    span.length <= 2 &&
+    span.some(placeWord) &&
+    span.every((w) => placeWord(w) || COMPASS.has(w.key) || PLACE_PREFIXES.has(w.key) || lexiconTags(w.key).length === 0);
   const ownsRole = span[span.length - 1]!.possessive && roleStartsAt(words, end, signals);
   // "Scottish", "Foreign": a lone adjective is no name (but "Beijing-based" names Beijing).
   if (keys.length === 1 && span[0]!.tags.includes('Adjective') && !span[0]!.tags.includes('ProperNoun') && !lexiconPlace) return undefined;
@@ -668,7 +675,8 @@ function typeRun(
     strength = 1;
     person = true;
   } else if (span.some((w) => w.tags.includes('Place') || w.tags.includes('City') || w.tags.includes('Region'))) {
-    type = 'Place';
+    // "flag carrier Air India": a place inside a longer name with business words around is a company.
+    type = span.length > 1 && !lexiconPlace && hasCompanyContext(words, i, end) ? 'Company' : 'Place';
     strength = 1;
   } else if (span.length === 1 && span[0]!.gap === '/' && i > 0 && words[i - 1]!.capitalized) {
     // A photo credit "(Dominic Steinmann/Keystone via AP)": the agency after the photographer.

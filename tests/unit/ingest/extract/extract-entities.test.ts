@@ -103,6 +103,7 @@ describe('context rules: names typed by their head word', () => {
     ["Iran's Revolutionary Guard Corps denied the report.", [['Revolutionary Guard Corps', 'GovernmentBody'], ['Iran', 'Country']]],
     ['Lord Pickles, chair of the Advisory Committee on Business Appointments, spoke.', [['Advisory Committee on Business Appointments', 'GovernmentBody'], ['Lord Pickles', 'Person']]],
     ['The lobbying firm Hanbury Strategy worked for Huawei.', [['Hanbury Strategy', 'Company'], ['Huawei', 'Company']]],
+    ['Meanwhile, flag carrier Air India is considering buying new jets.', [['Air India', 'Company']]],
     ['Transparency International UK called for a stronger watchdog.', [['Transparency International UK', 'Organization']]],
     ['Shares in Adani Ports fell 3% in Mumbai.', [['Adani Ports', 'Company'], ['Mumbai', 'Place']]],
     ['Huawei UK chairman Lord Browne will step down.', [['Huawei UK', 'Company']]],
@@ -149,6 +150,9 @@ describe('context rules: persons and their roles', () => {
     ['Officers from Law Enforcement and Foreign Affairs attended.', [], ['Law Enforcement', 'Foreign Affairs']],
     ['Investors were unimpressed. Officials said the PC maker would recover.', [], ['Investors', 'Officials', 'PC']],
     ['The Industrial Strategy was published alongside the Paris Climate Agreement.', [], ['Industrial Strategy', 'Paris Climate Agreement', 'Paris Climate']],
+    ['Retailers had their worst Christmas in a decade, and anti-Semitic abuse rose.', [], ['Christmas', 'Semitic']],
+    ['"We will print," said Jeremy Dear, NUJ General Secretary.', [['Jeremy Dear', 'Person']], ['Secretary', 'General Secretary']],
+    ['It said so. "Other firms have been linked with the bid," he added.', [], ['Other']],
     ['Skip to main content\nMenu\nHome | News | Politics | Business\nShare this article', [], ['News', 'Politics', 'Business', 'Menu']],
   ])('%s', (text, expected, absent) => {
     const entities = expectEntities(text, expected, absent);
