@@ -464,7 +464,7 @@ async function applyState(next: ViewState, first: boolean): Promise<void> {
   if (next.query) {
     const console = await openConsole(true);
     if (first || next.query !== prev.query) await console?.run(next.query, false);
-  } else if (first || prev.query || expandedChanged || (prev.since !== next.since && false)) {
+  } else if (first || prev.query || expandedChanged) {
     await loadOverview();
   } else if (layoutChanged) await graph.runLayout(layout);
   if (expandedChanged) {
