@@ -14,6 +14,7 @@ import { matchCriticism } from './relations/patterns-criticism.ts';
 import { matchAffiliations } from './relations/patterns-affiliation.ts';
 import { matchStakes } from './relations/patterns-stakes.ts';
 import { matchLocated } from './relations/patterns-located.ts';
+import { resolvePronounSubjects } from './relations/pronoun-subjects.ts';
 
 /**
  * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O, no re-parse.
@@ -122,6 +123,7 @@ export interface SentenceContext {
 /** All pattern candidates of one sentence. */
 export function readSentence(text: string, sentence: Sentence, mentions: Mention[], context: SentenceContext = {}): Candidate[] {
   const su = buildUnits(text, sentence, mentions, context.resolve);
+  resolvePronounSubjects(su, context.resolve);
   const out: Candidate[] = [];
   matchRoles(su, out);
   matchPlaces(su, out);

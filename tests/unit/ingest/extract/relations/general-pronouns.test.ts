@@ -1,0 +1,22 @@
+// Subject pronouns standing for a body or person named before, on sentences of our own; object pronouns and unnamed antecedents give nothing.
+import { describe, expect, it } from 'vitest';
+import { relationsOf, type EntitySpec } from './helpers.ts';
+
+type Case = [sentence: string, entities: EntitySpec[], expected: string[]];
+
+function table(cases: Case[]): void {
+  it.each(cases)('%s', (sentence, entities, expected) => {
+    expect(relationsOf(sentence, entities)).toEqual([...expected].sort());
+  });
+}
+
+describe('pronoun subjects', () => {
+  table([
+    ['Shares in Harwick Capital rose on news that it is selling its stake in Dunmore Water.', ['Harwick Capital:Company', 'Dunmore Water:Company'], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water']],
+    ['Senator Ruth Kale said on Monday that she condemned Brightline Rail.', ['Ruth Kale:Person', 'Brightline Rail:Company'], ['Ruth Kale -CRITICIZED-> Brightline Rail']],
+    ['Orn Holding confirmed that it had bought shares in Tavira.', ['Orn Holding:Company', 'Tavira:Company'], ['Orn Holding -INVESTED_IN-> Tavira']],
+    // object pronouns, and a pronoun with no fitting antecedent
+    ['Harwick Capital praised Dunmore Water and the regulator criticised it.', ['Harwick Capital:Company', 'Dunmore Water:Company'], []],
+    ['Ruth Kale met Brightline Rail staff; it was criticised.', ['Ruth Kale:Person', 'Brightline Rail:Company'], []],
+  ]);
+});
