@@ -7,8 +7,9 @@ export interface CanonicalGraph {
   edges: string[];
 }
 
+// The knowledge graph only: tracking's change log and watchlist (:Event, :Watch) are not part of it.
 const NODES = `
-MATCH (n)
+MATCH (n) WHERE NOT n:Event AND NOT n:Watch
 RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels`;
 
 const EDGES = `

@@ -90,11 +90,11 @@ describe('two ingest processes over the same inputs', () => {
     expect(totalsA.new + totalsB.new).toBe(30);
     expect(totalsA.new + totalsA.unchanged).toBe(30);
     expect(await dumpGraph(db)).toEqual(expected);
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('kill -9 in the middle of an ingest', () => {
-  const ARTICLES = 80;
+  const ARTICLES = 60;
   it('leaves only whole articles, and a re-run ends in the graph of an uninterrupted run', async () => {
     const corpus = await writeCorpus('killed', ARTICLES, 23);
     const full = await startCli(['ingest', corpus, '--batch-size', '2']).done;
@@ -125,5 +125,5 @@ describe('kill -9 in the middle of an ingest', () => {
     expect(totals.unchanged).toBe(partial);
     expect(totals.new).toBe(ARTICLES - partial);
     expect(await dumpGraph(db)).toEqual(expected);
-  }, 300_000);
+  }, 900_000);
 });
