@@ -464,6 +464,8 @@ async function applyState(next: ViewState, first: boolean): Promise<void> {
   if (next.query) {
     const console = await openConsole(true);
     if (first || next.query !== prev.query) await console?.run(next.query, false);
+    // A shared query that fails (or draws nothing) still leaves a graph to look at.
+    if (first && graph.cy.nodes().empty()) await loadOverview();
   } else if (first || prev.query || expandedChanged) {
     await loadOverview();
   } else if (layoutChanged) await graph.runLayout(layout);
