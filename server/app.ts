@@ -92,9 +92,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(api);
   app.use('/api', apiNotFound);
   app.use(serveWeb(config.webDir));
-  // A route that found Neo4j gone closes the gate, so the next requests fail fast.
+  // A route that found Neo4j gone makes the gate probe again before the next request.
   const noticeOutage: ErrorRequestHandler = (error, _req, _res, next) => {
-    if (error instanceof DatabaseUnavailableError && error.details !== GATE_DETAILS) gate.markDown();
+    if (error instanceof DatabaseUnavailableError && error.details !== GATE_DETAILS) gate.reportFailure();
     next(error);
   };
   app.use(noticeOutage);

@@ -7,15 +7,18 @@ export interface DatabaseGateOptions {
   probe: () => Promise<boolean>;
   /** Probe again after this long (default 1,000 ms). */
   intervalMs?: number;
-  /** A probe slower than this counts as down (default 2,000 ms). */
+  /** A probe slower than this counts as down (default 5,000 ms: a busy Neo4j is slow, not down). */
   timeoutMs?: number;
 }
 
 export interface DatabaseGate {
   /** Express middleware: 503 at once while the last probe said down. */
   middleware: RequestHandler;
-  /** Tells the gate Neo4j failed (a route saw DatabaseUnavailableError). */
-  markDown(): void;
+  /**
+   * Tells the gate a route saw DatabaseUnavailableError. That alone does not close it (an overloaded
+   * pool also times out): the next request waits for a fresh probe, and only a failed probe closes it.
+   */
+  reportFailure(): void;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface DatabaseGate {
  */
 export function createDatabaseGate(options: DatabaseGateOptions): DatabaseGate {
   const intervalMs = options.intervalMs ?? 1_000;
-  const timeoutMs = options.timeoutMs ?? 2_000;
+  const timeoutMs = options.timeoutMs ?? 5_000;
   let up: boolean | undefined;
   let checkedAt = 0;
   let probing: Promise<boolean> | undefined;
@@ -62,8 +65,8 @@ export function createDatabaseGate(options: DatabaseGateOptions): DatabaseGate {
 
   return {
     middleware,
-    markDown: () => {
-      up = false;
+    reportFailure: () => {
+      up = undefined;
       checkedAt = 0;
     },
   };

@@ -32,12 +32,16 @@ describe('createDatabaseGate', () => {
     expect(await pass(gate)).toBeInstanceOf(DatabaseUnavailableError);
   });
 
-  it('closes when a route reports Neo4j gone', async () => {
+  it('probes again when a route reports a failure, and closes only if the probe fails', async () => {
     let up = true;
-    const gate = createDatabaseGate({ probe: async () => up, intervalMs: 60_000 });
+    let probes = 0;
+    const gate = createDatabaseGate({ probe: async () => (probes++, up), intervalMs: 60_000 });
     expect(await pass(gate)).toBeUndefined();
+    gate.reportFailure(); // e.g. a pool timeout under load: Neo4j still answers
+    expect(await pass(gate)).toBeUndefined();
+    expect(probes).toBe(2);
     up = false;
-    gate.markDown();
+    gate.reportFailure();
     expect(await pass(gate)).toBeInstanceOf(DatabaseUnavailableError);
   });
 });
