@@ -60,6 +60,13 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
     if (!GEO.has(u.m.type)) continue;
 
     if (u.poss) {
+      // "KLP, Norway's biggest pension company, …": the apposition places the entity before it.
+      let k = i - 1;
+      if (isWordUnit(units[k], 'the')) k--;
+      const apposed = units[k - 1];
+      if (isPunct(units[k], ',') && isEntity(apposed) && describedBy(units, i + 1)) {
+        addCandidate(out, apposed.m, 'LOCATED_IN', u.m, 0.7, 'apposition-place-possessive');
+      }
       // "Israel's NSO Group", "Tehran's new Imam Khomeini International Airport"
       const owned = modifiedEntity(su, i + 1, 3, false);
       // "Britain's Europe Director X": the place names a post, not an address.
@@ -99,6 +106,19 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       if (container && !isWordUnit(units[i - 1], 'for', 'of')) addCandidate(out, u.m, 'LOCATED_IN', container.m, 0.6, 'place-in-place');
     }
   }
+}
+
+/** Words from i form a short description ending in an organisation noun ("biggest pension company"). */
+function describedBy(units: Unit[], i: number): boolean {
+  for (let j = i; j < units.length && j < i + 5; j++) {
+    const u = units[j]!;
+    if (u.k !== 'w' && !(u.k === 'p' && u.p === '-')) return false;
+    if (u.k === 'w' && DESCRIPTOR_NOUNS.has(u.w)) {
+      const next = units[j + 1];
+      return !next || next.k === 'p' || (next.k === 'w' && !next.tags.has('Noun'));
+    }
+  }
+  return false;
 }
 
 function placeAfterIn(units: Unit[], j: number): EntityUnit | null {

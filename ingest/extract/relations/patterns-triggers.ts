@@ -232,7 +232,7 @@ function mentionsOf(units: Unit[], indices: number[]): Mention[] {
 /** Objects after `from`, extended by a following ", including A, B" list. */
 function objectsWithInclusions(su: SentenceUnits, from: number, maxWords: number, stopAtPrepositions = false): number[] | null {
   const units = su.units;
-  let objects = findObject(su, from, maxWords, stopAtPrepositions);
+  let objects = findObject(su, from, maxWords, stopAtPrepositions, stopAtPrepositions);
   if (!objects) {
     // "imposed on the aircraft industries' organisations, including A, B and C"
     for (let j = from; j < units.length && j < from + 10; j++) {
@@ -399,6 +399,11 @@ function applyTrigger(
   }
   if (!subjects) return;
 
+  // "shares in China Mobile's base stations" are market shares, not a holding in China Mobile.
+  if (trigger.type === 'INVESTED_IN' && !passive) {
+    const owned = units[objects[0]!];
+    if (isEntity(owned) && owned.poss && units[objects[0]! + 1]?.k === 'w') return;
+  }
   const [sources, targets] = trigger.reverse ? [objects, subjects] : [subjects, objects];
   emitAll(out, units, mentionsOf(units, sources), targets, trigger, confidence, pattern);
 }

@@ -18,6 +18,13 @@ const APPOSITION_STARTERS = new Set([
 ]);
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'into']);
 
+// Nouns whose possessor is the actor: "the UK government's decision to ban X".
+const DECISION_NOUNS = new Set([
+  'decision', 'move', 'plan', 'plans', 'attempt', 'bid', 'efforts', 'effort', 'push', 'order', 'ruling', 'choice',
+  'call', 'calls', 'threat', 'proposal', 'vote', 'sanctions', 'ban', 'list', 'blacklist', 'criticism', 'new',
+  'latest', 'recent', 'own', 'formal',
+]);
+
 // Nouns a place before them only locates: "a US lawsuit", "a UK court case".
 const VENUE_NOUNS = new Set(['lawsuit', 'lawsuits', 'complaint', 'complaints', 'case', 'cases', 'action', 'proceedings', 'court']);
 
@@ -89,7 +96,13 @@ export function isModifierEntity(units: Unit[], i: number): boolean {
  * The entities a trigger applies to: the first entity (group) after `from`, skipping determiners,
  * adjectives, descriptor nouns and modifier entities, within `maxWords` words.
  */
-export function findObject(su: SentenceUnits, from: number, maxWords = 6, stopAtPrepositions = false): number[] | null {
+export function findObject(
+  su: SentenceUnits,
+  from: number,
+  maxWords = 6,
+  stopAtPrepositions = false,
+  demonymObjects = false,
+): number[] | null {
   const units = su.units;
   let words = 0;
   let fallback: number | null = null;
@@ -99,6 +112,14 @@ export function findObject(su: SentenceUnits, from: number, maxWords = 6, stopAt
       if (isModifierEntity(units, j)) {
         fallback = j;
         continue;
+      }
+      // "a deal with Israeli networks": the networks are the object, not Israel (though
+      // "condemned Chinese authorities" does aim at China).
+      const next = units[j + 1];
+      if (u.demonym && !u.poss && next?.k === 'w' && next.tags.has('Noun') && !isMainVerb(next)) {
+        if (demonymObjects) return groupFrom(su, j, 'from');
+        if (fallback === null) return null;
+        break;
       }
       return groupFrom(su, j, 'from');
     }
@@ -188,6 +209,15 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       // "a US lawsuit against X": a place before a trigger noun only qualifies it.
       const trigger = units[before];
       if (j + 1 === before && !u.poss && (u.m.type === 'Country' || u.m.type === 'Place') && trigger?.k === 'w' && VENUE_NOUNS.has(trigger.w)) return null;
+      // "KLP, Norway's biggest pension fund, which blacklisted X": the fund acts, not Norway.
+      if (u.poss && j + 1 < before && !DECISION_NOUNS.has((units[j + 1] as WordUnit).w ?? '')) {
+        let k = j - 1;
+        while (isWordUnit(units[k], 'the', 'a', 'an')) k--;
+        if (isPunct(units[k], ',') && isEntity(units[k - 1]) && units[j + 1]?.k === 'w') {
+          return { members: groupFrom(su, k - 1, 'upto'), negated, distance: words };
+        }
+        if (units[j + 1]?.k === 'w') return null;
+      }
       const members = groupFrom(su, j, 'upto');
       // "called on X to denounce Y": X is asked to, has not yet.
       let h = members[0]! - 1;

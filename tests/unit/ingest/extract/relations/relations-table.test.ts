@@ -119,9 +119,11 @@ describe('INVESTED_IN and DIVESTED_FROM', () => {
     ['Harbor Capital invested $40m in Lumen Pay last year.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
     ["Harbor Capital's acquisition of Lumen Pay closed.", ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
     ['Lumen Pay is backed by Harbor Capital.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
+    ['It follows KLF, Norway’s biggest pension company, which blacklisted Corvex last year.', ['KLF:Fund', 'Norway:Country', 'Corvex:Company'], ['KLF -DIVESTED_FROM-> Corvex', 'KLF -LOCATED_IN-> Norway']],
     // negatives
     ['Harbor Capital has sold its shares in Lumen Pay.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -DIVESTED_FROM-> Lumen Pay']],
     ['Harbor Capital did not invest in Lumen Pay.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], []],
+    ["Corvex has 11% shares in Lumen Pay's base stations.", ['Corvex:Company', 'Lumen Pay:Company'], []],
     ['Observers wonder whether Alder Fund will divest from Corvex.', ['Alder Fund:Fund', 'Corvex:Company'], []],
     ['Harbor Capital invested in Portugal last year.', ['Harbor Capital:Fund', 'Portugal:Country'], []],
   ]);
@@ -134,6 +136,7 @@ describe('SUPPLIES', () => {
     ['Activists called out Corvex for its surveillance deals in Tibet and Yunnan.', ['Corvex:Company', 'Tibet:Place', 'Yunnan:Place'], ['Corvex -SUPPLIES-> Tibet', 'Corvex -SUPPLIES-> Yunnan']],
     ['Corvex won a $2bn contract with the Defence Ministry last year.', ['Corvex:Company', 'Defence Ministry:GovernmentBody'], ['Corvex -SUPPLIES-> Defence Ministry']],
     ['Corvex provides the Interior Ministry with drones.', ['Corvex:Company', 'Interior Ministry:GovernmentBody'], ['Corvex -SUPPLIES-> Interior Ministry']],
+    ['Corvex has an interconnection deal with Israeli networks.', ['Corvex:Company', 'Israel:Country|Israeli'], []],
     // negative: a company buying from a country is no supply by the country
     ['Corvex signed no contracts with Portugal.', ['Corvex:Company', 'Portugal:Country'], []],
   ]);
@@ -152,6 +155,8 @@ describe('LOCATED_IN', () => {
     ["Britain's Europe Director Tom Hill will attend.", ['United Kingdom:Country|Britain', 'Europe:Place', 'Tom Hill:Person'], []],
     ['He toured Leeds, Somerset, Bath and Dorset.', ['Leeds:Place', 'Somerset:Place', 'Bath:Place', 'Dorset:Place'], []],
     ["Corvex's headquarters in Austin were sold.", ['Corvex:Company', 'Austin:Place'], ['Corvex -LOCATED_IN-> Austin']],
+    ['ABP, the Netherlands’ largest pension fund, sold out.', ['ABP:Fund', 'Netherlands:Country'], ['ABP -LOCATED_IN-> Netherlands']],
+    ['Siv Berg, Norway’s finance minister, answered.', ['Siv Berg:Person', 'Norway:Country'], []],
     // negatives: a list of places is no containment; a country before a company in a noun phrase is no address
     ['Offices in London, Paris and Berlin were closed.', ['London:Place', 'Paris:Place', 'Berlin:Place'], []],
     ['MPs called for a UK government Corvex investigation.', ['United Kingdom:Country|UK', 'Corvex:Company'], []],
