@@ -133,6 +133,6 @@ export function readSentence(text: string, sentence: Sentence, mentions: Mention
   matchTitles(su, context.entities ?? [], out);
   matchTriggers(su, out, context.discourse);
   matchCriticism(su, out);
-  matchAffiliations(su, out, context.previous);
+  matchAffiliations(su, out, context.previous, context.entities);
   return out;
 }

@@ -1,5 +1,7 @@
 // Affiliations without a role word or body next to the name: "Tory Dominic Grieve", "Ana Diaz, from Oxfam,", "said chief executive X" (the company in view).
+import type { ExtractedEntity } from '../../../core/types.ts';
 import type { Mention } from '../types.ts';
+import { OFFICE_TITLES } from './office-titles.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
 import { HONORIFICS } from './lexicon.ts';
 import { isEntity, isPunct, isWordUnit } from './scan.ts';
@@ -58,8 +60,9 @@ function closesAffiliation(u: Unit | undefined): boolean {
  * Reads affiliations that carry no role word next to a body, in one sentence. `previous` holds
  * the mentions of the sentence before, for titles whose company is named there.
  */
-export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous: Mention[] = []): void {
+export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous: Mention[] = [], entities: ExtractedEntity[] = []): void {
   const units = su.units;
+  const bodies = new Map(entities.filter((e) => e.type === 'GovernmentBody').map((e) => [e.name.toLowerCase(), e]));
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (!isEntity(u)) continue;
@@ -87,6 +90,12 @@ export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous:
       }
     }
 
+    // "Foreign Secretary Jack Straw", "Jack Straw, the foreign secretary," → the ministry the article names.
+    if (bodies.size > 0) {
+      const office = officeOf(units, i, bodies);
+      if (office) addCandidate(out, u.m, 'WORKS_FOR', { entityId: office.id, name: office.name, type: office.type, surface: office.name, sentence: u.m.sentence, start: u.m.start, end: u.m.start }, 0.6, 'office-title');
+    }
+
     // "said chief executive Alan Lovell": the title's company is the one in view.
     const title = corporateTitleBefore(units, i);
     if (title) {
@@ -97,4 +106,40 @@ export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous:
       if (company) addCandidate(out, u.m, title.type, company, 0.55, 'title-company-in-view');
     }
   }
+}
+
+const OFFICES = OFFICE_TITLES.map(([title, names]) => ({ words: title.split(' '), names })).sort((a, b) => b.words.length - a.words.length);
+
+/** Lower-case words right before unit i (across honorifics), or after ", the" when the title follows the name. */
+function titleWords(units: Unit[], i: number): string[][] {
+  const before: string[] = [];
+  let j = i - 1;
+  while (isWordUnit(units[j]) && HONORIFICS.has((units[j] as { w: string }).w)) j--;
+  for (; j >= 0 && before.length < 6 && isWordUnit(units[j]); j--) before.unshift((units[j] as { w: string }).w);
+  const after: string[] = [];
+  if (isPunct(units[i + 1], ',') && isWordUnit(units[i + 2], 'the')) {
+    for (let k = i + 3; k < units.length && after.length < 6 && isWordUnit(units[k]); k++) after.push((units[k] as { w: string }).w);
+    if (!isPunct(units[i + 3 + after.length], ',')) after.length = 0;
+  }
+  return [before, after];
+}
+
+/** The article's ministry that an office title next to the person at i names. */
+function officeOf(units: Unit[], i: number, bodies: Map<string, ExtractedEntity>): ExtractedEntity | null {
+  const [before, after] = titleWords(units, i);
+  for (const office of OFFICES) {
+    const n = office.words.length;
+    const endsBefore = before.length >= n && office.words.every((w, k) => before[before.length - n + k] === w);
+    const isAfter = after.length === n && office.words.every((w, k) => after[k] === w);
+    if (!endsBefore && !isAfter) continue;
+    // "shadow foreign secretary" holds no office.
+    const lead = endsBefore ? before[before.length - n - 1] : undefined;
+    if (lead === 'shadow') return null;
+    for (const name of office.names) {
+      const body = bodies.get(name.toLowerCase());
+      if (body) return body;
+    }
+    return null;
+  }
+  return null;
 }

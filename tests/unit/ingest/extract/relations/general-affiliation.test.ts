@@ -53,3 +53,14 @@ describe('apposed roles with co- titles', () => {
     ['Ella Ward, who chairs the Commons transport committee, spoke.', [P('Ella Ward'), 'House of Commons:GovernmentBody|Commons'], ['Ella Ward -MEMBER_OF-> House of Commons']],
   ]);
 });
+
+describe('office titles to the ministry the article names', () => {
+  table([
+    ['Foreign Secretary Ann Kirby flew to Lima, the Foreign Office said.', [P('Ann Kirby'), 'Foreign and Commonwealth Office:GovernmentBody|Foreign Office', 'Lima:Place'], ['Ann Kirby -WORKS_FOR-> Foreign and Commonwealth Office']],
+    ['Raj Mehta, the home secretary, defended the Home Office plan.', [P('Raj Mehta'), 'Home Office:GovernmentBody'], ['Raj Mehta -WORKS_FOR-> Home Office']],
+    ['US Secretary of State Dana Fry met State Department staff.', [P('Dana Fry'), 'State Department:GovernmentBody', 'United States:Country|US'], ['Dana Fry -WORKS_FOR-> State Department']],
+    // a shadow minister holds no office; no ministry named, no link
+    ['Shadow home secretary Leo Grant attacked the Home Office plan.', [P('Leo Grant'), 'Home Office:GovernmentBody'], ['Leo Grant -CRITICIZED-> Home Office']],
+    ['Foreign Secretary Ann Kirby flew to Lima.', [P('Ann Kirby'), 'Lima:Place'], []],
+  ]);
+});
