@@ -207,6 +207,42 @@ describe('lists and boards', () => {
 });
 
 describe('known misses (backlog)', () => {
+  // A description standing for a company the text names only later.
+  it.fails('Ruritania’s biggest mobile firm may pull out of a deal to build a network in Borduria (Telco named later)', () => {
+    expect(
+      relationsOf('Ruritania’s biggest mobile firm may pull out of a deal to build a network in Borduria. Telco said nothing.', ['Ruritania:Country', 'Borduria:Country', 'Telco:Company']),
+    ).toEqual(['Telco -LOCATED_IN-> Ruritania', 'Telco -SUPPLIES-> Borduria']);
+  });
+  // Shareholding implied by "fellow shareholders" of the company discussed before.
+  it.fails('Fellow shareholders Quill Capital and Birch Fund have also expressed doubts', () => {
+    expect(
+      relationsOf('Harbor owns a stake in Lumen Pay. Fellow shareholders Quill Capital and Birch Fund have also expressed doubts.', ['Harbor:Fund', 'Lumen Pay:Company', 'Quill Capital:Fund', 'Birch Fund:Fund']),
+    ).toEqual(['Birch Fund -INVESTED_IN-> Lumen Pay', 'Harbor -INVESTED_IN-> Lumen Pay', 'Quill Capital -INVESTED_IN-> Lumen Pay']);
+  });
+  // An order by a regulator that companies "be removed" is a ban by the regulator.
+  it.fails('an order by the Telecom Authority that Chinese companies Zorin and Pelikan be removed from the networks', () => {
+    expect(
+      relationsOf('He asked them to review an order by the Telecom Authority that Zorin and Pelikan be removed from the networks.', ['Telecom Authority:GovernmentBody', 'Zorin:Company', 'Pelikan:Company']),
+    ).toEqual(['Telecom Authority -SANCTIONED-> Pelikan', 'Telecom Authority -SANCTIONED-> Zorin']);
+  });
+  // Companies listed after "providers in China," are located there.
+  it.fails('the three providers in Borduria, Bor Telecom, Bor Mobile and Bor Net', () => {
+    expect(
+      relationsOf('It won orders from the three providers in Borduria, Acme Telecom, Apex Mobile and Zeta Net.', ['Borduria:Country', 'Acme Telecom:Company', 'Apex Mobile:Company', 'Zeta Net:Company']),
+    ).toEqual(['Acme Telecom -LOCATED_IN-> Borduria', 'Apex Mobile -LOCATED_IN-> Borduria', 'Zeta Net -LOCATED_IN-> Borduria']);
+  });
+  // Criticism voiced in a quotation addressed to someone.
+  it.fails('"Your testimony raised more questions than answers," Ann Cole told Tom Hale', () => {
+    expect(relationsOf('"Your testimony raised more questions than answers," Ann Cole told Tom Hale.', ['Ann Cole:Person', 'Tom Hale:Person'])).toEqual([
+      'Ann Cole -CRITICIZED-> Tom Hale',
+    ]);
+  });
+  // Criticism of reversals "most notably by A and B" inside the speaker's quote.
+  it.fails('"Reversals of commitments, most notably by Alpha Oil and Beta Gas, undermined confidence," said Ian Ball', () => {
+    expect(
+      relationsOf('"Reversals of commitments, most notably by Alpha Oil and Beta Gas, undermined confidence," said Ian Ball.', ['Alpha Oil:Company', 'Beta Gas:Company', 'Ian Ball:Person']),
+    ).toEqual(['Ian Ball -CRITICIZED-> Alpha Oil', 'Ian Ball -CRITICIZED-> Beta Gas']);
+  });
   // Membership stated through a metaphor.
   it.fails('one of the Storting’s main voices on Tibet', () => {
     expect(relationsOf('Lars Moe, one of the Storting’s main voices on Tibet, spoke.', ['Lars Moe:Person', 'Storting:GovernmentBody', 'Tibet:Place'])).toEqual([
