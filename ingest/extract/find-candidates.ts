@@ -341,6 +341,28 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     let end = runEnd;
     const wholeKeys = words.slice(i, end).map((w) => w.key);
     const wholeType = classifyName(wholeKeys, signals, false);
+    // "Aker BP": an unknown name before a known company's name, ending the run, is one company.
+    const companyTail = (() => {
+      if (end - i !== 2 && end - i !== 3) return false;
+      const tail = index.matchAt(words, end - 1) ?? index.matchAt(words, i + 1);
+      const first = words[i]!;
+      return (
+        tail !== undefined &&
+        tail.start === i + 1 &&
+        tail.end === end &&
+        pickForm(tail.forms).entry.type === 'Company' &&
+        !first.tags.some((t) => PERSON_TAGS.includes(t)) &&
+        !signals.roleWords.has(first.key) &&
+        !signals.honorifics.has(first.key) &&
+        looksLikeNameWord(first, signals)
+      );
+    })();
+    if (companyTail) {
+      out.push(make(i, end, { type: 'Company', strength: 2 }));
+      pendingRoles = [];
+      i = end;
+      continue;
+    }
     if (!wholeType || wholeType.strength < 2) {
       for (let k = i + 1; k < end; k++) {
         if (index.matchAt(words, k) && !CONNECTORS_ALWAYS.has(words[k - 1]!.key)) {

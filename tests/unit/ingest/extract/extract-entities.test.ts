@@ -104,6 +104,7 @@ describe('context rules: names typed by their head word', () => {
     ['Lord Pickles, chair of the Advisory Committee on Business Appointments, spoke.', [['Advisory Committee on Business Appointments', 'GovernmentBody'], ['Lord Pickles', 'Person']]],
     ['The lobbying firm Hanbury Strategy worked for Huawei.', [['Hanbury Strategy', 'Company'], ['Huawei', 'Company']]],
     ['Meanwhile, flag carrier Air India is considering buying new jets.', [['Air India', 'Company']]],
+    ['The fund said Equinor and Aker BP remained core holdings.', [['Aker BP', 'Company'], ['Equinor', 'Company']]],
     ['Transparency International UK called for a stronger watchdog.', [['Transparency International UK', 'Organization']]],
     ['Shares in Adani Ports fell 3% in Mumbai.', [['Adani Ports', 'Company'], ['Mumbai', 'Place']]],
     ['Huawei UK chairman Lord Browne will step down.', [['Huawei UK', 'Company']]],
