@@ -130,7 +130,7 @@ export function diffIngest(before: IngestBefore, after: IngestAfter): IngestDiff
       relationEvent(
         'relation-retracted',
         fact,
-        articleById.get(fact.article) ?? beforeArticleById.get(fact.article),
+        beforeArticleById.get(fact.article) ?? articleById.get(fact.article),
       ),
     );
   }

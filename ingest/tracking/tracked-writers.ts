@@ -1,7 +1,7 @@
 // Ready-made tracked versions of the writers the CLI and the server use, so wiring tracking in is one line each.
 import type { Article } from '../../core/types.ts';
 import type { Database } from '../../cypher/database.ts';
-import { writeArticles, type ArticleWrite, type WriteResult } from '../../cypher/write-article.ts';
+import { writeArticles } from '../../cypher/write-article.ts';
 import { trackDelete, trackIngest, type TrackOptions } from './record-changes.ts';
 
 /**
@@ -10,11 +10,9 @@ import { trackDelete, trackIngest, type TrackOptions } from './record-changes.ts
  * are recorded, and the alert rules run on the relations it added.
  * @example const write = trackedWriteArticles({ notifier }); await write(db, writes);
  */
-export function trackedWriteArticles(
-  options: TrackOptions = {},
-): (db: Database, writes: ArticleWrite[]) => Promise<WriteResult[]> {
-  return (db, writes) =>
-    trackIngest(db, () => writeArticles(db, writes), {
+export function trackedWriteArticles(options: TrackOptions = {}): typeof writeArticles {
+  return (db, writes, writeOptions) =>
+    trackIngest(db, () => writeArticles(db, writes, writeOptions), {
       ...options,
       articleIds: writes.map((w) => w.article.id),
     });

@@ -103,7 +103,7 @@ describe('diffIngest', () => {
     const diff = diffIngest(
       before,
       after({
-        articles: [article('a1', 'h2')],
+        articles: [{ ...article('a1', 'h2'), title: 'Corrected' }],
         facts: [fact('c:x', 'LEADS', 'c:y', 'a1'), fact('c:y', 'CRITICIZED', 'c:x', 'a1')],
         mentions: [mention('c:x', 'a1'), mention('c:y', 'a1')],
         stillStated: new Set(['c:x|LEADS|c:y', 'c:x|SUPPLIES|c:y']),
@@ -117,6 +117,9 @@ describe('diffIngest', () => {
       'entity-removed',
     ]);
     expect(diff.events[2].relation).toMatchObject({ type: 'SUPPLIES', evidence: 'old sentence' });
+    // The retracted sentence is shown with the article as it was when it stated it.
+    expect(diff.events[2].article?.title).toBe('Title a1');
+    expect(diff.events[0].article?.title).toBe('Corrected');
     expect(diff.events[3].entities[0].id).toBe('c:z');
     expect(diff.newFacts).toEqual(['c:y|CRITICIZED|c:x']);
   });
