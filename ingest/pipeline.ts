@@ -111,6 +111,8 @@ export interface IngestDeps {
   extractor?: Extractor;
   stdin?: NodeJS.ReadableStream;
   fetch?: typeof fetch;
+  /** Writes each batch (default writeArticles); change tracking passes ingest/tracking's trackedWriteArticles. */
+  writeArticles?: typeof writeArticles;
 }
 
 /** Lets the driver's socket callbacks run between CPU-bound extractions, so writes progress meanwhile. */
@@ -133,6 +135,7 @@ class BatchWriter {
     private readonly batchSize: number,
     private readonly maxRows: number,
     private readonly done: (pending: Pending, status: WriteStatus | 'failed', error?: string) => void,
+    private readonly write: typeof writeArticles = writeArticles,
   ) {}
 
   async add(pending: Pending): Promise<void> {
@@ -168,7 +171,7 @@ class BatchWriter {
 
   private async writeBatch(batch: Pending[]): Promise<void> {
     try {
-      const results = await writeArticles(
+      const results = await this.write(
         this.db,
         batch.map((p) => p.write),
         { precheck: false },
@@ -278,11 +281,17 @@ export async function ingestSources(
   const batchSize = options.batchSize ?? 25;
   const writer =
     deps.db && !dryRun
-      ? new BatchWriter(deps.db, batchSize, 4000, (pending, status, error) => {
-          pending.outcome.status = status;
-          if (error) pending.outcome.error = error;
-          count(pending.outcome);
-        })
+      ? new BatchWriter(
+          deps.db,
+          batchSize,
+          4000,
+          (pending, status, error) => {
+            pending.outcome.status = status;
+            if (error) pending.outcome.error = error;
+            count(pending.outcome);
+          },
+          deps.writeArticles,
+        )
       : undefined;
   // Articles seen in this run (id → content hash): a repeat is unchanged; a new version waits for the old write.
   const seen = new Map<string, string>();
