@@ -10,6 +10,9 @@ import { mergeEntities, recordDistinct, splitEntity } from '../../cypher/entity-
 import { ingestSources, type IngestSummary } from '../pipeline.ts';
 import { createProgressReporter, formatFailures, formatSummaryLine } from '../progress.ts';
 import { DEFAULT_MAX_SIZE } from '../read/types.ts';
+import { addAlertOptions, createCliAlerts, type AlertFlags } from '../tracking/alert-options.ts';
+import { trackDelete, trackMerge, trackSplit } from '../tracking/record-changes.ts';
+import { trackedWriteArticles } from '../tracking/tracked-writers.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);
@@ -58,7 +61,7 @@ async function ensureSchema(db: Database): Promise<void> {
   }
 }
 
-interface IngestCommandOptions {
+interface IngestCommandOptions extends AlertFlags {
   json?: boolean;
   dryRun?: boolean;
   maxSize: number;
@@ -72,6 +75,8 @@ function exitCodeOf(summary: IngestSummary): number {
 }
 
 async function runIngest(inputs: string[], options: IngestCommandOptions): Promise<void> {
+  // Tracking: each batch's changes are recorded and the alert rules run on them (alerts printed after the bar).
+  const alerts = createCliAlerts(options);
   let db: Database | undefined;
   if (!options.dryRun) {
     try {
@@ -93,7 +98,7 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
   try {
     const summary = await ingestSources(
       inputs,
-      { db, onEvent: progress.onEvent },
+      { db, onEvent: progress.onEvent, writeArticles: trackedWriteArticles({ notifier: alerts.notifier }) },
       // Without --json only failures are kept: a 100,000-line feed must not grow memory.
       {
         dryRun: options.dryRun,
@@ -122,13 +127,14 @@ async function runIngest(inputs: string[], options: IngestCommandOptions): Promi
     }
     throw error;
   } finally {
+    alerts.flush();
     await db?.close().catch(() => {});
   }
 }
 
 /** Registers ingest, delete, merge, split and distinct on the CLI. */
 export function registerIngestCommands(program: Command): void {
-  program
+  const ingest = program
     .command('ingest')
     .description(
       'Read articles (files, folders, globs, - for stdin, http(s) URLs; .txt .md .html .json .jsonl) into the graph',
@@ -150,6 +156,7 @@ export function registerIngestCommands(program: Command): void {
       '\nExit codes: 0 all ingested, 2 some inputs failed (each named with its reason), 1 nothing could run (e.g. Neo4j unreachable).',
     )
     .action(runIngest);
+  addAlertOptions(ingest);
 
   program
     .command('delete')
@@ -164,7 +171,7 @@ export function registerIngestCommands(program: Command): void {
         let missing = 0;
         for (const key of keys) {
           try {
-            const result = await deleteArticle(db, key);
+            const result = await trackDelete(db, key, () => deleteArticle(db, key));
             results.push(result);
             if (!options.json) {
               out(
@@ -193,7 +200,7 @@ export function registerIngestCommands(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (a: string, b: string, options: { json?: boolean }) => {
       await withGraph(async (db) => {
-        const result = await mergeEntities(db, a, b);
+        const result = await trackMerge(db, () => mergeEntities(db, a, b));
         if (options.json) out(JSON.stringify(result, null, 2));
         else
           out(
@@ -212,7 +219,7 @@ export function registerIngestCommands(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (a: string, alias: string, options: { json?: boolean }) => {
       await withGraph(async (db) => {
-        const result = await splitEntity(db, a, alias);
+        const result = await trackSplit(db, () => splitEntity(db, a, alias));
         if (options.json) out(JSON.stringify(result, null, 2));
         else
           out(
