@@ -15,7 +15,12 @@ export function testNeo4jUri(): string {
 
 /** A database handle on the test engine; close it in afterAll. */
 export function openTestDatabase(): Database {
-  return openDatabase({ uri: testNeo4jUri(), user: 'neo4j', password: '' });
+  // NEO4J_TEST_URI may point at a Neo4j with authentication (see neo4j-global-setup.ts).
+  return openDatabase({
+    uri: testNeo4jUri(),
+    user: process.env.NEO4J_TEST_USER || 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD || '',
+  });
 }
 
 /** Empties the graph (nodes and relationships; the schema stays). */
