@@ -38,12 +38,16 @@ function corporateTitleBefore(units: Unit[], end: number): { start: number; type
 }
 
 /**
- * The company a bare title refers to: the only company named in this sentence, else the only one
- * named in the sentence before.
+ * The company a bare title refers to: the only company named before it in this sentence, else the
+ * only one named in the sentence before.
  */
-function companyInView(su: SentenceUnits, previous: Mention[]): Mention | null {
+function companyInView(su: SentenceUnits, previous: Mention[], person: number): Mention | null {
   const here = new Map<string, Mention>();
-  for (const u of su.units) if (isEntity(u) && u.m.type === 'Company') here.set(u.m.name, u.m);
+  su.units.forEach((u, j) => {
+    if (isEntity(u) && u.m.type === 'Company' && j < person) here.set(u.m.name, u.m);
+  });
+  // A company named only after the person ("… seeking a listing on the Stock Exchange") is no employer.
+  if (here.size === 0 && su.units.some((u, j) => j > person && isEntity(u) && u.m.type === 'Company')) return null;
   if (here.size === 1) return [...here.values()][0]!;
   if (here.size > 1) return null;
   const before = new Map<string, Mention>();
@@ -100,9 +104,10 @@ export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous:
     const title = corporateTitleBefore(units, i);
     if (title) {
       const before = units[title.start - 1];
-      // A body right before the title is read by the role patterns ("Acme chief executive X").
-      if (isEntity(before)) continue;
-      const company = companyInView(su, previous);
+      // A body right before the title is read by the role patterns ("Acme chief executive X");
+      // "vice-chairman", "Arsenal chairman" name another post or body.
+      if (isEntity(before) || isPunct(before, '-') || (isWordUnit(before) && (before.cap || ['vice', 'deputy', 'assistant', 'former', 'club', 'party'].includes(before.w)))) continue;
+      const company = companyInView(su, previous, i);
       if (company) addCandidate(out, u.m, title.type, company, 0.55, 'title-company-in-view');
     }
   }

@@ -64,3 +64,10 @@ describe('office titles to the ministry the article names', () => {
     ['Foreign Secretary Ann Kirby flew to Lima.', [P('Ann Kirby'), 'Lima:Place'], []],
   ]);
 });
+
+describe('bare corporate titles: other posts', () => {
+  table([
+    ['Rovers vice-chairman Sam Ode said the club may list on the Delta Exchange.', [P('Sam Ode'), 'Delta Exchange:Company'], []],
+    ['Said chairman Sam Ode: "We will list on the Delta Exchange."', [P('Sam Ode'), 'Delta Exchange:Company'], []],
+  ]);
+});
