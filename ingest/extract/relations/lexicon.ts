@@ -94,6 +94,8 @@ export const ROLE_PHRASES: Array<[string, RoleKind]> = [
   ['secretary', 'work'],
   ['officer', 'work'],
   ['lobbyist', 'work'],
+  ['chancellor', 'work'],
+  ['whip', 'work'],
   ['consultant', 'work'],
   ['aide', 'work'],
   ['chief of staff', 'work'],

@@ -26,7 +26,8 @@ const LEAD_IN = new Set([
   'the', 'a', 'an', 'then', 'its', 'his', 'her', 'their', 'also', 'now', 'currently', 'who', 'is', 'was',
   'has', 'been', 'had', 'become', 'became', 'becomes', 'serves', 'served', 'serving', 'as', 'will', 'be',
   'named', 'appointed', 'elected', 'still', 'since', 'remains', 'remained', 'former', 'ex', 'outgoing',
-  'longtime', 'long-time', 'veteran', 'acting', 'interim', 'current', 'newly', 'new',
+  'longtime', 'long-time', 'veteran', 'acting', 'interim', 'current', 'newly', 'new', 'promoted', 'demoted',
+  'relegated', 'reappointed', 'moved', 'to',
 ]);
 // "Merkel's CDU-CSU alliance" names the party; "Blair's Tory lies" does not.
 const PARTY_NOUNS = new Set(['party', 'alliance', 'coalition', 'bloc', 'government', 'colleagues', 'allies', 'caucus', 'group', 'faction']);

@@ -34,6 +34,7 @@ describe('roles: MEMBER_OF, WORKS_FOR, LEADS', () => {
     ['Rui Costa, the mayor of Lisbon and former deputy chairman of the Port Authority, spoke.', ['Rui Costa:Person', 'Lisbon:Place', 'Port Authority:GovernmentBody'], ['Rui Costa -WORKS_FOR-> Port Authority']],
     ['Lars Moe, a Norwegian lawmaker in the Storting, asked the question.', ['Lars Moe:Person', 'Storting:GovernmentBody', 'Norway:Country|Norwegian'], ['Lars Moe -MEMBER_OF-> Storting']],
     ["Kestrel Labs grew. Kestrel Labs hired. Kestrel Labs sold. The company's vice president of policy, Ada Lee, said so.", ['Kestrel Labs:Company', 'Ada Lee:Person'], ['Ada Lee -WORKS_FOR-> Kestrel Labs']],
+    ['Ruth Kerr promoted to shadow chancellor in Green reshuffle', ['Ruth Kerr:Person', 'Green Party:PoliticalParty|Green'], ['Ruth Kerr -MEMBER_OF-> Green Party']],
     // heads of a unit work for the body; they do not lead it
     ['"Yields rose," said Ana Ruiz, head of bond research at Kestrel Bank.', ['Ana Ruiz:Person', 'Kestrel Bank:Company'], ['Ana Ruiz -WORKS_FOR-> Kestrel Bank']],
     ['Green home affairs spokesman Tim Bell said no.', ['Green Party:PoliticalParty|Green', 'Tim Bell:Person'], ['Tim Bell -MEMBER_OF-> Green Party']],
