@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from '../core/config.ts';
+import { AppError } from '../core/errors.ts';
 import { applySchema } from '../cypher/apply-schema.ts';
 import { connectDatabase, type Connection } from '../cypher/connect.ts';
 import type { DeleteArticleFn, IngestArticleFn } from './app-context.ts';
@@ -43,9 +44,24 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const writers = options.writers ? await options.writers(connection) : {};
   const app = createApp({ db: connection.db, config: serverConfig, ...writers });
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    });
+  } catch (error) {
+    // A port already taken must not leave the driver open and the engine we started running.
+    await connection.db.close().catch(() => undefined);
+    if (connection.engine && !connection.engine.reused) await connection.engine.stop().catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new AppError(`Port ${config.port} is already in use on ${host}: stop what uses it, or set PORT.`, {
+        code: 'PORT_IN_USE',
+        cause: error,
+      });
+    }
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
