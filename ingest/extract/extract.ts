@@ -8,11 +8,12 @@ import { PhraseIndex } from './phrase-index.ts';
 import { phraseKeys, toWords, type Word } from './words.ts';
 import { findCandidates, isHeadline, isNoise, type Candidate, type ScanContext } from './find-candidates.ts';
 import { resolveEntities } from './resolve-entities.ts';
+import { foldName } from './fold-name.ts';
 import { typeListMembers } from './type-lists.ts';
 import type { Mention, Sentence } from './types.ts';
 
 /** Bumped whenever extraction output changes, so ingest can tell which articles to re-extract. */
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 /** An extractor with its indexes built once; `extract` runs per article. */
 export interface Extractor {
@@ -41,6 +42,18 @@ interface Indexes {
   isDistinct: (a: string, b: string) => boolean;
   /** The graph's entities by id, as indexed (learn() extends them in place). */
   known: Map<string, GazetteerEntry>;
+  /** Gazetteer entries by type and folded name, to keep their facts on the graph's copies. */
+  gazetteerByName: Map<string, GazetteerEntry>;
+}
+
+/**
+ * The index entry of an entity the graph knows: when the gazetteer has it too, the gazetteer's
+ * facts (country, demonyms, descriptors) stay on it, under the graph's id and with both alias lists.
+ */
+function knownEntry(entity: KnownEntity, gazetteerByName: Map<string, GazetteerEntry>): GazetteerEntry {
+  const gazetteer = gazetteerByName.get(`${entity.type}|${foldName(entity.name)}`);
+  const aliases = [...new Set([...(gazetteer?.aliases ?? []), ...entity.aliases])].filter((a) => a !== entity.name);
+  return gazetteer ? { ...gazetteer, id: entity.id, name: entity.name, aliases } : { id: entity.id, name: entity.name, type: entity.type, aliases };
 }
 
 /**
@@ -62,7 +75,7 @@ export function createExtractor(knowledge: Knowledge = EMPTY_KNOWLEDGE): Extract
     learn(entity: KnownEntity): void {
       const entry = indexes.known.get(entity.id);
       if (!entry) {
-        const created: GazetteerEntry = { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases] };
+        const created = knownEntry(entity, indexes.gazetteerByName);
         indexes.known.set(entity.id, created);
         indexes.index.addEntry(created, true);
         return;
@@ -96,9 +109,11 @@ function buildIndexes(knowledge: Knowledge): Indexes {
     index.addEntry(entry);
     if (entry.type === 'Country') countryIndex.addEntry(entry);
   }
+  const gazetteerByName = new Map<string, GazetteerEntry>();
+  for (const entry of gazetteerCache) gazetteerByName.set(`${entry.type}|${foldName(entry.name)}`, entry);
   const knownEntries = new Map<string, GazetteerEntry>();
   for (const known of knowledge.entities) {
-    const entry: GazetteerEntry = { id: known.id, name: known.name, type: known.type, aliases: [...known.aliases] };
+    const entry = knownEntry(known, gazetteerByName);
     knownEntries.set(known.id, entry);
     index.addEntry(entry, true);
   }
@@ -112,7 +127,7 @@ function buildIndexes(knowledge: Knowledge): Indexes {
     if (entry.role === 'parliament' && entry.country) parliaments.set(entry.country, entry);
   }
   const distinct = new Set((knowledge.distinct ?? []).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
-  return { index, countryIndex, signals: signalsCache, descriptors, parliaments, isDistinct: (a, b) => distinct.has(`${a}|${b}`), known: knownEntries };
+  return { index, countryIndex, signals: signalsCache, descriptors, parliaments, isDistinct: (a, b) => distinct.has(`${a}|${b}`), known: knownEntries, gazetteerByName };
 }
 
 function runExtraction(text: string, indexes: Indexes): DetailedExtraction {

@@ -64,7 +64,7 @@ let lexicon: Record<string, string | string[]> | undefined;
  * The tags compromise's lexicon gives a lower-case word out of context ("beijing" → ['City']),
  * or [] when the word is not in it.
  */
-export function lexiconTags(word: string): string[] {
+export function lexiconTags(word: string): readonly string[] {
   lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];

@@ -280,6 +280,24 @@ describe('the graph teaches the extractor', () => {
     expect(names.sort()).toEqual(['Dahua', 'Dahuo']);
   });
 
+  it('keeps gazetteer facts on entities the graph knows (a shared alias still goes by country)', () => {
+    const graph = createExtractor({
+      entities: [
+        { id: 'governmentbody:hm-treasury', name: 'HM Treasury', type: 'GovernmentBody', aliases: ['Treasury'] },
+        { id: 'governmentbody:us-treasury', name: 'US Treasury', type: 'GovernmentBody', aliases: ['Treasury'] },
+      ],
+    });
+    const names = graph.extract('The US sanctioned them. Treasury Secretary Janet Yellen said so.').entities.map((e) => e.id);
+    expect(names).toContain('governmentbody:us-treasury');
+    expect(names).not.toContain('governmentbody:hm-treasury');
+  });
+
+  it('learns entities written during the run', () => {
+    const learner = createExtractor();
+    learner.learn?.({ id: 'company:zorvex', name: 'Zorvex', type: 'Company', aliases: ['Zorvex Labs'] });
+    expect(learner.extract('Analysts said Zorvex Labs was for sale.').entities[0]).toMatchObject({ id: 'company:zorvex', name: 'Zorvex' });
+  });
+
   it('the convenience extract() accepts knowledge too', () => {
     expect(extract('Jane Roe joined the board.', knowledge).entities[0]).toMatchObject({ id: 'person:jane-roe' });
   });
