@@ -1,6 +1,6 @@
 // Reads taken before and after an ingest, retraction, merge or split, so tracking can tell what changed by difference.
 import { RELATION_TYPES } from '../core/types.ts';
-import type { Database } from './database.ts';
+import type { Database, ManagedTransaction } from './database.ts';
 import { ALL_FACTS } from './read-fact-types.ts';
 import { toNumber } from './read-values.ts';
 
@@ -106,104 +106,96 @@ RETURN DISTINCT t.source AS source, t.type AS type, t.target AS target`;
 const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const n = (v: unknown): number | null => (v === null || v === undefined ? null : toNumber(v as number));
 
+/** A database (each call its own read transaction) or a transaction already open (several reads, one round of locks). */
+export type SnapshotSource = Database | ManagedTransaction;
+
+type Row = { get(key: string): unknown };
+
+async function query(source: SnapshotSource, text: string, params: Record<string, unknown>): Promise<Row[]> {
+  if ('read' in source) return source.read(async (tx) => (await tx.run(text, params)).records);
+  return (await source.run(text, params)).records;
+}
+
 /** The stored state of these articles (missing ones are left out). */
-export async function readArticleStates(db: Database, ids: string[]): Promise<ArticleState[]> {
+export async function readArticleStates(db: SnapshotSource, ids: string[]): Promise<ArticleState[]> {
   if (ids.length === 0) return [];
-  return db.read(async (tx) => {
-    const result = await tx.run(READ_ARTICLE_STATES, { ids });
-    return result.records.map((r) => ({
-      id: r.get('id') as string,
-      title: r.get('title') as string,
-      url: s(r.get('url')),
-      date: s(r.get('date')),
-      dateIsIngest: Boolean(r.get('dateIsIngest')),
-      contentHash: s(r.get('contentHash')),
-      ingestedAt: s(r.get('ingestedAt')),
-    }));
-  });
+  return (await query(db, READ_ARTICLE_STATES, { ids })).map((r) => ({
+    id: r.get('id') as string,
+    title: r.get('title') as string,
+    url: s(r.get('url')),
+    date: s(r.get('date')),
+    dateIsIngest: Boolean(r.get('dateIsIngest')),
+    contentHash: s(r.get('contentHash')),
+    ingestedAt: s(r.get('ingestedAt')),
+  }));
 }
 
 /** Article ids for ids or URLs (unknown keys are left out). */
-export async function findArticleIds(db: Database, keys: string[]): Promise<string[]> {
+export async function findArticleIds(db: SnapshotSource, keys: string[]): Promise<string[]> {
   if (keys.length === 0) return [];
-  return db.read(async (tx) =>
-    (await tx.run(FIND_ARTICLE_IDS, { keys })).records.map((r) => r.get('id') as string),
-  );
+  return (await query(db, FIND_ARTICLE_IDS, { keys })).map((r) => r.get('id') as string);
 }
 
 /** Ids of the articles whose ingestedAt is at or after `since` (ISO datetime). */
-export async function readArticlesIngestedSince(db: Database, since: string): Promise<string[]> {
-  return db.read(async (tx) =>
-    (await tx.run(ARTICLES_INGESTED_SINCE, { since })).records.map((r) => r.get('id') as string),
-  );
+export async function readArticlesIngestedSince(db: SnapshotSource, since: string): Promise<string[]> {
+  return (await query(db, ARTICLES_INGESTED_SINCE, { since })).map((r) => r.get('id') as string);
 }
 
 /** Every fact edge of these articles. */
-export async function readArticleFacts(db: Database, ids: string[]): Promise<FactSnapshot[]> {
+export async function readArticleFacts(db: SnapshotSource, ids: string[]): Promise<FactSnapshot[]> {
   if (ids.length === 0) return [];
-  return db.read(async (tx) => {
-    const result = await tx.run(READ_ARTICLE_FACTS, { ids });
-    return result.records.map((r) => ({
-      source: {
-        id: r.get('sourceId') as string,
-        name: r.get('sourceName') as string,
-        type: r.get('sourceType') as string,
-      },
-      type: r.get('type') as string,
-      target: {
-        id: r.get('targetId') as string,
-        name: r.get('targetName') as string,
-        type: r.get('targetType') as string,
-      },
-      article: r.get('article') as string,
-      evidence: s(r.get('evidence')),
-      sentence: n(r.get('sentence')),
-      confidence: n(r.get('confidence')),
-    }));
-  });
+  return (await query(db, READ_ARTICLE_FACTS, { ids })).map((r) => ({
+    source: {
+      id: r.get('sourceId') as string,
+      name: r.get('sourceName') as string,
+      type: r.get('sourceType') as string,
+    },
+    type: r.get('type') as string,
+    target: {
+      id: r.get('targetId') as string,
+      name: r.get('targetName') as string,
+      type: r.get('targetType') as string,
+    },
+    article: r.get('article') as string,
+    evidence: s(r.get('evidence')),
+    sentence: n(r.get('sentence')),
+    confidence: n(r.get('confidence')),
+  }));
 }
 
 /** Every entity these articles mention. */
-export async function readArticleMentions(db: Database, ids: string[]): Promise<MentionSnapshot[]> {
+export async function readArticleMentions(db: SnapshotSource, ids: string[]): Promise<MentionSnapshot[]> {
   if (ids.length === 0) return [];
-  return db.read(async (tx) => {
-    const result = await tx.run(READ_ARTICLE_MENTIONS, { ids });
-    return result.records.map((r) => ({
-      id: r.get('id') as string,
-      name: r.get('name') as string,
-      type: r.get('type') as string,
-      createdAt: s(r.get('createdAt')),
-      article: r.get('article') as string,
-    }));
-  });
+  return (await query(db, READ_ARTICLE_MENTIONS, { ids })).map((r) => ({
+    id: r.get('id') as string,
+    name: r.get('name') as string,
+    type: r.get('type') as string,
+    createdAt: s(r.get('createdAt')),
+    article: r.get('article') as string,
+  }));
 }
 
 /** Which of these entity ids exist. */
-export async function readExistingEntityIds(db: Database, ids: string[]): Promise<Set<string>> {
+export async function readExistingEntityIds(db: SnapshotSource, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  return db.read(
-    async (tx) =>
-      new Set((await tx.run(EXISTING_ENTITIES, { ids })).records.map((r) => r.get('id') as string)),
-  );
+  return new Set((await query(db, EXISTING_ENTITIES, { ids })).map((r) => r.get('id') as string));
 }
 
 /** Keys of the triples that some article outside `exclude` still states. */
 export async function readSupportedTriples(
-  db: Database,
+  db: SnapshotSource,
   triples: TripleKey[],
   exclude: string[] = [],
 ): Promise<Set<string>> {
   if (triples.length === 0) return new Set();
-  return db.read(async (tx) => {
-    const result = await tx.run(SUPPORTED_TRIPLES, { triples, exclude });
-    return new Set(
-      result.records.map((r) =>
-        tripleKey({
-          source: r.get('source') as string,
-          type: r.get('type') as string,
-          target: r.get('target') as string,
-        }),
-      ),
-    );
-  });
+  const rows = await query(db, SUPPORTED_TRIPLES, { triples, exclude });
+  return new Set(
+    rows.map((r) =>
+      tripleKey({
+        source: r.get('source') as string,
+        type: r.get('type') as string,
+        target: r.get('target') as string,
+      }),
+    ),
+  );
 }

@@ -2,12 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from '../../core/errors.ts';
 import type { Database } from '../../cypher/database.ts';
-import {
-  listSavedQueries,
-  runSavedQuery,
-  SAVED_QUERIES_DIR,
-  type SavedQuery,
-} from '../../cypher/saved-queries.ts';
+import { runAlertRules } from '../../cypher/run-alert-rules.ts';
+import { listSavedQueries, SAVED_QUERIES_DIR, type SavedQuery } from '../../cypher/saved-queries.ts';
 
 /** The file-name prefix that makes a saved query an alert rule. */
 export const ALERT_RULE_PREFIX = 'alert-';
@@ -122,24 +118,22 @@ export function rowToAlert(rule: SavedQuery, row: Record<string, unknown>, at: s
 }
 
 /**
- * Runs every rule against a change: each gets the declared ones among `facts`, `articles` and
- * `entities`. Nothing runs when the change added no relation and no entity (a re-ingest of the same
+ * Runs every rule against a change, all in one read transaction: each gets the declared ones among
+ * `facts`, `articles` and `entities`. Nothing runs when the change added no relation and no entity (a re-ingest of the same
  * text alerts nobody twice).
  * @example const alerts = await evaluateAlerts(db, listAlertRules(), { facts: ['fund:x|INVESTED_IN|company:y'], articles: ['a1'], entities: [] });
  */
 export async function evaluateAlerts(db: Database, rules: SavedQuery[], input: AlertInput): Promise<Alert[]> {
   if (input.facts.length === 0 && input.entities.length === 0) return [];
   const at = new Date().toISOString();
-  const alerts: Alert[] = [];
-  for (const rule of rules) {
+  const results = await runAlertRules(db, rules, (rule) => {
     const params: Record<string, unknown> = {};
     for (const param of rule.params) {
       if (param.name === 'facts') params.facts = input.facts;
       else if (param.name === 'articles') params.articles = input.articles;
       else if (param.name === 'entities') params.entities = input.entities;
     }
-    const result = await runSavedQuery(db, rule, params);
-    for (const row of result.rows) alerts.push(rowToAlert(rule, row, at));
-  }
-  return alerts;
+    return params;
+  });
+  return results.flatMap(({ rule, rows }) => rows.map((row) => rowToAlert(rule, row, at)));
 }

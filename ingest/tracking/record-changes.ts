@@ -74,13 +74,16 @@ async function snapshotBeforeIngest(
       hashes: new Map(all.map((r) => [r.get('id') as string, r.get('hash') as string | null])),
     };
   }
-  const articles = await readArticleStates(db, articleIds);
-  const stored = articles.map((a) => a.id);
-  const [facts, mentions] = await Promise.all([
-    readArticleFacts(db, stored),
-    readArticleMentions(db, stored),
-  ]);
-  return { articles, facts, mentions };
+  // One read transaction for the three reads: tracking adds few round trips to each batch.
+  return db.read(async (tx) => {
+    const articles = await readArticleStates(tx, articleIds);
+    const stored = articles.map((a) => a.id);
+    return {
+      articles,
+      facts: await readArticleFacts(tx, stored),
+      mentions: await readArticleMentions(tx, stored),
+    };
+  });
 }
 
 /**
@@ -96,42 +99,40 @@ export async function beginIngestTracking(
   return {
     startedAt,
     finish: async (options = {}) => {
-      const ids = articleIds ?? (await readArticlesIngestedSince(db, startedAt));
-      const articles = await readArticleStates(db, ids);
-      if (before.hashes) {
-        // Updated articles whose old text is unknown: known as updates, compared with nothing.
-        before.articles = articles
-          .filter((a) => before.hashes?.has(a.id))
-          .map((a): ArticleState => ({ ...a, contentHash: before.hashes?.get(a.id) ?? null }));
-      }
-      const beforeHash = new Map(before.articles.map((a) => [a.id, a.contentHash]));
-      const changed = articles
-        .filter((a) => !beforeHash.has(a.id) || beforeHash.get(a.id) !== a.contentHash)
-        .map((a) => a.id);
-      if (changed.length === 0) {
+      // Every read after the write in one transaction; then one write for the events.
+      const after = await db.read(async (tx) => {
+        const ids = articleIds ?? (await readArticlesIngestedSince(tx, startedAt));
+        const articles = await readArticleStates(tx, ids);
+        if (before.hashes) {
+          // Updated articles whose old text is unknown: known as updates, compared with nothing.
+          before.articles = articles
+            .filter((a) => before.hashes?.has(a.id))
+            .map((a): ArticleState => ({ ...a, contentHash: before.hashes?.get(a.id) ?? null }));
+        }
+        const beforeHash = new Map(before.articles.map((a) => [a.id, a.contentHash]));
+        const changed = articles
+          .filter((a) => !beforeHash.has(a.id) || beforeHash.get(a.id) !== a.contentHash)
+          .map((a) => a.id);
+        if (changed.length === 0) return null;
+        const facts = await readArticleFacts(tx, changed);
+        const mentions = await readArticleMentions(tx, changed);
+        const beforeFacts = before.facts.filter((f) => changed.includes(f.article));
+        const beforeMentions = before.mentions.filter((m) => changed.includes(m.article));
+        return {
+          articles,
+          facts,
+          mentions,
+          supportedElsewhere: await readSupportedTriples(tx, triplesOf(facts), changed),
+          stillStated: await readSupportedTriples(tx, triplesOf(beforeFacts)),
+          existingEntities: await readExistingEntityIds(tx, [...new Set(beforeMentions.map((m) => m.id))]),
+          startedAt,
+        };
+      });
+      if (!after) {
         options.onChanges?.(noChanges());
         return noChanges();
       }
-      const [facts, mentions] = await Promise.all([
-        readArticleFacts(db, changed),
-        readArticleMentions(db, changed),
-      ]);
-      const beforeFacts = before.facts.filter((f) => changed.includes(f.article));
-      const beforeMentions = before.mentions.filter((m) => changed.includes(m.article));
-      const [supportedElsewhere, stillStated, existingEntities] = await Promise.all([
-        readSupportedTriples(db, triplesOf(facts), changed),
-        readSupportedTriples(db, triplesOf(beforeFacts)),
-        readExistingEntityIds(db, [...new Set(beforeMentions.map((m) => m.id))]),
-      ]);
-      const diff = diffIngest(before, {
-        articles,
-        facts,
-        mentions,
-        supportedElsewhere,
-        stillStated,
-        existingEntities,
-        startedAt,
-      });
+      const diff = diffIngest(before, after);
       const events = await recordEvents(db, diff.events);
       const notified = options.notifier
         ? await options.notifier.notify(db, {
