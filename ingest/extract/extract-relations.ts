@@ -15,6 +15,7 @@ import { matchAffiliations } from './relations/patterns-affiliation.ts';
 import { matchStakes } from './relations/patterns-stakes.ts';
 import { matchLocated } from './relations/patterns-located.ts';
 import { resolvePronounSubjects } from './relations/pronoun-subjects.ts';
+import { resolveRoleReferences } from './relations/role-references.ts';
 
 /**
  * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O, no re-parse.
@@ -124,6 +125,7 @@ export interface SentenceContext {
 export function readSentence(text: string, sentence: Sentence, mentions: Mention[], context: SentenceContext = {}): Candidate[] {
   const su = buildUnits(text, sentence, mentions, context.resolve);
   resolvePronounSubjects(su, context.resolve);
+  resolveRoleReferences(su, context.entities ?? []);
   const out: Candidate[] = [];
   matchRoles(su, out);
   matchPlaces(su, out);
