@@ -63,6 +63,16 @@ function isFireNoun(u: Unit | undefined): boolean {
   return isWordUnit(u) && FIRE_NOUNS.has(u.w);
 }
 
+/** The entity a passive label is about: the nearest one before the verb "be" at `be`, across a few nouns ("X's bonus scheme was …"). */
+function labelledBefore(units: Unit[], be: number): number {
+  for (let j = be - 1; j >= 0 && j >= be - 5; j--) {
+    const u = units[j]!;
+    if (isEntity(u)) return j;
+    if (u.k !== 'w' || !u.tags.has('Noun') || isNegation(u)) return -1;
+  }
+  return -1;
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
@@ -72,6 +82,16 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
 
     // "Y branded X's handling of the affair 'scandalous'", "described the X plan as a disgrace"
     if (LABEL_VERBS.has(u.w)) {
+      // "Kolm's plan was branded 'a fiasco' by Y": the agent after "by" labels the subject.
+      if (isWordUnit(units[i - 1], 'was', 'were', 'been', 'is', 'are', 'be')) {
+        const verdict = verdictAfter(units, i + 1, 6);
+        let by = verdict;
+        while (by >= 0 && by < units.length && by < verdict + 5 && !isWordUnit(units[by], 'by')) by++;
+        const agents = verdict >= 0 && isWordUnit(units[by], 'by') ? findObject(su, by + 1, 3) : null;
+        const patient = agents ? labelledBefore(units, i - 1) : -1;
+        if (agents && patient >= 0) emit(out, units, agents, [patient], 0.6, 'criticism-label-passive');
+        continue;
+      }
       const objects = findObject(su, i + 1, 4);
       if (objects) {
         const last = objects[objects.length - 1]!;

@@ -17,6 +17,8 @@ describe('CRITICIZED by labelling with a negative verdict', () => {
     ["Greens leader Rosa Vance branded Tomas Hale's handling of the flood 'disgraceful'.", [P('Rosa Vance'), P('Tomas Hale')], ['Rosa Vance -CRITICIZED-> Tomas Hale']],
     ['Ivo Marsh described the Kelbrook Energy merger as a fiasco.', [P('Ivo Marsh'), 'Kelbrook Energy:Company'], ['Ivo Marsh -CRITICIZED-> Kelbrook Energy']],
     ['Nadia Rahm called Corvan Bank "reckless and arrogant" on Monday.', [P('Nadia Rahm'), 'Corvan Bank:Company'], ['Nadia Rahm -CRITICIZED-> Corvan Bank']],
+    ["Tavira Bank's bonus scheme was branded 'obscene and shameful' by Ivo Marsh.", ['Tavira Bank:Company', P('Ivo Marsh')], ['Ivo Marsh -CRITICIZED-> Tavira Bank']],
+    ["Tavira Bank's bonus scheme was described as generous by Ivo Marsh.", ['Tavira Bank:Company', P('Ivo Marsh')], []],
     // a positive label is no criticism
     ['Ivo Marsh described the Kelbrook Energy merger as a triumph.', [P('Ivo Marsh'), 'Kelbrook Energy:Company'], []],
     ['Nadia Rahm called Corvan Bank to arrange a meeting.', [P('Nadia Rahm'), 'Corvan Bank:Company'], []],
