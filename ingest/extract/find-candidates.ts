@@ -82,6 +82,15 @@ const COMPANY_CONTEXT = new Set([
   'consultancy', 'lobbying', 'lobbyist', 'lobbyists', 'agency',
 ]);
 const ROLE_BEFORE_COMMA_WINDOW = 6;
+const HYPHEN_PREFIXES = new Set(['ex', 'former', 'pro', 'anti']);
+// A descriptor noun right before a name, or in apposition ("engineering group Jarvis", "his party, Respect").
+const DESCRIPTOR_NOUNS = new Map<string, EntityType>([
+  ...['group', 'firm', 'company', 'conglomerate', 'operator', 'maker', 'manufacturer', 'bank', 'insurer', 'retailer',
+    'airline', 'carrier', 'miner', 'producer', 'consortium', 'contractor', 'supplier'].map((w) => [w, 'Company'] as const),
+  ['party', 'PoliticalParty'],
+  ...['charity', 'union', 'tank'].map((w) => [w, 'Organization'] as const),
+]);
+const ORGANIZATION_GROUPS = new Set(['campaign', 'pressure', 'lobby', 'advocacy', 'rights', 'activist', 'protest', 'support']);
 
 /** True when most content words of the line are capitalised: a headline, menu or section title. */
 export function isHeadline(words: Word[], sentenceText = ''): boolean {
@@ -152,6 +161,12 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     }
 
     if (!word.capitalized || !joinableStart(word)) {
+      i++;
+      continue;
+    }
+
+    // "Ex-Labour", "Pro-Tory", "Anti-Brexit": the prefix names no one; the rest is read on its own.
+    if (HYPHEN_PREFIXES.has(word.key) && i + 1 < n && words[i + 1]!.gap === '-' && words[i + 1]!.capitalized) {
       i++;
       continue;
     }
@@ -664,8 +679,12 @@ function typeRun(
   // "Scottish", "Foreign": a lone adjective is no name (but "Beijing-based" names Beijing).
   if (keys.length === 1 && span[0]!.tags.includes('Adjective') && !span[0]!.tags.includes('ProperNoun') && !lexiconPlace) return undefined;
   const peer = PEER_TITLES.has(keys[0]!) && span.length >= 2;
+  const described = lexiconPlace || forcedPerson || kin || peer || (nameShaped && span[0]!.tags.includes('FirstName')) ? undefined : descriptorType(words, i, end, index);
   if (guess && guess.strength === 2) {
     type = guess.type;
+    strength = 2;
+  } else if (described) {
+    type = described;
     strength = 2;
   } else if (span.length === 1 && next2Word(words, end)?.match(/^(administration|presidency|premiership|government|cabinet)$/) && span[0]!.tags.some((t) => PERSON_TAGS.includes(t) || t === 'ProperNoun') && !lexiconPlace) {
     // "the Biden administration", "the Johnson government": a leader's surname.
@@ -865,6 +884,29 @@ function roleStartsAt(words: Word[], k: number, signals: Signals): boolean {
     if (!['former', 'new', 'acting', 'deputy', 'interim', 'then', 'own'].includes(words[j]!.key)) return false;
   }
   return false;
+}
+
+/**
+ * The type a lower-case descriptor gives the name at i..end: "engineering group Jarvis", "his party,
+ * Respect," (apposition), "the Lagardere group" (not after a known place: "the Paris group").
+ */
+function descriptorType(words: Word[], i: number, end: number, index: PhraseIndex): EntityType | undefined {
+  const next = words[end];
+  if (i >= 2 && words[i - 1]!.key === 'the' && next && next.key === 'group' && !next.capitalized && plainGap(next.gap) && !index.matchAt(words, i))
+    return 'Company';
+  if (i === 0) return undefined;
+  const gap = words[i]!.gap;
+  // Apposition only when the name closes the phrase: "the firm, Acme, said" but not "the firm, Smith said".
+  const apposition = /^,[ \t]*$/.test(gap) && (!next || /^[,.;:]/.test(next.gap.trim()) || /^[)]/.test(next.gap.trim()));
+  if (!plainGap(gap) && !apposition) return undefined;
+  const noun = words[i - 1]!;
+  if (noun.capitalized) return undefined;
+  const type = DESCRIPTOR_NOUNS.get(noun.key);
+  if (!type) return undefined;
+  const prev = i >= 2 ? words[i - 2]!.key : '';
+  if (noun.key === 'tank') return prev === 'think' ? type : undefined;
+  if (noun.key === 'group' && ORGANIZATION_GROUPS.has(prev)) return 'Organization';
+  return type;
 }
 
 function hasCompanyContext(words: Word[], i: number, end: number, window = 4): boolean {
