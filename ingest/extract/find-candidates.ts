@@ -39,6 +39,8 @@ export interface Candidate {
   common?: boolean;
   /** Named before a product noun ("Pegasus spyware"): its other mentions are the product too. */
   product?: boolean;
+  /** Typed by a descriptor noun ("engineering group Jarvis"): outvotes weak person guesses elsewhere. */
+  described?: boolean;
 }
 
 /** What the sentence scanner needs besides the words. */
@@ -764,7 +766,7 @@ function typeRun(
   // A common word used as a name acts like one: "Artisan wants …", "Artisan's stake".
   const massNoun = span.some((w) => w.tags.includes('Uncountable'));
   const actsAsName = span[span.length - 1]!.possessive || (!massNoun && next2 !== undefined && plainGap(next2.gap) && next2.tags.some((t) => t === 'Verb' || t === 'Modal' || t === 'Auxiliary') && !next2.tags.some((t) => t === 'Noun' || t === 'Plural'));
-  return make(i, end, { type, strength, person, bareName, common: !nameLike && !actsAsName, roles: type === 'Person' ? roles.filter((r) => !PERSONAL_TITLES.has(r)) : [] });
+  return make(i, end, { type, strength, person, bareName, common: !nameLike && !actsAsName, roles: type === 'Person' ? roles.filter((r) => !PERSONAL_TITLES.has(r)) : [], ...(described && type === described ? { described: true } : {}) });
 }
 
 const INVEST_WORDS = new Set(['invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'stake', 'stakes', 'shares', 'holding', 'holdings', 'interest', 'position', 'positions', 'role', 'job', 'career', 'work', 'working']);

@@ -244,6 +244,9 @@ function entryWords(entry: GazetteerEntry): string[] {
 
 function groupType(group: Group): EntityType | undefined {
   if (group.entry) return group.entry.type;
+  // A descriptor ("engineering group Jarvis") outweighs weak person guesses ("Jarvis said").
+  const described = group.candidates.find((c) => c.described);
+  if (described && !group.candidates.some((c) => c.person && c.strength >= 2)) return described.type;
   const votes = new Map<EntityType, number>();
   for (const c of group.candidates) {
     if (c.type) votes.set(c.type, (votes.get(c.type) ?? 0) + c.strength);

@@ -16,6 +16,7 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['Shares in aerospace group Brevik rose sharply on Monday.', 'Brevik', 'Company'],
   ['European aerospace firm ZEPTA also gained.', 'ZEPTA', 'Company'],
   ['The deal was agreed by the Montclair group on Tuesday.', 'Montclair', 'Company'],
+  ['Shares in engineering group Harper rose. Harper said the sale would help. Analysts praised Harper.', 'Harper', 'Company'],
   ['The mining conglomerate Tessaro bought the site.', 'Tessaro', 'Company'],
   ['The budget airline Skyvane cut fares.', 'Skyvane', 'Company'],
   ['He left to lead his newly-founded party, Forward, in the election.', 'Forward', 'PoliticalParty'],
