@@ -682,7 +682,7 @@ function typeRun(
   if (keys.length === 1 && span[0]!.tags.includes('Adjective') && !span[0]!.tags.includes('ProperNoun') && !lexiconPlace) return undefined;
   const peer = PEER_TITLES.has(keys[0]!) && span.length >= 2;
   const described = lexiconPlace || forcedPerson || kin || peer || (nameShaped && span[0]!.tags.includes('FirstName')) ? undefined : descriptorType(words, i, end, index);
-  if (guess && guess.strength === 2) {
+  if (guess && guess.strength === 2 && !(described === 'PoliticalParty' && guess.type === 'Organization')) {
     type = guess.type;
     strength = 2;
   } else if (described) {
@@ -896,6 +896,9 @@ function descriptorType(words: Word[], i: number, end: number, index: PhraseInde
   const next = words[end];
   if (i >= 2 && words[i - 1]!.key === 'the' && next && next.key === 'group' && !next.capitalized && plainGap(next.gap) && !index.matchAt(words, i))
     return 'Company';
+  // "his party, the Respect Coalition,": apposition through "the".
+  if (i >= 3 && words[i - 1]!.key === 'the' && !words[i - 1]!.capitalized && plainGap(words[i]!.gap) && /^,[ \t]*$/.test(words[i - 1]!.gap))
+    return descriptorType(words, i - 1, end, index);
   if (i === 0) return undefined;
   const gap = words[i]!.gap;
   // Apposition only when the name closes the phrase: "the firm, Acme, said" but not "the firm, Smith said".

@@ -264,14 +264,20 @@ function groupType(group: Group): EntityType | undefined {
   return best;
 }
 
+const PARTY_LIST_HEADS = new Set(['coalition', 'alliance', 'movement', 'front', 'list']);
+
 function buildEntities(groups: Group[], signals: Signals, fallbackType?: EntityType): { entities: ExtractedEntity[]; mentions: Mention[] } {
   const entities: ExtractedEntity[] = [];
   const mentions: Mention[] = [];
   const byId = new Map<string, ExtractedEntity>();
+  // "the Respect Coalition" after "his party, Respect": a party's name with a coalition head is the party's list.
+  const partyKeys = new Set(groups.filter((g) => groupType(g) === 'PoliticalParty').map((g) => (g.entry ? entryWords(g.entry) : g.words).join(' ')));
   for (const group of groups) {
     // A name said twice or more, written like a name, with no clue to its type.
     const repeated = group.candidates.length >= 2 && group.candidates.some((c) => c.bareName) && !group.person;
-    const type = groupType(group) ?? (repeated ? fallbackType : undefined);
+    let type = groupType(group) ?? (repeated ? fallbackType : undefined);
+    if (type === 'Organization' && !group.entry && group.words.length >= 2 && PARTY_LIST_HEADS.has(group.words[group.words.length - 1]!) && partyKeys.has(group.words.slice(0, -1).join(' ')))
+      type = 'PoliticalParty';
     if (!type) continue;
     // A product somewhere in the article ("Pegasus spyware") is a product everywhere, unless
     // something typed it with certainty.
