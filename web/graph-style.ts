@@ -119,7 +119,8 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
         color: '#374151',
       },
     },
-    { selector: 'edge.bulk', style: { 'curve-style': 'straight', 'arrow-scale': 0.6 } },
+    // Big graphs: no edge labels (5,000 of them cost text measuring on every full redraw).
+    { selector: 'edge.bulk', style: { 'curve-style': 'straight', 'arrow-scale': 0.6, label: '' } },
     {
       selector: 'edge.more-edge',
       style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', width: 1, label: '' },
