@@ -1,6 +1,6 @@
 // Ownership phrased without "holds a stake in": "X, Y's majority owner", "X, a subsidiary of Y", "the shareholders of Y are A (15%) and B (30%)".
 import { addCandidate, type Candidate } from './candidate.ts';
-import { findObject, findSubject, isEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
+import { findObject, isEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 
 const OWNER_NOUNS = new Set(['owner', 'owners', 'shareholder', 'shareholders', 'parent', 'investor', 'investors', 'backer', 'stakeholder']);
