@@ -7,31 +7,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { ENTITY_TYPES, RELATION_TYPES } from '../core/types.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { ensureWebBuild } from '../tests/e2e/support/build-web.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
-const TYPES = [
-  'Person',
-  'Company',
-  'Country',
-  'Place',
-  'Fund',
-  'PoliticalParty',
-  'GovernmentBody',
-  'Organization',
-];
-const RELATIONS = [
-  'MEMBER_OF',
-  'WORKS_FOR',
-  'LEADS',
-  'CRITICIZED',
-  'SANCTIONED',
-  'INVESTED_IN',
-  'DIVESTED_FROM',
-  'SUPPLIES',
-  'LOCATED_IN',
-];
+const TYPES: readonly string[] = ENTITY_TYPES;
+const RELATIONS: readonly string[] = RELATION_TYPES;
 
 /** A seeded generator, so every run draws the same graph. */
 function prng(seed: number): () => number {
