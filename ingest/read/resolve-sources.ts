@@ -5,9 +5,12 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { formatOfPath } from './read-source.ts';
 import type { ReadError, Source } from './types.ts';
 
-/** Files a folder walk skips: gold annotations beside corpus texts are not articles. */
+/**
+ * Files a folder walk skips: gold annotations beside corpus texts, and a folder's README (it says
+ * what the folder holds; `samples/README.md` is no article). Named explicitly, either is read.
+ */
 function isSkippedInWalk(name: string): boolean {
-  return name.endsWith('.gold.json') || name.startsWith('.');
+  return name.endsWith('.gold.json') || name.startsWith('.') || /^readme(\.[a-z]+)?$/i.test(name);
 }
 
 async function walkFolder(folder: string, out: string[]): Promise<void> {
@@ -28,7 +31,7 @@ export interface ResolvedSources {
 
 /**
  * Resolves inputs: `-` is stdin, `http(s)://…` a URL, a folder every readable file below it
- * (recursively, sorted, `*.gold.json` skipped), a glob its matches; a file stands for itself.
+ * (recursively, sorted, `*.gold.json` and README files skipped), a glob its matches; a file stands for itself.
  * Files named twice are read once.
  * @example await resolveSources(['samples/', 'extra/*.md', '-'])
  */

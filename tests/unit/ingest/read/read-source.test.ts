@@ -351,6 +351,8 @@ describe('resolveSources', () => {
       'b.txt',
       'a.md',
       'x.gold.json',
+      'README.md',
+      'sub/readme.txt',
       'notes.pdf',
       'sub/c.html',
       'sub/deeper/d.jsonl',
