@@ -129,7 +129,7 @@ export function readSentence(text: string, sentence: Sentence, mentions: Mention
   const out: Candidate[] = [];
   matchRoles(su, out);
   matchPlaces(su, out);
-  matchLocated(su, out);
+  matchLocated(su, out, context.resolve);
   matchOwnership(su, out);
   matchStakes(su, out);
   matchTitles(su, context.entities ?? [], out);

@@ -1,7 +1,8 @@
 // More location phrasings: "Baghdad and Basra in Iraq", "X, based in Y", "a Canadian company, IOG", "London rail consortium X".
 import { addCandidate, type Candidate } from './candidate.ts';
-import { DESCRIPTOR_NOUNS } from './lexicon.ts';
-import { isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
+import type { DefiniteResolver } from './definite-references.ts';
+import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS } from './lexicon.ts';
+import { isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
 const GEO = new Set(['Country', 'Place']);
@@ -10,12 +11,32 @@ const BASED_WORDS = new Set(['based', 'headquartered', 'located', 'registered', 
 // Bodies that operate things: "London underground consortium X", "Lagos oil firm X".
 const OPERATOR_NOUNS = new Set([...DESCRIPTOR_NOUNS, 'consortium', 'consortia', 'venture', 'franchise', 'club', 'chain']);
 
+// Nouns of places and markets, no bodies: "X, a French city", "the US stock market".
+const NON_BODY_NOUNS = new Set(['city', 'region', 'province', 'state', 'capital', 'port', 'airport', 'town', 'county', 'district', 'market', 'court', 'party', 'parties', 'stock', 'stocks']);
+// Head nouns of a description that makes its subject a body of a country: "X, the main French shareholder of Y".
+const BODY_HEADS = new Set([
+  ...[...DESCRIPTOR_NOUNS].filter((w) => !NON_BODY_NOUNS.has(w)),
+  'shareholder', 'shareholders', 'stakeholder', 'backer', 'bidder', 'suitor', 'buyer', 'acquirer', 'player',
+  'concern', 'heavyweight', 'powerhouse', 'specialist', 'consortium', 'consultancy', 'chain', 'monopoly',
+  'broker', 'distributor', 'explorer', 'venture',
+]);
+const BODY_SOURCES = new Set(['Company', 'GovernmentBody', 'Fund']);
+// Continents and world regions: "European plane maker X" gives no address.
+export const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'Middle East', 'Latin America', 'Scandinavia', 'North America', 'South America', 'Central America', 'Americas', 'Caribbean', 'Balkans', 'Gulf', 'Arab world', 'Western Europe', 'Eastern Europe', 'Central Asia', 'South-East Asia', 'Southeast Asia', 'East Asia']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
+// Parts of a company that work where they are: "its Agroflora subsidiary operates farms in Venezuela".
+const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'subsidiaries', 'unit', 'arm', 'affiliate', 'division', 'branch', 'offshoot']);
+const SUBSIDIARY_VERBS = new Set(['operates', 'operated', 'runs', 'ran', 'owns', 'owned', 'manages', 'managed', 'has', 'had', 'employs', 'employed', 'works', 'worked', 'is', 'was']);
+
 function place(u: Unit | undefined): EntityUnit | null {
   return isEntity(u) && GEO.has(u.m.type) && !u.poss ? u : null;
 }
 
-/** Reads the location phrasings of one sentence. */
-export function matchLocated(su: SentenceUnits, out: Candidate[]): void {
+/**
+ * Reads the location phrasings of one sentence; `resolve` (the article's definite references)
+ * tells which country "the country's biggest bank" is.
+ */
+export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: DefiniteResolver): void {
   const units = su.units;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
@@ -25,7 +46,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[]): void {
     const group = su.groupOf.get(i);
     if (group && group.members.length > 1 && group.members[0] === i && u.m.type === 'Place') {
       const last = group.members[group.members.length - 1]!;
-      const container = isWordUnit(units[last + 1], 'in') ? place(units[last + 2]) : null;
+      const container = isWordUnit(units[last + 1], 'in') ? place(units[last + (isWordUnit(units[last + 2], 'the') ? 3 : 2)]) : null;
       if (container && group.members.every((m) => (units[m] as EntityUnit).m.type === 'Place')) {
         for (const m of group.members) addCandidate(out, (units[m] as EntityUnit).m, 'LOCATED_IN', container.m, 0.6, 'place-list-in-place');
       }
@@ -41,7 +62,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[]): void {
       }
     }
 
-    // "a Canadian company, IOG", "a Swiss bank, Helvetia,"
+    // "a Canadian company, IOG", "a Swiss bank, Helvetia,", "a Canadian company, named IOG,"
     if (u.demonym && isWordUnit(units[i - 1], 'a', 'an', 'the')) {
       let j = i + 1;
       let descriptor = false;
@@ -51,7 +72,11 @@ export function matchLocated(su: SentenceUnits, out: Candidate[]): void {
         descriptor = OPERATOR_NOUNS.has(w);
         j++;
       }
-      const named = units[j + 1];
+      // "a Canadian company, named IOG,", "a Dutch bank, called Vlam,", "…, known as Vlam,"
+      let k = j + 1;
+      if (isWordUnit(units[k], 'named', 'called')) k++;
+      else if (isWordUnit(units[k], 'known') && isWordUnit(units[k + 1], 'as')) k += 2;
+      const named = units[k];
       if (descriptor && isPunct(units[j], ',') && isEntity(named) && LOCATABLE.has(named.m.type) && named.m.type !== 'Place') {
         addCandidate(out, named.m, 'LOCATED_IN', u.m, 0.7, 'demonym-descriptor-comma');
       }
@@ -72,5 +97,135 @@ export function matchLocated(su: SentenceUnits, out: Candidate[]): void {
         addCandidate(out, named.m, 'LOCATED_IN', u.m, 0.65, 'city-descriptor');
       }
     }
+
+    if (BODY_SOURCES.has(u.m.type) && !u.poss) {
+      matchDescribedAs(units, i, out, resolve);
+      matchOfPlace(units, i, out);
+      matchSubsidiaryIn(units, i, out);
+    }
+  }
+  if (resolve) matchCountryPossessive(units, out, resolve);
+}
+
+/** Index after a description's modifiers from j ("main", "biggest", "second-largest"), at most three words. */
+function skipModifiers(units: Unit[], j: number): number {
+  let k = j;
+  let words = 0;
+  for (; k < units.length && words < 3; k++) {
+    const v = units[k]!;
+    if (isPunct(v, '-')) continue;
+    if (!isWordUnit(v) || v.poss || BODY_HEADS.has(v.w) || isMainVerb(v) || v.tags.has('Preposition') || v.tags.has('Determiner')) break;
+    words++;
+  }
+  return k;
+}
+
+/**
+ * Index of the head noun ending a short body description from j ("oil company", "biggest internet
+ * portal firm"), or -1. The head is the last noun: "a French company director" heads on "director".
+ * A definite description resolved to `self` ("Lumen, the French group") is its own head.
+ */
+function bodyHeadAt(units: Unit[], j: number, self: string): number {
+  for (let h = j, words = 0; h < units.length && words < 5; h++) {
+    const v = units[h]!;
+    if (isPunct(v, '-')) continue;
+    if (isEntity(v)) return v.m.name === self ? h : -1;
+    if (!isWordUnit(v) || isMainVerb(v)) return -1;
+    words++;
+    if (v.poss) return -1;
+    if (!BODY_HEADS.has(v.w)) continue;
+    const next = units[h + 1];
+    // "a French company director": the description goes on.
+    if (isWordUnit(next) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Preposition') && !isMainVerb(next) && !BODY_HEADS.has(next.w)) continue;
+    if (isEntity(next) && next.m.name !== self) return -1;
+    return h;
+  }
+  return -1;
+}
+
+/** "Lumen, the main French shareholder of Orbis", "the Lumen group, a French firm", "Lumen is a Dutch bank". */
+function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: DefiniteResolver): void {
+  const u = units[i] as EntityUnit;
+  let j = i + 1;
+  const head = units[j];
+  if (isWordUnit(head) && BODY_HEADS.has(head.w) && !head.poss) j++;
+  const link = units[j];
+  if (!isPunct(link, ',') && !(isWordUnit(link) && COPULAS.has(link.w))) return;
+  // "asked whether X is a Chinese company", "X is not a French firm" assert nothing.
+  if (isWordUnit(link) && (isWordUnit(units[i - 1], 'whether', 'if') || isNegation(units[j + 1]))) return;
+  if (!isWordUnit(units[j + 1], 'the', 'a', 'an', 'one')) return;
+  // "Lumen, one of the French banks"
+  j = isWordUnit(units[j + 1], 'one') ? (isWordUnit(units[j + 2], 'of') && isWordUnit(units[j + 3], 'the') ? j + 4 : -1) : j + 2;
+  if (j < 0) return;
+  const k = skipModifiers(units, j);
+  const where = units[k];
+  if (isWordUnit(where, 'country') && where.poss && resolve) {
+    // "Sina, the country's biggest portal firm": the country the article is about.
+    if (bodyHeadAt(units, k + 1, u.m.name) < 0) return;
+    const country = resolve(['Country'], u.start);
+    if (country) addCandidate(out, u.m, 'LOCATED_IN', country, 0.6, 'described-country-possessive');
+    return;
+  }
+  if (!isEntity(where) || where.poss || !GEO.has(where.m.type) || REGIONS.has(where.m.name)) return;
+  if (where.m.type === 'Place' && !where.demonym) return;
+  if (bodyHeadAt(units, k + 1, u.m.name) < 0) return;
+  addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'described-demonym');
+}
+
+/** "Lumen of Germany", "the Central Bank of Iraq" (a country's own assembly names no address). */
+function matchOfPlace(units: Unit[], i: number, out: Candidate[]): void {
+  const u = units[i] as EntityUnit;
+  if (!isWordUnit(units[i + 1], 'of') || ASSEMBLY_WORDS.test(u.m.name)) return;
+  const k = isWordUnit(units[i + 2], 'the') ? i + 3 : i + 2;
+  const where = units[k];
+  if (!isEntity(where) || where.poss || where.demonym || !GEO.has(where.m.type) || REGIONS.has(where.m.name)) return;
+  // "Lumen of Germany's …", "Lumen of Brazil Telecom …": the place qualifies what follows.
+  const after = units[k + 1];
+  // (compromise reads verbs as nouns too: "… of the Netherlands rose", so only plural and body nouns count.)
+  if (isEntity(after) || (isWordUnit(after) && (BODY_HEADS.has(after.w) || DESCRIPTOR_NOUNS.has(after.w) || (after.tags.has('Plural') && !after.tags.has('Verb'))))) return;
+  addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'body-of-place');
+}
+
+/** "its Agroflora subsidiary operates 13 farms in Venezuela", "the Lumen unit in Peru": a subsidiary works where it is. */
+function matchSubsidiaryIn(units: Unit[], i: number, out: Candidate[]): void {
+  const u = units[i] as EntityUnit;
+  const after = units[i + 1];
+  const before = units[i - 1];
+  let j: number;
+  if (isWordUnit(after) && SUBSIDIARY_NOUNS.has(after.w) && !after.poss) j = i + 2;
+  else if (isWordUnit(before) && SUBSIDIARY_NOUNS.has(before.w) && !before.poss) j = i + 1;
+  else return;
+  let verb = false;
+  for (let words = 0; j < units.length && words < 6; j++, words++) {
+    const v = units[j]!;
+    if (!isWordUnit(v) || v.poss) return;
+    if (v.w === 'in') {
+      const where = units[isWordUnit(units[j + 1], 'the') ? j + 2 : j + 1];
+      if (isEntity(where) && !where.poss && !where.demonym && GEO.has(where.m.type) && !REGIONS.has(where.m.name)) {
+        addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.6, 'subsidiary-in');
+      }
+      return;
+    }
+    if (v.tags.has('Preposition')) return;
+    if (v.tags.has('Verb') && !v.tags.has('Noun')) {
+      // one stative verb ("operates", "has", "runs"), then its object: "has invested in" says nothing.
+      if (verb || !SUBSIDIARY_VERBS.has(v.w)) return;
+      verb = true;
+    }
+  }
+}
+
+/** "the country's biggest lender, Lumen", "the country's second-largest carrier Lumen". */
+function matchCountryPossessive(units: Unit[], out: Candidate[], resolve: DefiniteResolver): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (!isWordUnit(u, 'country') || !u.poss || !isWordUnit(units[i - 1], 'the')) continue;
+    const h = bodyHeadAt(units, skipModifiers(units, i + 1), '');
+    if (h < 0) continue;
+    const k = isPunct(units[h + 1], ',') ? h + 2 : h + 1;
+    const named = units[k];
+    if (!isEntity(named) || named.poss || !BODY_SOURCES.has(named.m.type)) continue;
+    const country = resolve(['Country'], u.start);
+    if (country) addCandidate(out, named.m, 'LOCATED_IN', country, 0.6, 'country-possessive-name');
   }
 }

@@ -1,6 +1,7 @@
 // Location patterns: "Norway's oil fund", "Chinese company Hikvision", "US-based fund X", "in Bern, Switzerland", "Xinjiang in China", names that contain a place.
 import { addCandidate, type Candidate } from './candidate.ts';
 import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS } from './lexicon.ts';
+import { REGIONS } from './patterns-located.ts';
 import { headedByNoun, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
@@ -85,7 +86,7 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       }
       continue;
     }
-    if (u.demonym || u.m.type === 'Country') {
+    if ((u.demonym && !REGIONS.has(u.m.name)) || u.m.type === 'Country') {
       // "Chinese company Hikvision", "rival Swiss bank UBS", "Russian companies A, B and C"
       const described = modifiedEntity(su, i + 1, 3, true);
       const adjacent = isEntity(next);
@@ -132,7 +133,9 @@ function placeAfterIn(units: Unit[], j: number): EntityUnit | null {
     k++;
   }
   if (!isWordUnit(units[k], 'in', 'of')) return null;
-  const place = units[k + 1];
-  if (!isEntity(place) || !GEO.has(place.m.type)) return null;
+  // "Dallas in the US", "Kandahar in the south of Afghanistan" is left out (a region, not the country).
+  const the = isWordUnit(units[k + 1], 'the');
+  const place = units[k + (the ? 2 : 1)];
+  if (!isEntity(place) || !GEO.has(place.m.type) || place.poss || (the && place.m.type !== 'Country')) return null;
   return place;
 }

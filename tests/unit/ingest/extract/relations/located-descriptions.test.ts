@@ -1,0 +1,79 @@
+// LOCATED_IN from descriptions on sentences of our own: appositions and predicates with a demonym, "X of Country", subsidiaries in a country, "the country's biggest X", "in the US"; negatives included.
+import { describe, expect, it } from 'vitest';
+import { relationsOf, type EntitySpec } from './helpers.ts';
+
+type Case = [sentence: string, entities: EntitySpec[], expected: string[]];
+
+function located(cases: Case[]): void {
+  it.each(cases)('%s', (sentence, entities, expected) => {
+    expect(relationsOf(sentence, entities).filter((r) => r.includes('-LOCATED_IN->'))).toEqual([...expected].sort());
+  });
+}
+
+const FRANCE = 'France:Country|France|French';
+
+describe('apposition or predicate with a demonym', () => {
+  located([
+    ['He went back to the Lumen group, the main French shareholder of Orbis.', ['Lumen:Company', 'Orbis:Company', FRANCE], ['Lumen -LOCATED_IN-> France']],
+    ['Lumen, a French engineering firm, won the tender.', ['Lumen:Company', FRANCE], ['Lumen -LOCATED_IN-> France']],
+    ['Kestrel Petroleum is an Irish oil exploration company.', ['Kestrel Petroleum:Company', 'Ireland:Country|Irish'], ['Kestrel Petroleum -LOCATED_IN-> Ireland']],
+    ['Lumen, one of the biggest French banks, fell.', ['Lumen:Company', FRANCE], ['Lumen -LOCATED_IN-> France']],
+    ['Talbot Fund, a Norwegian state fund, sold out.', ['Talbot Fund:Fund', 'Norway:Country|Norwegian'], ['Talbot Fund -LOCATED_IN-> Norway']],
+    // a person, a description that goes on to another noun, a question, a negation, a continent
+    ['Ivo Brandt, the French banker, spoke.', ['Ivo Brandt:Person', FRANCE], []],
+    ['Lumen, a French company director, spoke.', ['Lumen:Company', FRANCE], []],
+    ['He was asked whether Lumen is a Chinese company.', ['Lumen:Company', 'China:Country|Chinese'], []],
+    ['Lumen is not a Chinese company.', ['Lumen:Company', 'China:Country|Chinese'], []],
+    ['Lumen, the European plane maker, fell.', ['Lumen:Company', 'Europe:Place|European'], []],
+    ['Lumen, the French president’s favourite firm, fell.', ['Lumen:Company', FRANCE], []],
+  ]);
+});
+
+describe('a demonym before a company', () => {
+  located([
+    ['Boeing lost ground to European plane maker Skyward.', ['Boeing:Company', 'Skyward:Company', 'Europe:Place|European'], []],
+    ['Scottish bank Calder Trust cut rates.', ['Calder Trust:Company', 'Scotland:Place|Scottish'], ['Calder Trust -LOCATED_IN-> Scotland']],
+    ['The contract went to a Dutch bank, called Vlam.', ['Vlam:Company', 'Netherlands:Country|Dutch'], ['Vlam -LOCATED_IN-> Netherlands']],
+    ['A Canadian company, named Norquay, is said to have won.', ['Norquay:Company', 'Canada:Country|Canadian'], ['Norquay -LOCATED_IN-> Canada']],
+    ['A Canadian company, named Ivo Brandt as its chief.', ['Ivo Brandt:Person', 'Canada:Country|Canadian'], []],
+  ]);
+});
+
+describe('a body of a country', () => {
+  located([
+    ['Orders went to Lumen of Germany last year.', ['Lumen:Company', 'Germany:Country'], ['Lumen -LOCATED_IN-> Germany']],
+    ['Shares in Vlam of the Netherlands rose.', ['Vlam:Company', 'Netherlands:Country'], ['Vlam -LOCATED_IN-> Netherlands']],
+    ['The buyer was Lumen of Lyon, which paid more.', ['Lumen:Company', 'Lyon:Place'], ['Lumen -LOCATED_IN-> Lyon']],
+    // the place qualifies what follows; a country's own assembly is no address
+    ['The sale of Lumen of Germany’s assets went ahead.', ['Lumen:Company', 'Germany:Country'], []],
+    ['Lumen of Spain subsidiaries fell.', ['Lumen:Company', 'Spain:Country'], []],
+    ['The Parliament of Iran voted.', ['Parliament:GovernmentBody', 'Iran:Country'], []],
+  ]);
+});
+
+describe('a subsidiary where it works', () => {
+  located([
+    ['The group, whose Cotorra subsidiary runs six ranches in Paraguay, objected.', ['Cotorra:Company', 'Paraguay:Country'], ['Cotorra -LOCATED_IN-> Paraguay']],
+    ['The Lumen unit in Peru was sold.', ['Lumen:Company', 'Peru:Country'], ['Lumen -LOCATED_IN-> Peru']],
+    // investing or selling somewhere is no address
+    ['Its Lumen subsidiary has invested in China.', ['Lumen:Company', 'China:Country'], []],
+    ['Lumen sold its unit in Peru.', ['Lumen:Company', 'Peru:Country'], []],
+  ]);
+});
+
+describe('the country the article is about', () => {
+  located([
+    ['Chile is growing. Andina, the country’s biggest copper firm, hired.', ['Andina:Company', 'Chile:Country'], ['Andina -LOCATED_IN-> Chile']],
+    ['Chile is growing. The country’s second-largest lender, Banco Vela, hired.', ['Banco Vela:Company', 'Chile:Country'], ['Banco Vela -LOCATED_IN-> Chile']],
+    ['Chile is growing. The country’s president, Ana Rojas, spoke.', ['Ana Rojas:Person', 'Chile:Country'], []],
+    ['Andina, the country’s biggest copper firm, hired.', ['Andina:Company'], []],
+  ]);
+});
+
+describe('places in a country after "the"', () => {
+  located([
+    ['Offices in Tulsa in the US, Lyon in France and Braga in Portugal will shut.', ['Tulsa:Place', 'Lyon:Place', 'Braga:Place', 'United States:Country|US', FRANCE, 'Portugal:Country'], ['Braga -LOCATED_IN-> Portugal', 'Lyon -LOCATED_IN-> France', 'Tulsa -LOCATED_IN-> United States']],
+    ['Staff in Mosul and Kirkuk in the north stay.', ['Mosul:Place', 'Kirkuk:Place'], []],
+    ['Flights from Leeds to Lyon were cut.', ['Leeds:Place', 'Lyon:Place'], []],
+  ]);
+});
