@@ -250,7 +250,17 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
         const first = splitRun(words, i, runEnd, signals)[0]!;
         return !first.person && first.end > match.end && classifyName(words.slice(first.start, first.end).map((w) => w.key), signals)?.strength === 2;
       })();
-    if (match && !demonymOpensName) {
+    // "MP for Birmingham Ladywood", "Moscow Narodny Bank": a place opening a longer unknown name is
+    // read with the rest of it, not split off.
+    const placeOpensName =
+      match !== undefined &&
+      !headline &&
+      match.end < runEnd &&
+      plainGap(words[match.end]!.gap) &&
+      pickForm(match.forms).entry.type === 'Place' &&
+      pickForm(match.forms).kind !== 'demonym' &&
+      !index.matchAt(words, match.end);
+    if (match && !demonymOpensName && !placeOpensName) {
       const form = pickForm(match.forms);
       const restStart = match.end;
       const rest = words.slice(restStart, runEnd).map((w) => w.key);
@@ -382,10 +392,13 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     }
     if (!wholeType || wholeType.strength < 2) {
       for (let k = i + 1; k < end; k++) {
-        if (index.matchAt(words, k) && !CONNECTORS_ALWAYS.has(words[k - 1]!.key)) {
+        const inner = index.matchAt(words, k);
+        if (inner && !CONNECTORS_ALWAYS.has(words[k - 1]!.key)) {
           // "Air India", "Radio Free Europe": one common word before a known name is part of a name.
           const lone = k === i + 1 && !looksLikeNameWord(words[i]!, signals) && !signals.honorifics.has(words[i]!.key) && !signals.roleWords.has(words[i]!.key);
-          if (!lone) end = k;
+          // "Lisa Blunt Rochester", "Jack London": a town's name may close a person's name.
+          const surnamePlace = inner.end === end && pickForm(inner.forms).entry.type === 'Place' && words[i]!.tags.includes('FirstName') && k - i <= 2;
+          if (!lone && !surnamePlace) end = k;
           break;
         }
       }

@@ -7,6 +7,7 @@ import funds from '../gazetteer/funds.json' with { type: 'json' };
 import companies from '../gazetteer/companies.json' with { type: 'json' };
 import organizations from '../gazetteer/organizations.json' with { type: 'json' };
 import places from '../gazetteer/places.json' with { type: 'json' };
+import cities from '../gazetteer/cities.json' with { type: 'json' };
 import signals from '../gazetteer/signals.json' with { type: 'json' };
 
 /** One entity the extractor knows by name: from the gazetteer or from the graph. */
@@ -37,7 +38,7 @@ function entriesOf(file: EntryFile): GazetteerEntry[] {
   return file.entries.map((e) => ({ ...e, type: (e.type ?? file.type) as EntityType, aliases: e.aliases ?? [] }));
 }
 
-/** Every gazetteer entry: countries (generated from ISO 3166), parties, government bodies, funds, companies, organisations, places. */
+/** Every gazetteer entry: countries (generated from ISO 3166), parties, government bodies, funds, companies, organisations, places, cities (generated from GeoNames). */
 export function loadGazetteer(): GazetteerEntry[] {
   const countryEntries: GazetteerEntry[] = (
     countries as Array<{ code: string; name: string; type: string; aliases: string[]; demonyms: string[] }>
@@ -56,6 +57,7 @@ export function loadGazetteer(): GazetteerEntry[] {
     ...entriesOf(companies as EntryFile),
     ...entriesOf(organizations as EntryFile),
     ...entriesOf(places as EntryFile),
+    ...entriesOf(cities as EntryFile),
   ];
 }
 

@@ -1,0 +1,49 @@
+// International organisations and broadcasters from the gazetteer, in the spellings news uses.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../../ingest/extract/extract.ts';
+import { foldName } from '../../../../ingest/extract/fold-name.ts';
+import type { EntityType, ExtractedEntity } from '../../../../core/types.ts';
+
+const extractor = createExtractor();
+
+function find(entities: ExtractedEntity[], name: string): ExtractedEntity | undefined {
+  const key = foldName(name);
+  return entities.find((e) => foldName(e.name) === key);
+}
+
+function listing(entities: ExtractedEntity[]): string {
+  return entities.map((e) => `${e.name}/${e.type}`).join(', ');
+}
+
+const TYPED: [sentence: string, name: string, type: EntityType][] = [
+  ['The move could weaken Nato, officials said.', 'NATO', 'Organization'],
+  ['Opec agreed to cut output.', 'OPEC', 'Organization'],
+  ['He made the remarks to BBC Radio 4 on Sunday.', 'BBC Radio 4', 'Organization'],
+  ["He told BBC Radio 4's morning programme he was sorry.", 'BBC Radio 4', 'Organization'],
+  ['She said on ITV1 that she would help.', 'ITV1', 'Organization'],
+  ['The documentary was shown on Channel 4 last night.', 'Channel 4', 'Organization'],
+  ['Unicef and the World Food Programme sent supplies.', 'UNICEF', 'Organization'],
+  ['Unicef and the World Food Programme sent supplies.', 'World Food Programme', 'Organization'],
+  ['The African Union sent observers.', 'African Union', 'Organization'],
+  ['Nato and Human Rights Watch both objected.', 'Human Rights Watch', 'Organization'],
+  ['Nato and Human Rights Watch both objected.', 'NATO', 'Organization'],
+];
+
+const ABSENT: [sentence: string, name: string][] = [
+  ['He made the remarks to BBC Radio 4 on Sunday.', 'BBC Radio'],
+  ['Nato and Human Rights Watch both objected.', 'Nato and Human Rights Watch'],
+];
+
+describe('international organisations and broadcasters', () => {
+  it.each(TYPED)('%s → %s is %s', (sentence, name, type) => {
+    const { entities } = extractor.extract(sentence);
+    const entity = find(entities, name);
+    expect(entity, `${name} in [${listing(entities)}]`).toBeDefined();
+    expect(entity!.type, `${name}'s type in [${listing(entities)}]`).toBe(type);
+  });
+
+  it.each(ABSENT)('%s has no entity %s', (sentence, name) => {
+    const { entities } = extractor.extract(sentence);
+    expect(find(entities, name), listing(entities)).toBeUndefined();
+  });
+});

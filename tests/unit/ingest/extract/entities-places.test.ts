@@ -1,0 +1,71 @@
+// Cities and towns: the generated city gazetteer, places inside longer names, and what is no place.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../../ingest/extract/extract.ts';
+import { foldName } from '../../../../ingest/extract/fold-name.ts';
+import type { EntityType, ExtractedEntity } from '../../../../core/types.ts';
+
+const extractor = createExtractor();
+
+function find(entities: ExtractedEntity[], name: string): ExtractedEntity | undefined {
+  const key = foldName(name);
+  return entities.find((e) => foldName(e.name) === key || e.aliases.some((a) => foldName(a) === key));
+}
+
+function listing(entities: ExtractedEntity[]): string {
+  return entities.map((e) => `${e.name}/${e.type}`).join(', ');
+}
+
+const TYPED: [sentence: string, name: string, type: EntityType][] = [
+  // Capitals and large cities compromise does not know, wherever they stand.
+  ['Talks will be held in Maseru and Mbabane next month.', 'Maseru', 'Place'],
+  ['Talks will be held in Maseru and Mbabane next month.', 'Mbabane', 'Place'],
+  ['Troops were sent to Basra last year.', 'Basra', 'Place'],
+  ['Madrid-based builders won the contract.', 'Madrid', 'Place'],
+  ['Ouagadougou hosted the summit.', 'Ouagadougou', 'Place'],
+  ['The airline flies from Oporto twice a week.', 'Porto', 'Place'],
+  ['The consulate in Bordeaux will close.', 'Bordeaux', 'Place'],
+  ['Protesters gathered in São Paulo and Sao Paulo alike.', 'São Paulo', 'Place'],
+  // A town's name closing a person's name stays the person's.
+  ['Lisa Blunt Rochester asked the first question.', 'Lisa Blunt Rochester', 'Person'],
+  ['The writer Jack London was born there.', 'Jack London', 'Person'],
+  // A city opening a longer unknown name is read with the rest: a constituency here.
+  ['She was elected MP for Birmingham Ladywood in 2010.', 'Birmingham Ladywood', 'Place'],
+  ['Staff at the London HQ of the party were told.', 'London', 'Place'],
+];
+
+const ABSENT: [sentence: string, name: string][] = [
+  ['Staff at the London HQ of the party were told.', 'London HQ'],
+  ['She was elected MP for Birmingham Ladywood in 2010.', 'Ladywood'],
+  ['Lisa Blunt Rochester asked the first question.', 'Rochester'],
+  // Words that are also towns are left to context.
+  ['The mobile network was down.', 'Mobile'],
+  ['Reading the report, he frowned.', 'Reading'],
+];
+
+// First names that are also towns are no places unless the context says so.
+const NOT_PLACE: [sentence: string, name: string][] = [
+  ['Victoria said she would stand again.', 'Victoria'],
+  ['Charlotte Hale, the chief executive, resigned.', 'Charlotte Hale'],
+  ['Austin Reed shops will close.', 'Austin'],
+];
+
+describe('cities and towns', () => {
+  it.each(TYPED)('%s → %s is %s', (sentence, name, type) => {
+    const { entities } = extractor.extract(sentence);
+    const entity = find(entities, name);
+    expect(entity, `${name} in [${listing(entities)}]`).toBeDefined();
+    expect(entity!.type, `${name}'s type in [${listing(entities)}]`).toBe(type);
+  });
+
+  it.each(ABSENT)('%s has no entity %s', (sentence, name) => {
+    const { entities } = extractor.extract(sentence);
+    const key = foldName(name);
+    expect(entities.find((e) => foldName(e.name) === key), listing(entities)).toBeUndefined();
+  });
+
+  it.each(NOT_PLACE)('%s: %s is no place', (sentence, name) => {
+    const { entities } = extractor.extract(sentence);
+    const key = foldName(name);
+    expect(entities.find((e) => foldName(e.name) === key && e.type === 'Place'), listing(entities)).toBeUndefined();
+  });
+});
