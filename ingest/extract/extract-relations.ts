@@ -11,6 +11,7 @@ import { matchOwnership } from './relations/patterns-ownership.ts';
 import { matchTitles } from './relations/patterns-titles.ts';
 import { matchNamesWithPlaces } from './relations/names-with-places.ts';
 import { matchCriticism } from './relations/patterns-criticism.ts';
+import { matchReportedCriticism } from './relations/patterns-speech.ts';
 import { matchAffiliations } from './relations/patterns-affiliation.ts';
 import { matchStakes } from './relations/patterns-stakes.ts';
 import { matchLocated } from './relations/patterns-located.ts';
@@ -135,6 +136,7 @@ export function readSentence(text: string, sentence: Sentence, mentions: Mention
   matchTitles(su, context.entities ?? [], out);
   matchTriggers(su, out, context.discourse);
   matchCriticism(su, out);
+  matchReportedCriticism(su, out, context.previous);
   matchAffiliations(su, out, context.previous, context.entities);
   return out;
 }

@@ -1,0 +1,73 @@
+// Criticism in reported speech on sentences of our own: "responded by accusing", object pronouns, "said Y had failed/must stop", demands to change course, warnings, quotes with their speaker; negatives included.
+import { describe, expect, it } from 'vitest';
+import { relationsOf, type EntitySpec } from './helpers.ts';
+
+type Case = [sentence: string, entities: EntitySpec[], expected: string[]];
+
+function table(cases: Case[]): void {
+  it.each(cases)('%s', (sentence, entities, expected) => {
+    expect(relationsOf(sentence, entities)).toEqual([...expected].sort());
+  });
+}
+
+const P = (name: string): EntitySpec => `${name}:Person`;
+const VANCE = 'Tom Vance:Person|Tom Vance|Mr Vance';
+const KELBROOK = 'Kelbrook Energy:Company';
+
+describe('CRITICIZED: accusing after a verb, object pronouns', () => {
+  table([
+    ['Mr Vance responded by accusing Ola Berg of hiding the figures.', [VANCE, P('Ola Berg')], ['Tom Vance -CRITICIZED-> Ola Berg']],
+    ['Mr Vance hit back by attacking Kelbrook Energy over its prices.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['Ruth Kale wrote to Ola Berg on Monday accusing him of misleading voters.', [P('Ruth Kale'), P('Ola Berg')], ['Ruth Kale -CRITICIZED-> Ola Berg']],
+    ['Ruth Kale visited Kelbrook Energy in May and accused it of hiding losses.', [P('Ruth Kale'), KELBROOK], ['Ruth Kale -CRITICIZED-> Kelbrook Energy']],
+    // a helping act, and a pronoun with no fitting antecedent, are no criticism
+    ['Mr Vance responded by thanking Ola Berg for the figures.', [VANCE, P('Ola Berg')], []],
+    ['Ruth Kale said on Monday that voters had accused him of lying.', [P('Ruth Kale')], []],
+  ]);
+});
+
+describe('CRITICIZED: "X said Y had failed / must stop"', () => {
+  table([
+    ['Tom Vance said Kelbrook Energy had failed its customers.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['The Green Rights Network said the European Union should not lift the embargo.', ['Green Rights Network:Organization', 'European Union:GovernmentBody'], ['Green Rights Network -CRITICIZED-> European Union']],
+    ['Tom Vance said that Kelbrook Energy must stop drilling near the village.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ["Tom Vance argued that Kelbrook Energy's plan was reckless.", [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['The Unity Party claimed Ola Berg had misled parliament.', ['Unity Party:PoliticalParty', P('Ola Berg')], ['Unity Party -CRITICIZED-> Ola Berg']],
+    // praise, neutral news and denials are no criticism
+    ['Tom Vance said Kelbrook Energy had won the contract.', [VANCE, KELBROOK], []],
+    ['Tom Vance said Kelbrook Energy should be proud of its staff.', [VANCE, KELBROOK], []],
+    ['Tom Vance said Kelbrook Energy had not failed anyone.', [VANCE, KELBROOK], []],
+    ['Tom Vance denied that Kelbrook Energy had failed its customers.', [VANCE, KELBROOK], []],
+  ]);
+});
+
+describe('CRITICIZED: demands to change course and warnings', () => {
+  table([
+    ['Tom Vance urged Kelbrook Energy to stop the work.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['The Unity Party called on the European Union to scrap the deal.', ['Unity Party:PoliticalParty', 'European Union:GovernmentBody'], ['Unity Party -CRITICIZED-> European Union']],
+    ['Tom Vance urged Kelbrook Energy not to close the plant.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['The Unity Party warned the European Union against lifting the ban.', ['Unity Party:PoliticalParty', 'European Union:GovernmentBody'], ['Unity Party -CRITICIZED-> European Union']],
+    ['Kelbrook Energy faced fierce criticism from Tom Vance over the spill.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    // invitations are no criticism
+    ['Tom Vance urged Kelbrook Energy to join the talks.', [VANCE, KELBROOK], []],
+    ['The Unity Party warned that the European Union would struggle.', ['Unity Party:PoliticalParty', 'European Union:GovernmentBody'], []],
+  ]);
+});
+
+describe('CRITICIZED: a quote and its speaker', () => {
+  table([
+    ['"Kelbrook Energy must stop this drilling now," said Tom Vance.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['"Ola Berg has failed the country," Ruth Kale said.', [P('Ruth Kale'), P('Ola Berg')], ['Ruth Kale -CRITICIZED-> Ola Berg']],
+    ['Tom Vance spoke to reporters on Monday. "Kelbrook Energy has failed this town," he said.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['"Kelbrook Energy has done a fine job," said Tom Vance.', [VANCE, KELBROOK], []],
+  ]);
+});
+
+describe('CRITICIZED in speech: what is no criticism', () => {
+  table([
+    // a hedge after the modal is advice, not blame; a pronoun may be the speaker himself
+    ['Tom Vance said Kelbrook Energy should now consider selling the plant.', [VANCE, KELBROOK], []],
+    ['Speaking at the trial of Ola Berg, Tom Vance said he lied to the board.', [VANCE, P('Ola Berg')], []],
+    ['Ruth Kale said Britain should not join the scheme.', [P('Ruth Kale'), 'United Kingdom:Country|Britain'], []],
+  ]);
+});
