@@ -92,6 +92,7 @@ export const ROLE_PHRASES: Array<[string, RoleKind]> = [
   ['trustee', 'work'],
   ['minister', 'work'],
   ['secretary', 'work'],
+  ['treasurer', 'work'],
   ['officer', 'work'],
   ['lobbyist', 'work'],
   ['chancellor', 'work'],

@@ -4,10 +4,15 @@ import type { Mention } from '../types.ts';
 import { OFFICE_TITLES } from './office-titles.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
 import { HONORIFICS } from './lexicon.ts';
-import { isEntity, isPunct, isWordUnit } from './scan.ts';
+import { affiliationType } from './patterns-roles.ts';
+import { findSubject, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 
 const BODY_TYPES = new Set(['Company', 'Organization', 'GovernmentBody', 'Fund']);
+const LEAVE_VERBS = new Set(['left', 'leave', 'leaves', 'leaving', 'quit', 'quits', 'quitting']);
+const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning', 'rejoin', 'rejoins', 'rejoined', 'rejoining']);
+// Employers one returns to for a job: a company or a fund, not a place or a body one visits.
+const EMPLOYER_TYPES = new Set(['Company', 'Fund']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'warned', 'argued', 'explained', 'insisted', 'claimed', 'believes', 'thinks']);
 
 /** Corporate titles that, with no body named, belong to the company the text is about. */
@@ -111,7 +116,70 @@ export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous:
       if (company) addCandidate(out, u.m, title.type, company, 0.55, 'title-company-in-view');
     }
   }
+  matchCareerMoves(su, out);
 }
+
+/**
+ * Career moves: "X has left Y to join Z" (X worked for Y and now for Z), "X will return to Y",
+ * "X rejoined Y". The subject is the person of the clause; hedged or negated moves give nothing.
+ */
+export function matchCareerMoves(su: SentenceUnits, out: Candidate[]): void {
+  const units = su.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.k !== 'w') continue;
+    if (LEAVE_VERBS.has(u.w)) {
+      let k = i + 1;
+      if (isWordUnit(units[k], 'the')) k++;
+      const left = units[k];
+      if (!isEntity(left) || !BODY_TYPES.has(left.m.type) && left.m.type !== 'PoliticalParty') continue;
+      // "… to join Z", within a few words ("left Y in 2003 to join Z").
+      let j = k + 1;
+      while (j < units.length && j <= k + 4 && !isWordUnit(units[j], 'to')) j++;
+      if (!isWordUnit(units[j], 'to') || !isWordUnit(units[j + 1], 'join')) continue;
+      let n = j + 2;
+      if (isWordUnit(units[n], 'the')) n++;
+      const joined = units[n];
+      const subject = findSubject(su, i);
+      if (!subject || subject.negated) continue;
+      for (const p of subject.members) {
+        const person = units[p];
+        if (!isEntity(person) || person.m.type !== 'Person') continue;
+        addCandidate(out, person.m, affiliationType('work', left.m), left.m, 0.6, 'left-to-join');
+        if (isEntity(joined)) addCandidate(out, person.m, affiliationType('work', joined.m), joined.m, 0.65, 'left-to-join');
+      }
+      continue;
+    }
+    if (!RETURN_VERBS.has(u.w) || !u.tags.has('Verb')) continue;
+    // "return full-time to the Lagardere group", "rejoined Acme"
+    let k = i + 1;
+    const rejoin = u.w.startsWith('rejoin');
+    if (!rejoin) {
+      while (k < units.length && k <= i + 3 && !isWordUnit(units[k], 'to')) {
+        const v = units[k]!;
+        if (v.k === 'e' || (v.k === 'w' && (isMainVerb(v) || v.w === 'as' || v.w === 'from'))) break;
+        k++;
+      }
+      if (!isWordUnit(units[k], 'to')) continue;
+      k++;
+    }
+    if (isWordUnit(units[k], 'the')) k++;
+    const body = units[k];
+    if (!isEntity(body) || !EMPLOYER_TYPES.has(body.m.type) || body.poss) continue;
+    // "return to Acme's stores" visits a part of the company.
+    const after = units[k + 1];
+    if (after?.k === 'w' && after.tags.has('Noun') && !DESCRIPTOR_WORDS.has(after.w) && !after.tags.has('Pronoun')) continue;
+    const subject = findSubject(su, i, 8, true);
+    if (!subject || subject.negated) continue;
+    for (const p of subject.members) {
+      const person = units[p];
+      if (isEntity(person) && person.m.type === 'Person') addCandidate(out, person.m, 'WORKS_FOR', body.m, 0.6, 'return-to');
+    }
+  }
+}
+
+// "the Lagardere group", "Acme company": a descriptor after the name is still the name.
+const DESCRIPTOR_WORDS = new Set(['group', 'company', 'firm', 'bank', 'board', 'full-time', 'next', 'last', 'this', 'after', 'in', 'on', 'as']);
 
 const OFFICES = OFFICE_TITLES.map(([title, names]) => ({ words: title.split(' '), names })).sort((a, b) => b.words.length - a.words.length);
 

@@ -2,21 +2,27 @@
 import type { RelationType } from '../../../core/types.ts';
 import type { Mention } from '../types.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
-import { ASSEMBLY_WORDS, DOMAIN_WORDS, HONORIFICS, ROLE_FILLERS, ROLE_PHRASES, SUBORDINATE_MODIFIERS, type RoleKind } from './lexicon.ts';
+import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS, DOMAIN_WORDS, HONORIFICS, ROLE_FILLERS, ROLE_PHRASES, SUBORDINATE_MODIFIERS, type RoleKind } from './lexicon.ts';
 import { findObject, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
-import type { SentenceUnits, Unit } from './units.ts';
+import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
 /**
  * The relation a role gives a person towards a body: leaders LEAD; people with other roles in a
  * party or an assembly are MEMBER_OF it; elsewhere they WORK_FOR it.
  */
-export function affiliationType(kind: RoleKind, target: Mention): RelationType {
+export function affiliationType(kind: RoleKind, target: Mention, head = ''): RelationType {
+  // "Tory co-chairman X", "Labour's treasurer": a party's chairman runs its office, its leader leads it.
+  if (target.type === 'PoliticalParty' && PARTY_OFFICERS.has(head)) return 'MEMBER_OF';
   if (kind === 'lead') return 'LEADS';
   if (target.type === 'PoliticalParty') return 'MEMBER_OF';
   if (target.type === 'GovernmentBody' && ASSEMBLY_WORDS.test(target.name)) return 'MEMBER_OF';
   if (kind === 'member' && target.type === 'Organization') return 'MEMBER_OF';
   return 'WORKS_FOR';
 }
+
+const PARTY_OFFICERS = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chairman', 'co-chair', 'co-chairwoman', 'treasurer']);
+// "co-chief executive", "ex-chairman", "vice-chairman": a prefix glued to a role word by a hyphen.
+const ROLE_PREFIX = /^(co|ex|vice|deputy)-(.+)$/;
 
 const PHRASES = ROLE_PHRASES.map(([phrase, kind]) => ({ words: phrase.split(/\s+/), kind })).sort(
   (a, b) => b.words.length - a.words.length,
@@ -42,19 +48,33 @@ interface RoleSpan {
   head: string;
 }
 
-function roleAt(units: Unit[], j: number): { len: number; kind: RoleKind; head: string } | null {
+function roleAt(units: Unit[], j: number): { len: number; kind: RoleKind; head: string; subordinate?: boolean } | null {
+  const first = units[j];
+  if (!first || first.k !== 'w') return null;
+  const prefix = ROLE_PREFIX.exec(first.w);
   for (const phrase of PHRASES) {
-    let ok = true;
-    for (let t = 0; t < phrase.words.length; t++) {
-      const u = units[j + t];
-      if (!u || u.k !== 'w' || u.w !== phrase.words[t]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return { len: phrase.words.length, kind: phrase.kind, head: phrase.words[phrase.words.length - 1]! };
+    const whole = matchesAt(units, j, phrase.words, first.w);
+    if (!whole && !(prefix && matchesAt(units, j, phrase.words, prefix[2]!))) continue;
+    const head = phrase.words[phrase.words.length - 1]!;
+    const glued = !whole && prefix ? prefix[1]! : '';
+    return {
+      len: phrase.words.length,
+      kind: phrase.kind,
+      head: glued === 'co' && phrase.words.length === 1 ? `co-${head}` : head,
+      subordinate: glued === 'vice' || glued === 'deputy',
+    };
   }
   return null;
+}
+
+/** Whether the phrase's words stand at j, the first one read as `first`. */
+function matchesAt(units: Unit[], j: number, words: string[], first: string): boolean {
+  if (words[0] !== first) return false;
+  for (let t = 1; t < words.length; t++) {
+    const u = units[j + t];
+    if (!u || u.k !== 'w' || u.w !== words[t]) return false;
+  }
+  return true;
 }
 
 /** A run of role words starting at i ("former deputy chairman", "chairman and chief executive"). */
@@ -83,7 +103,7 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
     const role = roleAt(units, j);
     if (role) {
       let roleKind = role.kind;
-      if (roleKind === 'lead' && (subordinate || domain)) roleKind = 'work';
+      if (roleKind === 'lead' && (subordinate || domain || role.subordinate)) roleKind = 'work';
       // "chief accountant", "chief whip": "chief" as an adjective.
       const after = units[j + role.len];
       if (role.head === 'chief' && after?.k === 'w' && after.tags.has('Noun') && !ROLE_PREPOSITIONS.has(after.w) && !roleAt(units, j + 1)) {
@@ -160,8 +180,8 @@ function personsBefore(su: SentenceUnits, i: number): number[] | null {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const u = units[j]!;
     if (u.k === 'e') {
-      // "Lars Moe, a Norwegian lawmaker in …"
-      if (u.demonym && !u.poss) continue;
+      // "Lars Moe, a Norwegian lawmaker in …", "Ian Hale, the Labour chairman of …"
+      if ((u.demonym || u.m.type === 'PoliticalParty') && !u.poss) continue;
       if (u.m.type !== 'Person' || u.poss) return null;
       if (!sawComma && !sawVerb) return null;
       const group = su.groupOf.get(j);
@@ -211,8 +231,51 @@ function emit(out: Candidate[], su: SentenceUnits, persons: number[], target: nu
   for (const p of persons) {
     const person = su.units[p];
     if (!isEntity(person) || person.m.type !== 'Person') continue;
-    addCandidate(out, person.m, affiliationType(kind, t.m), t.m, confidence, pattern);
+    addCandidate(out, person.m, affiliationType(kind, t.m, span.head), t.m, confidence, pattern);
   }
+}
+
+/** The persons holding "<role> of Y" ending at lastBody: a name right after Y, an apposition before, a name shortly after, "X … as <role> of Y". */
+function holderOfRoleOf(su: SentenceUnits, span: RoleSpan, lastBody: number): { persons: number[]; confidence: number } | null {
+  const units = su.units;
+  // "Deputy Chairman of the Security Council Dmitriy Medvedev": the name right after wins.
+  const next = units[lastBody + 1];
+  if (isEntity(next) && next.m.type === 'Person' && !next.poss) return { persons: [lastBody + 1], confidence: 0.85 };
+  const before = personsBefore(su, span.start);
+  if (before) return { persons: before, confidence: 0.85 };
+  const after = personAfter(units, lastBody + 1, 4);
+  if (after !== null) return { persons: [after], confidence: 0.8 };
+  if (isWordUnit(units[span.start - 1], 'as')) {
+    const p = personBeforeAs(units, span.start - 1);
+    if (p !== null) return { persons: [p], confidence: 0.7 };
+  }
+  return null;
+}
+
+/**
+ * "co-head of European defence and aerospace group EADS": the named body after a descriptor noun,
+ * across a short run of lower-case modifiers joined by "and" (no verb, no other preposition).
+ */
+function bodyAfterDescriptor(su: SentenceUnits, from: number): number[] | null {
+  const units = su.units;
+  for (let j = from; j < units.length && j < from + 8; j++) {
+    const u = units[j]!;
+    if (u.k === 'e') {
+      if (u.demonym && !u.poss) continue;
+      return null;
+    }
+    if (u.k === 'p') {
+      if (u.p === '-') continue;
+      return null;
+    }
+    if (DESCRIPTOR_NOUNS.has(u.w) && isEntity(units[j + 1])) {
+      const body = units[j + 1] as EntityUnit;
+      if (body.m.type === 'Person' || body.m.type === 'Country' || body.m.type === 'Place') return null;
+      return su.groupOf.get(j + 1)?.members.filter((m) => m > j) ?? [j + 1];
+    }
+    if (u.cap || isMainVerb(u) || (u.w !== 'and' && (ROLE_PREPOSITIONS.has(u.w) || u.tags.has('Preposition')))) return null;
+  }
+  return null;
 }
 
 /** Reads the role spans of a sentence and links the persons and bodies around them. */
@@ -226,7 +289,8 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     i = span.end - 1;
 
     const prep = units[span.end];
-    let bodies = isWordUnit(prep) && ROLE_PREPOSITIONS.has(prep.w) ? findObject(su, span.end + 1, 4) : null;
+    const rolePrep = isWordUnit(prep) && ROLE_PREPOSITIONS.has(prep.w);
+    let bodies = rolePrep ? (findObject(su, span.end + 1, 4) ?? bodyAfterDescriptor(su, span.end + 1)) : null;
     if (bodies) {
       // "the chairman of Danone", "a lawmaker in Norway's Parliament"
       // "investment director of UK Equities at Standard Life Investments": past the place to the body.
@@ -242,28 +306,19 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
         }
       }
       const body = bodies[0]!;
+      // "the Democratic leader in the Senate" leads a group inside the Senate, not the Senate.
+      if (span.kind === 'lead' && isWordUnit(prep, 'in')) span.kind = 'work';
       const group = su.groupOf.get(body);
       const lastBody = group ? Math.max(...group.members) : body;
       if (span.kind === 'lead' && leadsSubUnit(units, span.end + 1, body, lastBody)) span.kind = 'work';
-      // "Deputy Chairman of the Security Council Dmitriy Medvedev": the name right after wins.
-      const next = units[lastBody + 1];
-      if (isEntity(next) && next.m.type === 'Person' && !next.poss) {
-        emit(out, su, [lastBody + 1], body, span, 0.85, 'role-of');
-        continue;
-      }
-      const before = personsBefore(su, span.start);
-      if (before) {
-        emit(out, su, before, body, span, 0.85, 'role-of');
-        continue;
-      }
-      const after = personAfter(units, lastBody + 1, 4);
-      if (after !== null) {
-        emit(out, su, [after], body, span, 0.8, 'role-of');
-        continue;
-      }
-      if (isWordUnit(units[span.start - 1], 'as')) {
-        const p = personBeforeAs(units, span.start - 1);
-        if (p !== null) emit(out, su, [p], body, span, 0.7, 'role-of');
+      const holder = holderOfRoleOf(su, span, lastBody);
+      if (holder) {
+        emit(out, su, holder.persons, body, span, holder.confidence, 'role-of');
+        // "X, the Labour chairman of the Transport Committee" / "the Labour MP for Bolton"
+        const party = units[span.start - 1];
+        if (isEntity(party) && party.m.type === 'PoliticalParty' && !party.poss) {
+          for (const p of holder.persons) addCandidate(out, (units[p] as EntityUnit).m, 'MEMBER_OF', party.m, holder.confidence - 0.05, 'party-role-of');
+        }
       }
       continue;
     }

@@ -332,7 +332,9 @@ function applyTrigger(
   const pattern = `trigger:${trigger.phrase.split(' ')[0]}`;
   // Criticism hits what directly follows: not "a surge in cheap Chinese exports".
   const critical = trigger.type === 'CRITICIZED' && !compiled.needs;
-  let objects = objectsWithInclusions(su, end, compiled.needs ? 8 : critical ? 4 : 6, critical);
+  // "runs a shop near X" leads no X: a leader's body follows the verb directly.
+  const direct = critical || trigger.type === 'LEADS';
+  let objects = objectsWithInclusions(su, end, compiled.needs ? 8 : critical ? 4 : 6, direct);
   // A passive names its patient before the trigger: "X and his wife were also penalised".
   if (!objects && passive) objects = [];
   if (!objects) {

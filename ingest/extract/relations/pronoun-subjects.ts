@@ -11,10 +11,12 @@ const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'as', 'when', '
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'into', 'than']);
 
 /** Whether the word at i stands as a clause subject: at the start, after a comma or an opener, before a verb. */
-function subjectPosition(units: Unit[], i: number): boolean {
+function subjectPosition(units: Unit[], i: number, nominative: boolean): boolean {
   const before = units[i - 1];
   if (before && before.k === 'e') return false;
-  if (before && before.k === 'w' && !CLAUSE_OPENERS.has(before.w) && (isMainVerb(before) || PREPOSITIONS.has(before.w) || before.tags.has('Verb'))) return false;
+  // "Voss said she would return": "she" after its antecedent's verb opens a clause of its own.
+  const reported = nominative && before?.k === 'w' && before.tags.has('Verb') && isEntity(units[i - 2]);
+  if (before && before.k === 'w' && !reported && !CLAUSE_OPENERS.has(before.w) && (isMainVerb(before) || PREPOSITIONS.has(before.w) || before.tags.has('Verb'))) return false;
   for (let j = i + 1; j < units.length && j <= i + 3; j++) {
     const u = units[j]!;
     if (u.k !== 'w') return false;
@@ -45,7 +47,7 @@ export function resolvePronounSubjects(su: SentenceUnits, resolve?: DefiniteReso
     if (u.k !== 'w' || u.cap && i > 0) continue;
     const person = u.w === 'he' || u.w === 'she';
     if (!person && u.w !== 'it') continue;
-    if (!subjectPosition(units, i)) continue;
+    if (!subjectPosition(units, i, person)) continue;
     const types = person ? PERSON_TYPES : BODY_TYPES;
     const near = nearestBefore(units, i, types);
     const m = near?.m ?? (person ? null : (resolve?.(['Company', 'Fund'], u.start) ?? null));

@@ -1,0 +1,92 @@
+// Party posts, co- titles, relative "who chairs/heads/runs X", "an analyst at Y" and career moves, on sentences of our own; negatives included.
+import { describe, expect, it } from 'vitest';
+import { relationsOf, type EntitySpec } from './helpers.ts';
+
+type Case = [sentence: string, entities: EntitySpec[], expected: string[]];
+
+function table(cases: Case[]): void {
+  it.each(cases)('%s', (sentence, entities, expected) => {
+    expect(relationsOf(sentence, entities)).toEqual([...expected].sort());
+  });
+}
+
+const P = (name: string): EntitySpec => `${name}:Person`;
+const TORY = 'Conservative Party:PoliticalParty|Tory|Conservative';
+const LABOUR = 'Labour Party:PoliticalParty|Labour';
+const LIBDEM = 'Liberal Democrats:PoliticalParty|Lib Dem';
+
+describe('party officers are members, party leaders lead', () => {
+  table([
+    ['Tory co-chairman Hal Brent said the campaign would start in May.', [TORY, P('Hal Brent')], ['Hal Brent -MEMBER_OF-> Conservative Party']],
+    ['Labour chairman Ann Wills attacked the plan.', [LABOUR, P('Ann Wills')], ['Ann Wills -MEMBER_OF-> Labour Party']],
+    ['Lib Dem treasurer Reg Coles resigned on Monday.', [LIBDEM, P('Reg Coles')], ['Reg Coles -MEMBER_OF-> Liberal Democrats']],
+    ['Gwen Price, the Tory party chairman, said the poll was wrong.', [TORY, P('Gwen Price')], ['Gwen Price -MEMBER_OF-> Conservative Party']],
+    ['Ann Wills, chairwoman of the Labour Party, spoke first.', [LABOUR, P('Ann Wills')], ['Ann Wills -MEMBER_OF-> Labour Party']],
+    ['Tory leader Sam Hurst toured the north.', [TORY, P('Sam Hurst')], ['Sam Hurst -LEADS-> Conservative Party']],
+    // a company chairman still leads the company
+    ['Orbis Foods chairman Tom Bell said sales fell.', ['Orbis Foods:Company', P('Tom Bell')], ['Tom Bell -LEADS-> Orbis Foods']],
+    ['Tom Bell, the treasurer of Orbis Foods, said sales fell.', ['Orbis Foods:Company', P('Tom Bell')], ['Tom Bell -WORKS_FOR-> Orbis Foods']],
+  ]);
+});
+
+describe('co- and vice- titles', () => {
+  table([
+    ['Lena Voss, co-chief executive of Kestrel Aero, will leave.', [P('Lena Voss'), 'Kestrel Aero:Company'], ['Lena Voss -LEADS-> Kestrel Aero']],
+    ['Kestrel Aero co-chief executive Lena Voss will leave.', [P('Lena Voss'), 'Kestrel Aero:Company'], ['Lena Voss -LEADS-> Kestrel Aero']],
+    ['Kestrel Aero vice-chairman Lena Voss will leave.', [P('Lena Voss'), 'Kestrel Aero:Company'], ['Lena Voss -WORKS_FOR-> Kestrel Aero']],
+    ['Lena Voss, the ex-chairman of Kestrel Aero, backed the bid.', [P('Lena Voss'), 'Kestrel Aero:Company'], ['Lena Voss -LEADS-> Kestrel Aero']],
+  ]);
+});
+
+describe('"the <descriptor> group Y X": the role names the body through its descriptor', () => {
+  table([
+    ['The German co-head of engineering and defence group Kestrel Aero Lena Voss is to leave.', [P('Lena Voss'), 'Kestrel Aero:Company', 'Germany:Country|German'], ['Lena Voss -LEADS-> Kestrel Aero']],
+    ['The chief executive of media group Orbis Holdings, Tom Bell, quit.', [P('Tom Bell'), 'Orbis Holdings:Company'], ['Tom Bell -LEADS-> Orbis Holdings']],
+  ]);
+});
+
+describe('"the <party> <role> of <body>"', () => {
+  table([
+    ['Ian Hale, the Labour chairman of the Transport Committee, said the plan was flawed.', [LABOUR, P('Ian Hale'), 'Transport Committee:GovernmentBody'], ['Ian Hale -LEADS-> Transport Committee', 'Ian Hale -MEMBER_OF-> Labour Party']],
+    ['Ian Hale, the Labour MP for Bolton, said the plan was flawed.', [LABOUR, P('Ian Hale'), 'Bolton:Place'], ['Ian Hale -MEMBER_OF-> Labour Party']],
+    ['Respect Coalition MP Dan Rudd spoke next.', ['Respect Coalition:PoliticalParty', P('Dan Rudd')], ['Dan Rudd -MEMBER_OF-> Respect Coalition']],
+  ]);
+});
+
+describe('"who chairs/heads/runs X"', () => {
+  table([
+    ['Ella Ward, who chairs the transport committee, spoke first.', [P('Ella Ward'), 'Transport Committee:GovernmentBody|transport committee'], ['Ella Ward -LEADS-> Transport Committee']],
+    ['Tom Bell, who runs Orbis Foods, said sales fell.', [P('Tom Bell'), 'Orbis Foods:Company'], ['Tom Bell -LEADS-> Orbis Foods']],
+    ['Tom Bell, who heads the charity Shelterbox, said aid was late.', [P('Tom Bell'), 'Shelterbox:Organization'], ['Tom Bell -LEADS-> Shelterbox']],
+    // a part of the body is work for it; a body after a preposition is no body led
+    ['Tom Bell, who runs the Orbis Foods pension scheme, said sales fell.', [P('Tom Bell'), 'Orbis Foods:Company'], ['Tom Bell -WORKS_FOR-> Orbis Foods']],
+    ['Tom Bell, who ran a campaign with Orbis Foods, was angry.', [P('Tom Bell'), 'Orbis Foods:Company'], []],
+  ]);
+});
+
+describe('"X, an analyst/economist/spokesman at/with/for Y"', () => {
+  table([
+    ['"Prices are too high," said Ray Oduya, an analyst at Kestrel Securities.', [P('Ray Oduya'), 'Kestrel Securities:Company'], ['Ray Oduya -WORKS_FOR-> Kestrel Securities']],
+    ['Ray Oduya, an economist with Halden Bank, expects a cut.', [P('Ray Oduya'), 'Halden Bank:Company'], ['Ray Oduya -WORKS_FOR-> Halden Bank']],
+    ['Ray Oduya, a spokesman for the Home Office, said no.', [P('Ray Oduya'), 'Home Office:GovernmentBody'], ['Ray Oduya -WORKS_FOR-> Home Office']],
+    ['Ray Oduya, an analyst, said Halden Bank was cheap.', [P('Ray Oduya'), 'Halden Bank:Company'], []],
+  ]);
+});
+
+describe('career moves: "left Y to join Z", "return to Y"', () => {
+  table([
+    ['Lena Voss has left Kestrel Aero to join Orbis Capital.', [P('Lena Voss'), 'Kestrel Aero:Company', 'Orbis Capital:Company'], ['Lena Voss -WORKS_FOR-> Kestrel Aero', 'Lena Voss -WORKS_FOR-> Orbis Capital']],
+    ['Lena Voss will return to Orbis Capital next year.', [P('Lena Voss'), 'Orbis Capital:Company'], ['Lena Voss -WORKS_FOR-> Orbis Capital']],
+    ['Lena Voss said she had agreed to return full-time to the Orbis group.', [P('Lena Voss'), 'Orbis:Company'], ['Lena Voss -WORKS_FOR-> Orbis']],
+    // places, hedges and companies returning to profit are no employment
+    ['Lena Voss will return to Madrid next year.', [P('Lena Voss'), 'Madrid:Place'], []],
+    ['Lena Voss may return to Orbis Capital next year.', [P('Lena Voss'), 'Orbis Capital:Company'], []],
+    ['Orbis Capital will return to profit, Lena Voss said.', [P('Lena Voss'), 'Orbis Capital:Company'], []],
+  ]);
+});
+
+describe('"leader in" an assembly is no leader of it', () => {
+  table([
+    ['The Democratic leader in the Senate, Harry Cole, objected.', ['Democratic Party:PoliticalParty|Democratic', P('Harry Cole'), 'US Senate:GovernmentBody|Senate'], ['Harry Cole -MEMBER_OF-> Democratic Party', 'Harry Cole -MEMBER_OF-> US Senate']],
+  ]);
+});
