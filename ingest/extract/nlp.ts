@@ -37,12 +37,33 @@ export function parseSentences(text: string): Sentence[] {
         post: term.post,
       });
     }
-    if (tokens.length === 0) continue;
-    const start = tokens[0]!.start;
-    const end = tokens[tokens.length - 1]!.end;
-    sentences.push({ index: sentences.length, text: text.slice(start, end), start, end, tokens });
+    for (const part of splitAfterQuotes(tokens)) {
+      const start = part[0]!.start;
+      const end = part[part.length - 1]!.end;
+      sentences.push({ index: sentences.length, text: text.slice(start, end), start, end, tokens: part });
+    }
   }
   return sentences;
+}
+
+// 'brushed under the carpet." Senior Labour MP X …': compromise keeps a sentence ending inside a
+// closing quote joined to the next one; a stop before the quote and a capital after end it.
+const QUOTED_STOP = /[.?!]["”’]\s/;
+
+function splitAfterQuotes(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    current.push(token);
+    const next = tokens[i + 1];
+    if (next && QUOTED_STOP.test(token.post) && /^["“‘]?[A-Z]/.test(next.pre.trim() + next.text)) {
+      parts.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
 }
 
 /**
