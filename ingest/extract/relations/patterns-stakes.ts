@@ -1,6 +1,6 @@
-// Ownership phrased without "holds a stake in": "X, Y's majority owner", "X, a subsidiary of Y", "the shareholders of Y are A (15%) and B (30%)".
+// Ownership phrased without "holds a stake in": "X, Y's majority owner", "X, a subsidiary of Y", "the shareholders of Y are A (15%) and B (30%)", "X owns 20% of Y", "Y, in which X owns a stake", "X sold its stake in Y" (X held Y).
 import { addCandidate, type Candidate } from './candidate.ts';
-import { findObject, isEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
+import { findObject, findSubject, headedByNoun, isEntity, isModifierEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 
 const OWNER_NOUNS = new Set(['owner', 'owners', 'shareholder', 'shareholders', 'parent', 'investor', 'investors', 'backer', 'stakeholder']);
@@ -51,9 +51,111 @@ function ownerPhraseEnd(units: Unit[], i: number): number {
   return -1;
 }
 
+const SELL_WORDS = new Set(['sell', 'sells', 'sold', 'selling', 'offload', 'offloads', 'offloaded', 'offloading', 'dump', 'dumps', 'dumped', 'dumping', 'divest', 'divests', 'divested', 'divesting']);
+const HOLDING_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'interest']);
+const OWN_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
+const STAKE_MODIFIERS = new Set(['entire', 'remaining', 'whole', 'majority', 'minority', 'controlling', 'residual', 'small', 'large', 'big', 'per', 'cent', 'percent', 'equity']);
+const HOLD_VERBS = new Set(['owns', 'own', 'owned', 'owning', 'holds', 'hold', 'held', 'holding', 'controls', 'control', 'controlled', 'controlling', 'has', 'have', 'had', 'having']);
+/** What "N% of Y's …" may be a share of: its shares, not its customers. */
+const EQUITY_NOUNS = new Set(['shares', 'stock', 'equity', 'capital', 'voting']);
+
+/** A percentage unit: "33%", "6.7%", or a number before "per cent". */
+function isPercent(units: Unit[], j: number): number {
+  const u = units[j];
+  if (!isWordUnit(u)) return -1;
+  if (/^\d+(\.\d+)?%$/.test(u.w)) return j + 1;
+  if (/^\d+(\.\d+)?$/.test(u.w) && isWordUnit(units[j + 1], 'percent')) return j + 2;
+  if (/^\d+(\.\d+)?$/.test(u.w) && isWordUnit(units[j + 1], 'per') && isWordUnit(units[j + 2], 'cent')) return j + 3;
+  return -1;
+}
+
+/** "X sold its 33% stake in Y": a sale of its own stake says X held Y. */
+function matchSoldOwnStake(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (!isWordUnit(units[j]) || !OWN_DETERMINERS.has((units[j] as { w: string }).w)) return;
+  j++;
+  for (let steps = 0; steps < 4; steps++) {
+    const end = isPercent(units, j);
+    if (end > 0) j = end;
+    else if (isWordUnit(units[j]) && STAKE_MODIFIERS.has((units[j] as { w: string }).w)) j++;
+    else break;
+  }
+  if (!isWordUnit(units[j]) || !HOLDING_NOUNS.has((units[j] as { w: string }).w) || !isWordUnit(units[j + 1], 'in', 'of')) return;
+  const owned = findObject(su, j + 2, 4);
+  const subject = findSubject(su, i);
+  if (!owned || !subject || subject.negated) return;
+  emitInvested(out, units, subject.members, owned, 0.6, 'sold-own-stake');
+}
+
+/** "X owns/holds/controls/has 20% of Y", "… 6.7% of Y's shares". */
+function matchPercentHolding(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (isWordUnit(units[j], 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'just', 'more', 'than', 'over', 'a', 'further', 'another')) j++;
+  if (isWordUnit(units[j], 'than')) j++;
+  const end = isPercent(units, j);
+  if (end < 0 || !isWordUnit(units[end], 'of')) return;
+  let k = end + 1;
+  if (isWordUnit(units[k], 'the')) k++;
+  const owned = units[k];
+  if (!isEntity(owned) || owned.demonym || isModifierEntity(units, k)) return;
+  if (owned.poss ? !isWordUnit(units[k + 1]) || !EQUITY_NOUNS.has((units[k + 1] as { w: string }).w) : headedByNoun(units, k)) return;
+  // "is half owned by", "had been held by": a passive says nothing of the subject.
+  if (isWordUnit(units[i - 1], 'is', 'was', 'were', 'are', 'been', 'be')) return;
+  const subject = findSubject(su, i);
+  if (subject?.negated) return;
+  const owners = subject?.members ?? relativeHead(su, i);
+  if (owners) emitInvested(out, units, owners, [k], 0.7, 'percent-holding');
+}
+
+/** "X, the Gibraltar-based holding company which controls …": the entity a relative clause at i hangs on. */
+function relativeHead(su: SentenceUnits, i: number): number[] | null {
+  const units = su.units;
+  let j = i - 1;
+  while (isWordUnit(units[j], 'also', 'already', 'now', 'still', 'currently')) j--;
+  if (!isWordUnit(units[j], 'which', 'that')) return null;
+  for (let k = j - 1; k >= 0 && k > j - 9; k--) {
+    const u = units[k]!;
+    if (isPunct(u, ',')) {
+      const head = units[k - 1];
+      return isEntity(head) && !head.poss && !head.demonym ? [k - 1] : null;
+    }
+    if (u.k === 'p' && !isPunct(u, '-')) return null;
+  }
+  return null;
+}
+
+/** "Y, in which X owns a majority stake, …" */
+function matchInWhichStake(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (!isPunct(units[i + 1], ',') || !isWordUnit(units[i + 2], 'in') || !isWordUnit(units[i + 3], 'which')) return;
+  const owner = units[i + 4];
+  if (!isEntity(owner) || owner.poss || owner.demonym) return;
+  const owners = groupAt(su, i + 4);
+  let j = owners[owners.length - 1]! + 1;
+  while (isWordUnit(units[j], 'also', 'already', 'still', 'now', 'has', 'have', 'had')) j++;
+  if (!isWordUnit(units[j]) || !HOLD_VERBS.has((units[j] as { w: string }).w)) return;
+  for (let k = j + 1; k < units.length && k < j + 6; k++) {
+    const u = units[k]!;
+    if (u.k !== 'w') return;
+    if (HOLDING_NOUNS.has(u.w)) {
+      emitInvested(out, units, owners, [i], 0.7, 'in-which-stake');
+      return;
+    }
+  }
+}
+
 /** Reads ownership appositions, subsidiaries, shareholder lists and sold stakes in one sentence. */
 export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (isEntity(u) && !u.poss) matchInWhichStake(su, i, out);
+    if (u.k !== 'w') continue;
+    if (SELL_WORDS.has(u.w)) matchSoldOwnStake(su, i, out);
+    if (HOLD_VERBS.has(u.w)) matchPercentHolding(su, i, out);
+  }
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
 

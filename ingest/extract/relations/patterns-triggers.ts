@@ -77,13 +77,16 @@ function matchPhrase(units: Unit[], i: number, tokens: TokenMatcher[], t = 0, en
   return matchPhrase(units, i + 1, tokens, t + 1, entitiesAsWords);
 }
 
+// "which is half owned by Y", "partly owned by": degree words between "is" and the participle.
+const DEGREE_WORDS = new Set(['half', 'partly', 'partially', 'jointly', 'wholly', 'fully', 'majority', 'largely', 'mostly', 'privately', 'publicly', 'ultimately', 'indirectly', 'directly']);
+
 /** A participle form after "was/were/been": the trigger reads passively. */
 function passiveBefore(units: Unit[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const u = units[j]!;
     if (u.k !== 'w') return false;
     if (BE_FORMS.has(u.w)) return true;
-    if (!u.tags.has('Adverb') && u.w !== 'also' && u.w !== 'since' && !isNegation(u)) return false;
+    if (!u.tags.has('Adverb') && !DEGREE_WORDS.has(u.w) && u.w !== 'also' && u.w !== 'since' && !isNegation(u)) return false;
   }
   return false;
 }

@@ -32,7 +32,7 @@ describe('INVESTED_IN without "a stake in"', () => {
 
 describe('DIVESTED_FROM', () => {
   table([
-    ['Harwick Capital is selling its 25% stake in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water']],
+    ['Harwick Capital is selling its 25% stake in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water', 'Harwick Capital -INVESTED_IN-> Dunmore Water']],
     ['Harwick Capital pulled out of Dunmore Water last week.', [C('Harwick Capital'), C('Dunmore Water')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water']],
     ['Harwick Capital dumped shares in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water']],
     // no sale happened

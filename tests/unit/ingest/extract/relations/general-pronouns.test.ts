@@ -12,7 +12,7 @@ function table(cases: Case[]): void {
 
 describe('pronoun subjects', () => {
   table([
-    ['Shares in Harwick Capital rose on news that it is selling its stake in Dunmore Water.', ['Harwick Capital:Company', 'Dunmore Water:Company'], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water']],
+    ['Shares in Harwick Capital rose on news that it is selling its stake in Dunmore Water.', ['Harwick Capital:Company', 'Dunmore Water:Company'], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water', 'Harwick Capital -INVESTED_IN-> Dunmore Water']],
     ['Senator Ruth Kale said on Monday that she condemned Brightline Rail.', ['Ruth Kale:Person', 'Brightline Rail:Company'], ['Ruth Kale -CRITICIZED-> Brightline Rail']],
     ['Orn Holding confirmed that it had bought shares in Tavira.', ['Orn Holding:Company', 'Tavira:Company'], ['Orn Holding -INVESTED_IN-> Tavira']],
     // object pronouns, and a pronoun with no fitting antecedent

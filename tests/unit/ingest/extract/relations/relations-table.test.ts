@@ -115,14 +115,16 @@ describe('INVESTED_IN and DIVESTED_FROM', () => {
     ['Lumen Pay, which also owns the payments platform Swiftly, grew.', ['Lumen Pay:Company', 'Swiftly:Company'], ['Lumen Pay -INVESTED_IN-> Swiftly']],
     ["Regulators eye Lumen Pay's Japanese parent company, Daesan Holdings, closely.", ['Lumen Pay:Company', 'Daesan Holdings:Company', 'Japan:Country|Japanese'], ['Daesan Holdings -INVESTED_IN-> Lumen Pay', 'Daesan Holdings -LOCATED_IN-> Japan']],
     ['Alder and Birch Funds Sell Off Corvex, Lumen Pay Shares', ['Alder:Company', 'Birch:Company', 'Corvex:Company', 'Lumen Pay:Company'], ['Alder -DIVESTED_FROM-> Corvex', 'Alder -DIVESTED_FROM-> Lumen Pay', 'Birch -DIVESTED_FROM-> Corvex', 'Birch -DIVESTED_FROM-> Lumen Pay']],
-    ['The Alder Fund sold its stake in Corvex last year.', ['Alder Fund:Fund', 'Corvex:Company'], ['Alder Fund -DIVESTED_FROM-> Corvex']],
+    // a sale of its own stake says it held one (gold: "offloading its stake in X" is INVESTED_IN and DIVESTED_FROM)
+    ['The Alder Fund sold its stake in Corvex last year.', ['Alder Fund:Fund', 'Corvex:Company'], ['Alder Fund -DIVESTED_FROM-> Corvex', 'Alder Fund -INVESTED_IN-> Corvex']],
     ['The Alder Fund has divested from Corvex.', ['Alder Fund:Fund', 'Corvex:Company'], ['Alder Fund -DIVESTED_FROM-> Corvex']],
     ['Harbor Capital invested $40m in Lumen Pay last year.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
     ["Harbor Capital's acquisition of Lumen Pay closed.", ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
     ['Lumen Pay is backed by Harbor Capital.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -INVESTED_IN-> Lumen Pay']],
     ['It follows KLF, Norway’s biggest pension company, which blacklisted Corvex last year.', ['KLF:Fund', 'Norway:Country', 'Corvex:Company'], ['KLF -DIVESTED_FROM-> Corvex', 'KLF -LOCATED_IN-> Norway']],
+    ['Harbor Capital has sold its shares in Lumen Pay.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -DIVESTED_FROM-> Lumen Pay', 'Harbor Capital -INVESTED_IN-> Lumen Pay']],
     // negatives
-    ['Harbor Capital has sold its shares in Lumen Pay.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], ['Harbor Capital -DIVESTED_FROM-> Lumen Pay']],
+    ['Harbor Capital has sold shares to Lumen Pay staff.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], []],
     ['Harbor Capital did not invest in Lumen Pay.', ['Harbor Capital:Fund', 'Lumen Pay:Company'], []],
     ["Corvex has 11% shares in Lumen Pay's base stations.", ['Corvex:Company', 'Lumen Pay:Company'], []],
     ['Observers wonder whether Alder Fund will divest from Corvex.', ['Alder Fund:Fund', 'Corvex:Company'], []],

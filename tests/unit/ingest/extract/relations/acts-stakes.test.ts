@@ -1,0 +1,41 @@
+// Holdings and sales on sentences of our own: a sold stake was held, "which owns/holds/controls N% of", "has N% of", "in which X owns a stake", "owned by"; negatives included.
+import { describe, expect, it } from 'vitest';
+import { relationsOf, type EntitySpec } from './helpers.ts';
+
+type Case = [sentence: string, entities: EntitySpec[], expected: string[]];
+
+function table(cases: Case[]): void {
+  it.each(cases)('%s', (sentence, entities, expected) => {
+    expect(relationsOf(sentence, entities)).toEqual([...expected].sort());
+  });
+}
+
+const C = (name: string): EntitySpec => `${name}:Company`;
+
+describe('a sold stake was held: DIVESTED_FROM and INVESTED_IN', () => {
+  table([
+    ['Harwick Capital sold its stake in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water', 'Harwick Capital -INVESTED_IN-> Dunmore Water']],
+    ['Shares rose on news that Harwick Capital is offloading its 33% stake in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water', 'Harwick Capital -INVESTED_IN-> Dunmore Water']],
+    ['Harwick Capital has agreed to sell its 20% holding in Dunmore Water to Orn Holding.', [C('Harwick Capital'), C('Dunmore Water'), C('Orn Holding')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water', 'Harwick Capital -INVESTED_IN-> Dunmore Water']],
+    // no sale, or shares that were never its own
+    ['Harwick Capital refused to sell its stake in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], []],
+    ['Harwick Capital sold shares to Dunmore Water staff.', [C('Harwick Capital'), C('Dunmore Water')], []],
+  ]);
+});
+
+describe('INVESTED_IN: holdings in relative clauses and with percentages', () => {
+  table([
+    ['Cortal, which owns Amberly Foods, reported higher profits.', [C('Cortal'), C('Amberly Foods')], ['Cortal -INVESTED_IN-> Amberly Foods']],
+    ['The Pardo group, which holds 15% of Kolm, backed the deal.', ['Pardo:Company', C('Kolm')], ['Pardo -INVESTED_IN-> Kolm']],
+    ['Menard Holdings, the Geneva-based firm which controls 51% of Kolm, objected.', [C('Menard Holdings'), C('Kolm')], ['Menard Holdings -INVESTED_IN-> Kolm']],
+    ['Grupo Lenz, the Madeira-based holding company which controls 40% of Kolm, sued.', ['Grupo Lenz:Company', 'Madeira:Place', C('Kolm')], ['Grupo Lenz -INVESTED_IN-> Kolm', 'Grupo Lenz -LOCATED_IN-> Madeira']],
+    ['Pardo has 20% of Kolm.', ['Pardo:Company', C('Kolm')], ['Pardo -INVESTED_IN-> Kolm']],
+    ['Pardo bought a 20% stake in Kolm last year.', ['Pardo:Company', C('Kolm')], ['Pardo -INVESTED_IN-> Kolm']],
+    ["Fenwick Capital, which already owns 6.7% of Kolm's shares, made a bid.", [C('Fenwick Capital'), C('Kolm')], ['Fenwick Capital -INVESTED_IN-> Kolm']],
+    ['Velaro, in which Pardo owns a majority stake, may be floated.', [C('Velaro'), 'Pardo:Company'], ['Pardo -INVESTED_IN-> Velaro']],
+    ['Orsk Oil, which is half owned by Brenco, lost money.', [C('Orsk Oil'), C('Brenco')], ['Brenco -INVESTED_IN-> Orsk Oil']],
+    // market shares and customers are no holdings
+    ['Pardo has 20% of the market, ahead of Kolm.', ['Pardo:Company', C('Kolm')], []],
+    ["Pardo now controls 30% of Kolm's customers.", ['Pardo:Company', C('Kolm')], []],
+  ]);
+});
