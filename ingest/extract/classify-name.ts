@@ -21,6 +21,26 @@ const GOVERNMENT_QUALIFIERS = new Set([
   'standards', 'privileges', 'liaison', 'appropriations', 'intelligence', 'oversight', 'judiciary', 'advisory',
 ]);
 
+// Policy areas that make a committee or commission an official one: "Trade and Industry Committee",
+// "Securities and Exchange Commission", "Electoral Commission".
+const POLICY_AREAS = new Set([
+  'trade', 'industry', 'science', 'technology', 'health', 'education', 'transport', 'environment', 'energy',
+  'culture', 'media', 'sport', 'agriculture', 'fisheries', 'work', 'pensions', 'affairs', 'justice', 'securities',
+  'exchange', 'competition', 'electoral', 'election', 'communications', 'business', 'enterprise', 'innovation',
+  'skills', 'housing', 'welfare', 'immigration', 'employment', 'procedure', 'accounts', 'budget', 'banking',
+  'audit', 'ethics', 'equality', 'taxation', 'monopolies', 'mergers', 'utilities', 'constitution', 'regulatory',
+]);
+const POLICY_HEADS = new Set(['committee', 'commission']);
+// Fields a parliament's committees cover, beyond POLICY_AREAS ("the foreign affairs committee").
+const COMMITTEE_FIELDS = new Set([...POLICY_AREAS, 'foreign', 'home', 'defence', 'defense', 'treasury', 'public', 'international', 'development', 'finance', 'intelligence', 'security', 'standards', 'privileges', 'liaison', 'transport', 'constitutional', 'administration', 'digital', 'armed', 'services', 'judiciary', 'appropriations', 'oversight', 'foreign affairs']);
+COMMITTEE_FIELDS.delete('audit');
+COMMITTEE_FIELDS.delete('ethics');
+
+/** A word naming a field of government ("trade", "science", "foreign"): it makes a committee a parliament's. */
+export function isCommitteeField(word: string): boolean {
+  return COMMITTEE_FIELDS.has(word);
+}
+
 /**
  * Guesses the type of a multiword name from its words (lower case), or undefined when no head
  * word says. `countryInside` tells whether a country or demonym is part of the name.
@@ -76,11 +96,13 @@ function classifyHead(words: string[], head: string[], signals: Signals, country
   if (multi && signals.governmentSuffixes.has(last)) {
     // "National Cyber Security Centre", "Security Council", "Intelligence and Security Committee".
     if (countryInside || words.some((w) => GOVERNMENT_QUALIFIERS.has(w))) return { type: 'GovernmentBody', strength: 2 };
+    if (POLICY_HEADS.has(last) && words.some((w) => POLICY_AREAS.has(w))) return { type: 'GovernmentBody', strength: 2 };
     return { type: 'Organization', strength: 1 };
   }
   if (multi && signals.organizationSuffixes.has(last)) {
     if ((last === 'centre' || last === 'center' || last === 'council' || last === 'commission') && words.some((w) => GOVERNMENT_QUALIFIERS.has(w)))
       return { type: 'GovernmentBody', strength: 2 };
+    if (POLICY_HEADS.has(last) && words.some((w) => POLICY_AREAS.has(w))) return { type: 'GovernmentBody', strength: 2 };
     return { type: 'Organization', strength: 2 };
   }
   if (multi && signals.placeSuffixes.has(last)) return { type: 'Place', strength: 2 };

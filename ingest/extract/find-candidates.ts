@@ -2,7 +2,7 @@
 import type { EntityType } from '../../core/types.ts';
 import type { GazetteerEntry, Signals } from './gazetteer.ts';
 import type { Form, FormKind, PhraseIndex } from './phrase-index.ts';
-import { classifyName } from './classify-name.ts';
+import { classifyName, isCommitteeField } from './classify-name.ts';
 import type { Word } from './words.ts';
 import { lexiconTags } from './nlp.ts';
 
@@ -153,6 +153,14 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
   while (i < n) {
     const word = words[i]!;
 
+    // "the Commons trade committee", "the science and technology committee": a parliament's committee in lower case.
+    const committee = headline ? undefined : matchLowerCaseCommittee(words, i);
+    if (committee) {
+      out.push(make(i, committee.end, { entry: committee.entry, formKind: 'name', strength: 3 }));
+      i = committee.end;
+      continue;
+    }
+
     // Lower-case (or bare) descriptors: "Norway's oil fund", "the Norwegian parliament", "the oil fund".
     const descriptor = word.capitalized && index.matchAt(words, i) ? undefined : matchDescriptor(words, i, context);
     if (descriptor) {
@@ -238,6 +246,19 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
 
     const match = index.matchAt(words, i);
     const runEnd = headline ? (match?.end ?? i + 1) : findRunEnd(words, i, signals, index);
+
+    // "the British Government", "the US Administration": the country itself, as "the UK government" is.
+    if (match && !headline && match.end === runEnd - 1 && plainGap(words[match.end]!.gap) && COUNTRY_GOVERNMENT_WORDS.has(words[match.end]!.key)) {
+      const form = pickForm(match.forms);
+      if (form.entry.type === 'Country') {
+        out.push(make(i, match.end, { entry: form.entry, formKind: form.kind, strength: 3 }));
+        noteCountry(form.entry);
+        i = runEnd;
+        pendingRoles = [];
+        afterRoleOf = false;
+        continue;
+      }
+    }
 
     // "The European Department Director Hideki Uyama": an adjective opening a longer name.
     const demonymOpensName =
@@ -395,7 +416,14 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
         const inner = index.matchAt(words, k);
         if (inner && !CONNECTORS_ALWAYS.has(words[k - 1]!.key)) {
           // "Air India", "Radio Free Europe": one common word before a known name is part of a name.
-          const lone = k === i + 1 && !looksLikeNameWord(words[i]!, signals) && !signals.honorifics.has(words[i]!.key) && !signals.roleWords.has(words[i]!.key);
+          // ("Senior Labour backbencher": an adjective is no part of it, but "Greater London", "Great Yarmouth" are one place.)
+          const lone =
+            k === i + 1 &&
+            !looksLikeNameWord(words[i]!, signals) &&
+            !signals.honorifics.has(words[i]!.key) &&
+            !signals.roleWords.has(words[i]!.key) &&
+            (!lexiconTags(words[i]!.key).includes('Adjective') ||
+              ((COMPASS.has(words[i]!.key) || PLACE_PREFIXES.has(words[i]!.key)) && ['Place', 'Country'].includes(pickForm(inner.forms).entry.type)));
           // "Lisa Blunt Rochester", "Jack London": a town's name may close a person's name.
           const surnamePlace = inner.end === end && pickForm(inner.forms).entry.type === 'Place' && words[i]!.tags.includes('FirstName') && k - i <= 2;
           if (!lone && !surnamePlace) end = k;
@@ -419,6 +447,8 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
   for (const c of out) if (!c.entry) for (const key of c.words) context.nameWords.add(key);
   return out;
 }
+
+const COUNTRY_GOVERNMENT_WORDS = new Set(['government', 'governments', 'administration', 'authorities']);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 
@@ -490,7 +520,12 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
       /^[ \t]*&[ \t]*$/.test(gap) ||
       (/^\.[ \t]+$/.test(gap) && isAbbreviation(prev, signals)) ||
       (/^['’][ \t]+$/.test(gap) && prev.possessive);
-    if (!gapOk) break;
+    if (!gapOk) {
+      // "Culture, Media and Sport Committee": fields of government listed with commas before the head.
+      const listEnd = /^,[ \t]*$/.test(gap) ? fieldListEnd(words, i, j) : -1;
+      if (listEnd > 0) j = listEnd;
+      break;
+    }
     // "D-Denver": a party letter before a place.
     if (gap === '-' && prev.text.length === 1) break;
     // "OGK-2": a number hyphenated to a name.
@@ -549,6 +584,31 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
   }
   return j;
 }
+
+/**
+ * Where a name of fields of government listed with commas ends ("Culture, Media and Sport
+ * Committee"), or -1: every word from `i` is a field, "and" before the last, then a committee or
+ * department head word.
+ */
+function fieldListEnd(words: Word[], i: number, comma: number): number {
+  // "Department for Digital, Culture, Media and Sport": a head word and "for"/"of" may open the list.
+  const headed = FIELD_LIST_HEADS.has(words[i]!.key) && ['for', 'of', 'on'].includes(words[i + 1]?.key ?? '');
+  for (let k = headed ? i + 2 : i; k < comma; k++) if (!isCommitteeField(words[k]!.key) && !CONNECTORS_AFTER_HEAD.has(words[k]!.key)) return -1;
+  let k = comma;
+  let joined = false;
+  while (k < words.length && k - comma < 8) {
+    const w = words[k]!;
+    if (k > comma && !plainGap(w.gap) && !/^,[ \t]*$/.test(w.gap)) break;
+    if (w.key === 'and' && !w.capitalized) joined = true;
+    else if (!w.capitalized) break;
+    else if (FIELD_LIST_HEADS.has(w.key) && !headed) return joined ? k + 1 : -1;
+    else if (!isCommitteeField(w.key)) return -1;
+    k++;
+  }
+  return headed && joined && words[k - 1]!.key !== 'and' ? k : -1;
+}
+
+const FIELD_LIST_HEADS = new Set(['committee', 'commission', 'department', 'ministry', 'office', 'council', 'agency']);
 
 interface RoleMatch {
   role: string;
@@ -719,7 +779,7 @@ function typeRun(
     type = 'Person';
     strength = 2;
     person = true;
-  } else if (personTagged && (nameShaped || span.length === 1) && !acronym && nameLike) {
+  } else if (personTagged && (nameShaped || span.length === 1) && !acronym && nameLike && !(span.length === 1 && beforePluralNoun(words, end))) {
     type = 'Person';
     strength = nameShaped && span[0]!.tags.includes('FirstName') ? 2 : 1;
     person = true;
@@ -789,6 +849,18 @@ const ACRONYM_COMPANY_NOUNS = new Set(['consortium', 'group', 'company', 'firm',
 const CAMEL_CASE = /^\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 
 const SEAT_WORDS = new Set(['mp', 'sits', 'member', 'stands', 'represents', 'candidate', 'seat', 'msp', 'senator', 'congressman', 'congresswoman', 'representative']);
+
+/** "Roman emperors", "Georgian houses": a lone first-name-like word used as an adjective before a plural noun. */
+function beforePluralNoun(words: Word[], end: number): boolean {
+  const next = words[end];
+  if (!next || !plainGap(next.gap) || next.capitalized || words[end - 1]!.possessive) return false;
+  if (next.tags.some((t) => t === 'Verb' || t === 'Possessive')) return false;
+  if (next.tags.includes('Plural')) return true;
+  // compromise may read "Roman emperors" as a first name and surname: check the singular.
+  if (!/[^s]s$/.test(next.key)) return false;
+  const singular = lexiconTags(next.key.slice(0, -1));
+  return singular.some((t) => t === 'Singular' || t === 'Actor' || t === 'Noun');
+}
 
 function next2Word(words: Word[], end: number): string | undefined {
   const next = words[end];
@@ -995,6 +1067,45 @@ function resolveDescriptor(
   if (!entry) return undefined;
   context.recentDescriptor.set(match.phrase, entry);
   return make(start, match.end, { entry, formKind: 'alias', strength: 3 });
+}
+
+const PARLIAMENT_WORDS = new Set(['commons', 'lords', 'senate', 'parliamentary', 'select', 'house', 'holyrood', 'congressional']);
+const committeeEntries = new Map<string, GazetteerEntry>();
+
+/**
+ * "the Commons trade committee", "the science and technology committee", "the Senate banking committee":
+ * after "the", fields of government (two joined by "and", or one after a parliament's name) before
+ * "committee". Named in title case; one entry per name so every mention groups.
+ */
+function matchLowerCaseCommittee(words: Word[], i: number): { end: number; entry: GazetteerEntry } | undefined {
+  const first = words[i]!;
+  if (i === 0 || words[i - 1]!.key !== 'the' || !plainGap(first.gap)) return undefined;
+  let k = i;
+  const parliament = PARLIAMENT_WORDS.has(first.key);
+  if (parliament) k++;
+  let fields = 0;
+  let joined = false;
+  while (k < words.length && k - i < 8 && plainGap(words[k]!.gap)) {
+    const w = words[k]!;
+    if (w.capitalized && k > i) return undefined;
+    if (isCommitteeField(w.key)) fields++;
+    else if (w.key === 'and' && fields > 0) joined = true;
+    else break;
+    k++;
+  }
+  const head = words[k];
+  if (!head || head.key !== 'committee' || head.capitalized || !plainGap(head.gap) || fields === 0) return undefined;
+  if (!parliament && !(joined && fields >= 2)) return undefined;
+  const name = words
+    .slice(i, k + 1)
+    .map((w) => (w.key === 'and' ? 'and' : w.text.charAt(0).toUpperCase() + w.text.slice(1)))
+    .join(' ');
+  let entry = committeeEntries.get(name);
+  if (!entry) {
+    entry = { name, type: 'GovernmentBody', aliases: [] };
+    committeeEntries.set(name, entry);
+  }
+  return { end: k + 1, entry };
 }
 
 /** "First Quantum Minerals Limited (FQML)" and "FQML (First Quantum Minerals Limited)". */

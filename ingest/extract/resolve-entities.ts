@@ -247,6 +247,11 @@ function groupType(group: Group): EntityType | undefined {
   // A descriptor ("engineering group Jarvis") outweighs weak person guesses ("Jarvis said").
   const described = group.candidates.find((c) => c.described);
   if (described && !group.candidates.some((c) => c.person && c.strength >= 2)) return described.type;
+  // "Shanda Interactive Entertainment … Shanda said": a full name its head word types with certainty
+  // outweighs guesses that its short form is a first name.
+  const strong = group.candidates.filter((c) => c.strength >= 2 && c.type && c.type !== 'Person' && !c.person);
+  if (strong.length > 0 && strong.every((c) => c.type === strong[0]!.type) && !group.candidates.some((c) => c.person && c.strength >= 2))
+    return strong[0]!.type;
   const votes = new Map<EntityType, number>();
   for (const c of group.candidates) {
     if (c.type) votes.set(c.type, (votes.get(c.type) ?? 0) + c.strength);

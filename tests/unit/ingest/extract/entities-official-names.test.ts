@@ -1,0 +1,64 @@
+// Official names with "and", parliament committees in lower case, "the British Government" as the country, adjectives that are no names.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../../ingest/extract/extract.ts';
+import { foldName } from '../../../../ingest/extract/fold-name.ts';
+import type { EntityType, ExtractedEntity } from '../../../../core/types.ts';
+
+const extractor = createExtractor();
+
+function find(entities: ExtractedEntity[], name: string): ExtractedEntity | undefined {
+  const key = foldName(name);
+  return entities.find((e) => foldName(e.name) === key || e.aliases.some((a) => foldName(a) === key));
+}
+
+function listing(entities: ExtractedEntity[]): string {
+  return entities.map((e) => `${e.name}/${e.type}`).join(', ');
+}
+
+const TYPED: [sentence: string, name: string, type: EntityType][] = [
+  ['The US Securities and Exchange Commission opened an inquiry.', 'Securities and Exchange Commission', 'GovernmentBody'],
+  ['Tom Reid, who chairs the Trade and Industry Committee, disagreed.', 'Trade and Industry Committee', 'GovernmentBody'],
+  ['The Culture, Media and Sport Committee took evidence.', 'Culture, Media and Sport Committee', 'GovernmentBody'],
+  ['The Electoral Commission fined the party.', 'Electoral Commission', 'GovernmentBody'],
+  ['Tom Reid, who chairs the Commons trade committee, disagreed.', 'Commons trade committee', 'GovernmentBody'],
+  ['Ann Cole, who chairs the science and technology committee, agreed.', 'Science and Technology Committee', 'GovernmentBody'],
+  ['She told the Senate banking committee that rates would rise.', 'Senate banking committee', 'GovernmentBody'],
+  ['The Foreign and Commonwealth Office issued a warning.', 'Foreign and Commonwealth Office', 'GovernmentBody'],
+  // "the UK government" is the country; so is the capitalised "British Government".
+  ['The British Government said it would not comment.', 'United Kingdom', 'Country'],
+  ['The French Government’s plan was dropped.', 'France', 'Country'],
+  // A full name its head word types outweighs its short form's look of a first name.
+  ['Games maker Shanda Interactive Entertainment bought shares. Shanda said the deal was good. Analysts said Shanda paid too much.', 'Shanda Interactive Entertainment', 'Company'],
+  // An adjective opening a sentence is no part of the party's name.
+  ['He said: "No." Senior Labour backbencher Tom Reid agreed.', 'Labour Party', 'PoliticalParty'],
+  ['The Lord Lieutenant of Greater London attended.', 'Greater London', 'Place'],
+];
+
+const ABSENT: [sentence: string, name: string][] = [
+  ['The US Securities and Exchange Commission opened an inquiry.', 'US Securities'],
+  ['The US Securities and Exchange Commission opened an inquiry.', 'Exchange Commission'],
+  ['Tom Reid, who chairs the Trade and Industry Committee, disagreed.', 'Industry Committee'],
+  ['The British Government said it would not comment.', 'British Government'],
+  // Company boards' committees are no government bodies.
+  ['The audit and risk committee met on Monday.', 'Audit and Risk Committee'],
+  ['The trade committee of the club met.', 'Trade Committee'],
+  ['He said: "No." Senior Labour backbencher Tom Reid agreed.', 'Senior Labour'],
+  // "Roman emperors": a first name used as an adjective names no one.
+  ['It was a nod to the guards of Roman emperors.', 'Roman'],
+  ['The firm hired Georgian builders.', 'Georgian'],
+];
+
+describe('official names and what they stand for', () => {
+  it.each(TYPED)('%s → %s is %s', (sentence, name, type) => {
+    const { entities } = extractor.extract(sentence);
+    const entity = find(entities, name);
+    expect(entity, `${name} in [${listing(entities)}]`).toBeDefined();
+    expect(entity!.type, `${name}'s type in [${listing(entities)}]`).toBe(type);
+  });
+
+  it.each(ABSENT)('%s has no entity %s', (sentence, name) => {
+    const { entities } = extractor.extract(sentence);
+    const key = foldName(name);
+    expect(entities.find((e) => foldName(e.name) === key), listing(entities)).toBeUndefined();
+  });
+});
