@@ -71,7 +71,9 @@ export function createDefiniteResolver(mentions: Mention[], located: Map<string,
         const sorted = pool.sort((a, b) => b.n - a.n);
         const top = sorted[0];
         const second = sorted[1];
-        if (!top || located.get(top.m.name)?.size || top.n < 3 || (second && top.n < 3 * second.n)) return null;
+        // (or the only fitting entity named so far, named twice: "Electrolux … Electrolux … The Swedish firm")
+        const sole = !second && top !== undefined && top.n >= 2;
+        if (!top || located.get(top.m.name)?.size || (!sole && (top.n < 3 || (second && top.n < 3 * second.n)))) return null;
         pool = [top];
       }
     }

@@ -4,6 +4,7 @@ import type { Mention } from '../types.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
 import { ASSEMBLY_WORDS, RELATION_SIGNATURES } from './lexicon.ts';
 
+const COMPASS_BEFORE = /\b(north|south|east|west|central|latin|northern|southern|eastern|western|upper|lower|new)\s+$/i;
 const SOURCES = new Set(RELATION_SIGNATURES.LOCATED_IN.source as string[]);
 
 function escape(s: string): string {
@@ -36,7 +37,10 @@ export function matchNamesWithPlaces(entities: ExtractedEntity[], mentions: Ment
     const anchor = firstMention.get(e.name);
     if (!anchor) continue;
     for (const { country, re } of patterns) {
-      if (country.name === e.name || !re.test(e.name)) continue;
+      if (country.name === e.name) continue;
+      const found = re.exec(e.name);
+      // "North America", "New Mexico", "Northern Ireland" lie outside the country they contain.
+      if (!found || (e.type === 'Place' && COMPASS_BEFORE.test(e.name.slice(0, found.index)))) continue;
       const target: Mention = { entityId: country.id, name: country.name, type: 'Country', surface: country.name, sentence: anchor.sentence, start: anchor.start, end: anchor.start };
       addCandidate(out, anchor, 'LOCATED_IN', target, 0.5, 'name-with-place');
     }

@@ -13,12 +13,23 @@ const OPERATOR_NOUNS = new Set([...DESCRIPTOR_NOUNS, 'consortium', 'consortia', 
 
 // Nouns of places and markets, no bodies: "X, a French city", "the US stock market".
 const NON_BODY_NOUNS = new Set(['city', 'region', 'province', 'state', 'capital', 'port', 'airport', 'town', 'county', 'district', 'market', 'court', 'party', 'parties', 'stock', 'stocks']);
-// Head nouns of a description that makes its subject a body of a country: "X, the main French shareholder of Y".
-const BODY_HEADS = new Set([
-  ...[...DESCRIPTOR_NOUNS].filter((w) => !NON_BODY_NOUNS.has(w)),
+// Nouns for a business beyond the shared descriptor list: "Dutch brewer X", "X, the main French shareholder of Y".
+const MORE_BODY_NOUNS = new Set([
   'shareholder', 'shareholders', 'stakeholder', 'backer', 'bidder', 'suitor', 'buyer', 'acquirer', 'player',
-  'concern', 'heavyweight', 'powerhouse', 'specialist', 'consortium', 'consultancy', 'chain', 'monopoly',
-  'broker', 'distributor', 'explorer', 'venture',
+  'concern', 'heavyweight', 'powerhouse', 'specialist', 'consortium', 'consultancy', 'chain', 'chains', 'monopoly',
+  'broker', 'distributor', 'explorer', 'venture', 'brewer', 'brewers', 'distiller', 'refiner', 'builder',
+  'housebuilder', 'publisher', 'publishers', 'supermarket', 'supermarkets', 'retailers', 'studio', 'label',
+  'network', 'conglomerates', 'exporters', 'importers', 'bourse', 'lab', 'laboratory', 'insurance', 'franchise',
+]);
+/** Whether a word names a body of business or state ("bank", "winemaker", "brewer"), no place. */
+export function isBodyNoun(w: string): boolean {
+  return ((DESCRIPTOR_NOUNS.has(w) || /.makers?$/.test(w)) && !NON_BODY_NOUNS.has(w)) || MORE_BODY_NOUNS.has(w);
+}
+// Heads that relate their body to a place without putting it there: "the biggest investor in China".
+const RELATIONAL_NOUNS = new Set([
+  'investor', 'investors', 'shareholder', 'shareholders', 'stakeholder', 'backer', 'bidder', 'suitor', 'buyer',
+  'acquirer', 'supplier', 'suppliers', 'exporter', 'exporters', 'importer', 'importers', 'vendor', 'vendors',
+  'partner', 'contractor', 'contractors', 'player', 'owner', 'parent', 'rival', 'competitor', 'peer', 'counterpart',
 ]);
 const BODY_SOURCES = new Set(['Company', 'GovernmentBody', 'Fund']);
 // Continents and world regions: "European plane maker X" gives no address.
@@ -44,7 +55,9 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
 
     // "Baghdad and Basra in Iraq": every listed place lies in the container.
     const group = su.groupOf.get(i);
-    if (group && group.members.length > 1 && group.members[0] === i && u.m.type === 'Place') {
+    // ("Belfast in Northern Ireland and Dublin in Ireland": the first member closes an earlier pair.)
+    const closesPair = isWordUnit(units[i - 1], 'in') && isEntity(units[i - 2]);
+    if (group && group.members.length > 1 && group.members[0] === i && u.m.type === 'Place' && !closesPair) {
       const last = group.members[group.members.length - 1]!;
       const container = isWordUnit(units[last + 1], 'in') ? place(units[last + (isWordUnit(units[last + 2], 'the') ? 3 : 2)]) : null;
       if (container && group.members.every((m) => (units[m] as EntityUnit).m.type === 'Place')) {
@@ -114,7 +127,7 @@ function skipModifiers(units: Unit[], j: number): number {
   for (; k < units.length && words < 3; k++) {
     const v = units[k]!;
     if (isPunct(v, '-')) continue;
-    if (!isWordUnit(v) || v.poss || BODY_HEADS.has(v.w) || isMainVerb(v) || v.tags.has('Preposition') || v.tags.has('Determiner')) break;
+    if (!isWordUnit(v) || v.poss || isBodyNoun(v.w) || isMainVerb(v) || v.tags.has('Preposition') || v.tags.has('Determiner')) break;
     words++;
   }
   return k;
@@ -133,10 +146,10 @@ function bodyHeadAt(units: Unit[], j: number, self: string): number {
     if (!isWordUnit(v) || isMainVerb(v)) return -1;
     words++;
     if (v.poss) return -1;
-    if (!BODY_HEADS.has(v.w)) continue;
+    if (!isBodyNoun(v.w)) continue;
     const next = units[h + 1];
     // "a French company director": the description goes on.
-    if (isWordUnit(next) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Preposition') && !isMainVerb(next) && !BODY_HEADS.has(next.w)) continue;
+    if (isWordUnit(next) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Preposition') && !isMainVerb(next) && !isBodyNoun(next.w)) continue;
     if (isEntity(next) && next.m.name !== self) return -1;
     return h;
   }
@@ -148,7 +161,7 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
   const u = units[i] as EntityUnit;
   let j = i + 1;
   const head = units[j];
-  if (isWordUnit(head) && BODY_HEADS.has(head.w) && !head.poss) j++;
+  if (isWordUnit(head) && isBodyNoun(head.w) && !head.poss) j++;
   const link = units[j];
   if (!isPunct(link, ',') && !(isWordUnit(link) && COPULAS.has(link.w))) return;
   // "asked whether X is a Chinese company", "X is not a French firm" assert nothing.
@@ -166,7 +179,17 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
     if (country) addCandidate(out, u.m, 'LOCATED_IN', country, 0.6, 'described-country-possessive');
     return;
   }
-  if (!isEntity(where) || where.poss || !GEO.has(where.m.type) || REGIONS.has(where.m.name)) return;
+  if (!isEntity(where) || where.m.name === u.m.name) {
+    // "Changyu, the largest wine maker in China" (an investor or a supplier in China may be anywhere)
+    const h = bodyHeadAt(units, k, u.m.name);
+    if (h < 0 || !isWordUnit(units[h + 1], 'in') || RELATIONAL_NOUNS.has((units[h] as { w?: string }).w ?? '')) return;
+    const container = units[isWordUnit(units[h + 2], 'the') ? h + 3 : h + 2];
+    if (isEntity(container) && !container.poss && !container.demonym && GEO.has(container.m.type) && !REGIONS.has(container.m.name)) {
+      addCandidate(out, u.m, 'LOCATED_IN', container.m, 0.65, 'described-in-place');
+    }
+    return;
+  }
+  if (where.poss || !GEO.has(where.m.type) || REGIONS.has(where.m.name)) return;
   if (where.m.type === 'Place' && !where.demonym) return;
   if (bodyHeadAt(units, k + 1, u.m.name) < 0) return;
   addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'described-demonym');
@@ -182,7 +205,7 @@ function matchOfPlace(units: Unit[], i: number, out: Candidate[]): void {
   // "Lumen of Germany's …", "Lumen of Brazil Telecom …": the place qualifies what follows.
   const after = units[k + 1];
   // (compromise reads verbs as nouns too: "… of the Netherlands rose", so only plural and body nouns count.)
-  if (isEntity(after) || (isWordUnit(after) && (BODY_HEADS.has(after.w) || DESCRIPTOR_NOUNS.has(after.w) || (after.tags.has('Plural') && !after.tags.has('Verb'))))) return;
+  if (isEntity(after) || (isWordUnit(after) && (isBodyNoun(after.w) || DESCRIPTOR_NOUNS.has(after.w) || (after.tags.has('Plural') && !after.tags.has('Verb'))))) return;
   addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'body-of-place');
 }
 

@@ -1,7 +1,7 @@
 // Location patterns: "Norway's oil fund", "Chinese company Hikvision", "US-based fund X", "in Bern, Switzerland", "Xinjiang in China", names that contain a place.
 import { addCandidate, type Candidate } from './candidate.ts';
 import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS } from './lexicon.ts';
-import { REGIONS } from './patterns-located.ts';
+import { isBodyNoun, REGIONS } from './patterns-located.ts';
 import { headedByNoun, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
@@ -18,11 +18,12 @@ function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needD
   const units = su.units;
   let words = 0;
   let lastWord = '';
+  let joined = false;
   for (let j = from; j < units.length; j++) {
     const u = units[j]!;
     if (u.k === 'e') {
       if (u.m.type === 'Person') return null;
-      if (needDescriptor && words > 0 && !DESCRIPTOR_NOUNS.has(lastWord)) return null;
+      if (needDescriptor && words > 0 && !DESCRIPTOR_NOUNS.has(lastWord) && !isBodyNoun(lastWord)) return null;
       return membersFrom(su, j);
     }
     if (u.k === 'p') {
@@ -30,7 +31,17 @@ function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needD
       if (u.p === '-' || (u.p === ',' && DESCRIPTOR_NOUNS.has(lastWord))) continue;
       return null;
     }
-    if (PREPOSITIONS.has(u.w) || isMainVerb(u) || u.poss) return null;
+    // "Swiss food and drink giant Nestle": "and" between two describing words joins them.
+    // (the word after it is a noun like the one before: "drink" is no verb there)
+    const after = units[j + 1];
+    const joinable = isWordUnit(after) && !after.cap && !after.tags.has('Determiner') && !after.tags.has('Pronoun') && !after.tags.has('Preposition');
+    // ("its Beijing-based owner and the platform": after a head noun "and" starts a new phrase)
+    if ((u.w === 'and' || u.w === '&') && words > 0 && joinable && !DESCRIPTOR_NOUNS.has(lastWord) && !isBodyNoun(lastWord)) {
+      joined = true;
+      continue;
+    }
+    if (PREPOSITIONS.has(u.w) || (!joined && isMainVerb(u)) || u.poss) return null;
+    joined = false;
     if (++words > maxWords) return null;
     lastWord = u.w;
   }

@@ -243,6 +243,9 @@ const MEMBER_LEAD = new Set([
   'husband', 'son', 'daughter', 'brother', 'sister', 'fund', 'also', 'state', 'giant', 'lender', 'insurer',
 ]);
 
+// compromise may tag "which" as a preposition.
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
 /** Index after words introducing the next list member ("the clearing firm Clearstream"), or j. */
 function memberLeadEnd(units: Unit[], j: number): number {
   let k = j;
@@ -251,7 +254,7 @@ function memberLeadEnd(units: Unit[], j: number): number {
     const u = units[k];
     if (u?.k !== 'w' || u.cap || (u.tags.has('Verb') && !u.tags.has('Noun'))) break;
     // "Xstrata, which the firm …" is a clause, not a list member.
-    if ((u.tags.has('Determiner') || u.tags.has('Pronoun')) && !MEMBER_LEAD.has(u.w)) break;
+    if ((u.tags.has('Determiner') || u.tags.has('Pronoun') || RELATIVE_WORDS.has(u.w)) && !MEMBER_LEAD.has(u.w)) break;
     k++;
     if (MEMBER_LEAD.has(u.w) || DESCRIPTOR_NOUNS.has(u.w)) end = k;
   }

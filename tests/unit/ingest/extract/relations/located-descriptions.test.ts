@@ -20,6 +20,10 @@ describe('apposition or predicate with a demonym', () => {
     ['Lumen, one of the biggest French banks, fell.', ['Lumen:Company', FRANCE], ['Lumen -LOCATED_IN-> France']],
     ['Talbot Fund, a Norwegian state fund, sold out.', ['Talbot Fund:Fund', 'Norway:Country|Norwegian'], ['Talbot Fund -LOCATED_IN-> Norway']],
     // a person, a description that goes on to another noun, a question, a negation, a continent
+    ['Illva bought a third of Rosso Vini, the largest wine maker in Chile.', ['Illva:Company', 'Rosso Vini:Company', 'Chile:Country'], ['Rosso Vini -LOCATED_IN-> Chile']],
+    ['Lumen is the second-largest bank in the US.', ['Lumen:Company', 'United States:Country|US'], ['Lumen -LOCATED_IN-> United States']],
+    ['Lumen, the biggest foreign investor in Russia, left.', ['Lumen:Company', 'Russia:Country'], []],
+    ['Lumen, the largest supplier in Chile, grew.', ['Lumen:Company', 'Chile:Country'], []],
     ['Ivo Brandt, the French banker, spoke.', ['Ivo Brandt:Person', FRANCE], []],
     ['Lumen, a French company director, spoke.', ['Lumen:Company', FRANCE], []],
     ['He was asked whether Lumen is a Chinese company.', ['Lumen:Company', 'China:Country|Chinese'], []],
@@ -32,6 +36,15 @@ describe('apposition or predicate with a demonym', () => {
 describe('a demonym before a company', () => {
   located([
     ['Boeing lost ground to European plane maker Skyward.', ['Boeing:Company', 'Skyward:Company', 'Europe:Place|European'], []],
+    ['Australian winemaker Coonara has rejected the offer.', ['Coonara:Company', 'Australia:Country|Australian'], ['Coonara -LOCATED_IN-> Australia']],
+    ['Sales fell at Swiss food and drink giant Alpenmilch.', ['Alpenmilch:Company', 'Switzerland:Country|Swiss'], ['Alpenmilch -LOCATED_IN-> Switzerland']],
+    ['Lumen says it is independent of its Lisbon-based owner and the app’s offices are in Paris.', ['Lumen:Company', 'Lisbon:Place', 'Paris:Place'], []],
+    ['Swiss banks and Lumen fell.', ['Lumen:Company', 'Switzerland:Country|Swiss'], []],
+    // a relative clause after the company is no list: "the firm" is another company
+    ['Orbis shares fell. Orbis rejected an offer from Swiss Lumen, which the firm called low.', ['Orbis:Company', 'Lumen:Company', 'Switzerland:Country|Swiss'], ['Lumen -LOCATED_IN-> Switzerland']],
+    // "the Swedish firm" is the one company the article has named, twice
+    ['Kalmar Vit shares rose. Kalmar Vit said sales grew. The Swedish firm, the largest maker of fridges, will move plants.', ['Kalmar Vit:Company', 'Sweden:Country|Swedish'], ['Kalmar Vit -LOCATED_IN-> Sweden']],
+    ['Kalmar Vit shares rose. Orbis said sales grew. The Swedish firm, the largest maker of fridges, will move plants.', ['Kalmar Vit:Company', 'Orbis:Company', 'Sweden:Country|Swedish'], []],
     ['Scottish bank Calder Trust cut rates.', ['Calder Trust:Company', 'Scotland:Place|Scottish'], ['Calder Trust -LOCATED_IN-> Scotland']],
     ['The contract went to a Dutch bank, called Vlam.', ['Vlam:Company', 'Netherlands:Country|Dutch'], ['Vlam -LOCATED_IN-> Netherlands']],
     ['A Canadian company, named Norquay, is said to have won.', ['Norquay:Company', 'Canada:Country|Canadian'], ['Norquay -LOCATED_IN-> Canada']],
