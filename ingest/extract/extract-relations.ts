@@ -12,6 +12,7 @@ import { matchTitles } from './relations/patterns-titles.ts';
 import { matchNamesWithPlaces } from './relations/names-with-places.ts';
 import { matchCriticism } from './relations/patterns-criticism.ts';
 import { matchReportedCriticism } from './relations/patterns-speech.ts';
+import { matchContracts } from './relations/patterns-contracts.ts';
 import { matchAffiliations } from './relations/patterns-affiliation.ts';
 import { matchStakes } from './relations/patterns-stakes.ts';
 import { matchLocated } from './relations/patterns-located.ts';
@@ -137,6 +138,7 @@ export function readSentence(text: string, sentence: Sentence, mentions: Mention
   matchTriggers(su, out, context.discourse);
   matchCriticism(su, out);
   matchReportedCriticism(su, out, context.previous);
+  matchContracts(su, out);
   matchAffiliations(su, out, context.previous, context.entities);
   return out;
 }
