@@ -17,7 +17,7 @@ import { matchAffiliations } from './relations/patterns-affiliation.ts';
 import { matchStakes } from './relations/patterns-stakes.ts';
 import { matchLocated } from './relations/patterns-located.ts';
 import { resolvePronounSubjects } from './relations/pronoun-subjects.ts';
-import { resolveRoleReferences } from './relations/role-references.ts';
+import { resolveLeaderReferences, resolveRoleReferences } from './relations/role-references.ts';
 
 /**
  * Extracts typed relations and co-mentions from a parsed text. Pure: no I/O, no re-parse.
@@ -103,6 +103,11 @@ export function extractRelations(input: {
         comentions.push({ source: names[i]!, target: names[j]!, sentence: sentence.index });
       }
     }
+  }
+  // "The Tory leader wanted …" for the person just named: read once all sentences are.
+  for (const r of resolveLeaderReferences(input.text, input.sentences, mentions, entities, [...best.values()])) {
+    const key = `${r.source}\u0000${r.type}\u0000${r.target}`;
+    if (!best.has(key)) best.set(key, r);
   }
   return { relations: [...best.values()], comentions };
 }

@@ -25,3 +25,24 @@ describe('role references', () => {
     expect(relationsWithRoles(text, people, roles)).toEqual([...expected].sort());
   });
 });
+
+describe('"the <party> leader" for the person just named', () => {
+  const TORY = 'Conservative Party:PoliticalParty|Tory';
+  const HURST = 'Ann Hurst:Person|Ann Hurst|Ms Hurst';
+  const BALE = 'Tom Bale:Person|Tom Bale|Mr Bale';
+  it.each([
+    ['Ann Hurst toured Leeds on Monday. Ms Hurst met voters in the market. The Tory leader said taxes were too high.', [TORY, HURST], {}, ['Ann Hurst -LEADS-> Conservative Party']],
+    // a party officer named last is passed over
+    ['Ann Hurst toured Leeds on Monday. Ms Hurst met voters. Tory chairman Tom Bale praised the tour. The Tory leader wanted more visits, Mr Bale said.', [TORY, HURST, BALE], { 'Tom Bale': ['chairman'] }, ['Ann Hurst -LEADS-> Conservative Party', 'Tom Bale -MEMBER_OF-> Conservative Party']],
+    // the last person named is not the article's main one: unsure, nothing
+    ['Tom Bale spoke in Leeds. Mr Bale met voters. The plan came from Ann Hurst. The Tory leader said taxes were too high.', [TORY, HURST, BALE], {}, []],
+    // a person of another party is no Tory leader
+    ['Labour MP Tom Bale spoke in Leeds. Mr Bale met voters. The Tory leader said taxes were too high.', [TORY, BALE, 'Labour Party:PoliticalParty|Labour'], {}, ['Tom Bale -MEMBER_OF-> Labour Party']],
+    // the article already names the leader
+    ['Tory leader Ann Hurst toured Leeds. Tom Bale met voters, Mr Bale said. The Tory leader said taxes were too high.', [TORY, HURST, BALE], {}, ['Ann Hurst -LEADS-> Conservative Party']],
+    // "the former Tory leader" is someone else
+    ['Tom Bale spoke in Leeds. Mr Bale met voters. The former Tory leader said taxes were too high.', [TORY, BALE], {}, []],
+  ] as Array<[string, string[], Record<string, string[]>, string[]]>)('%s', (text, specs, roles, expected) => {
+    expect(relationsWithRoles(text, specs, roles)).toEqual([...expected].sort());
+  });
+});
