@@ -31,6 +31,8 @@ const RELATIONAL_NOUNS = new Set([
   'acquirer', 'supplier', 'suppliers', 'exporter', 'exporters', 'importer', 'importers', 'vendor', 'vendors',
   'partner', 'contractor', 'contractors', 'player', 'owner', 'parent', 'rival', 'competitor', 'peer', 'counterpart',
 ]);
+// Nouns that refer back to the article's company: "the Montreal-based firm".
+const REFERRING_BODY_NOUNS = new Set(['firm', 'company', 'group', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'operator', 'conglomerate', 'giant', 'fund']);
 const BODY_SOURCES = new Set(['Company', 'GovernmentBody', 'Fund']);
 // Continents and world regions: "European plane maker X" gives no address.
 export const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'Middle East', 'Latin America', 'Scandinavia', 'North America', 'South America', 'Central America', 'Americas', 'Caribbean', 'Balkans', 'Gulf', 'Arab world', 'Western Europe', 'Eastern Europe', 'Central Asia', 'South-East Asia', 'Southeast Asia', 'East Asia']);
@@ -117,7 +119,27 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       matchSubsidiaryIn(units, i, out);
     }
   }
-  if (resolve) matchCountryPossessive(units, out, resolve);
+  if (resolve) {
+    matchCountryPossessive(units, out, resolve);
+    matchDefiniteBased(units, out, resolve);
+  }
+}
+
+/** "the Montreal-based firm" stands for the article's company: the one a definite description refers to. */
+function matchDefiniteBased(units: Unit[], out: Candidate[], resolve: DefiniteResolver): void {
+  for (let i = 1; i < units.length - 3; i++) {
+    const u = units[i]!;
+    if (!isEntity(u) || u.poss || !GEO.has(u.m.type) || REGIONS.has(u.m.name) || !isWordUnit(units[i - 1], 'the')) continue;
+    if (!isPunct(units[i + 1], '-') || !isWordUnit(units[i + 2], 'based', 'headquartered')) continue;
+    let h = i + 3;
+    while (h < i + 5 && isWordUnit(units[h]) && !isBodyNoun((units[h] as { w: string }).w)) h++;
+    const head = units[h];
+    const next = units[h + 1];
+    if (!isWordUnit(head) || !REFERRING_BODY_NOUNS.has(head.w) || isEntity(next)) continue;
+    // (the place as a hint: a company known to be there, else only one that dominates the article)
+    const body = resolve(['Company', 'Fund'], units[i - 1]!.start, u.m.name);
+    if (body) addCandidate(out, body, 'LOCATED_IN', u.m, 0.6, 'definite-place-based');
+  }
 }
 
 /** Index after a description's modifiers from j ("main", "biggest", "second-largest"), at most three words. */

@@ -7,6 +7,8 @@ import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'and', 'or']);
 const GEO = new Set(['Country', 'Place']);
+// Nouns after a name that make it a site: "Frankfurt's Rhein-Main airport".
+const SITE_NOUNS = new Set(['airport', 'port', 'plant', 'factory', 'mine', 'refinery', 'field', 'oilfield', 'terminal', 'station', 'harbour', 'harbor', 'site', 'works', 'base', 'dam', 'prison', 'hospital', 'stadium']);
 
 function membersFrom(su: SentenceUnits, j: number): number[] {
   const group = su.groupOf.get(j);
@@ -65,7 +67,9 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
     // Names that contain their place: "Huawei UK", "Ministry of Foreign Affairs of Japan" (not
     // a country's own parliament: "UK Parliament").
     for (const inner of ASSEMBLY_WORDS.test(u.m.name) ? [] : u.inner) {
-      if (GEO.has(inner.type) && inner.start >= u.m.start && inner.end <= u.m.end) {
+      // ("Turkey-EU talks": a hyphen pairs two names, it does not place one in the other)
+      const hyphened = u.m.surface[inner.end - u.m.start] === '-' || u.m.surface[inner.start - u.m.start - 1] === '-';
+      if (GEO.has(inner.type) && inner.start >= u.m.start && inner.end <= u.m.end && !hyphened) {
         addCandidate(out, u.m, 'LOCATED_IN', inner, 0.5, 'inner-place');
       }
     }
@@ -82,7 +86,12 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       // "Israel's NSO Group", "Tehran's new Imam Khomeini International Airport"
       const owned = modifiedEntity(su, i + 1, 3, false);
       // "Britain's Europe Director X": the place names a post, not an address.
-      if (owned && !headedByNoun(units, owned[owned.length - 1]!)) emitLocated(out, su, owned, u, 0.8, 'place-possessive');
+      // ("Frankfurt's Rhein-Main airport", "Ohio's Lumen plant" name a site, no post.)
+      const last = owned ? owned[owned.length - 1]! : -1;
+      // (a company before "plant" is the owner of a site somewhere: "Ohio's Lumen plant" puts no Lumen in Ohio)
+      const site = isWordUnit(units[last + 1]) && SITE_NOUNS.has((units[last + 1] as { w: string }).w);
+      const placeSite = site && (units[last] as EntityUnit).m.type === 'Place';
+      if (owned && (placeSite || (!site && !headedByNoun(units, last)))) emitLocated(out, su, owned, u, 0.8, 'place-possessive');
       continue;
     }
     const next = units[i + 1];

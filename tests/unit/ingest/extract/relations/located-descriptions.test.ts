@@ -90,3 +90,15 @@ describe('places in a country after "the"', () => {
     ['Flights from Leeds to Lyon were cut.', ['Leeds:Place', 'Lyon:Place'], []],
   ]);
 });
+
+describe('sites and definite descriptions with a place', () => {
+  located([
+    ['Planes were held at Frankfurt’s Rhein-Main airport.', ['Rhein-Main:Place', 'Frankfurt:Place'], ['Rhein-Main -LOCATED_IN-> Frankfurt']],
+    ['Germany’s Lumen group grew.', ['Lumen:Company', 'Germany:Country'], ['Lumen -LOCATED_IN-> Germany']],
+    // a company's plant may be far from the company
+    ['Work at Ohio’s Lumen plant stopped.', ['Lumen:Company', 'Ohio:Place'], []],
+    ['Lumen Air shares fell. Lumen Air said it would cut jobs. The family that controls the Montreal-based firm will step back.', ['Lumen Air:Company', 'Montreal:Place'], ['Lumen Air -LOCATED_IN-> Montreal']],
+    // two companies named once each: "the Montreal-based firm" is either
+    ['Orbis and Lumen Air fell. The family that controls the Montreal-based firm will step back.', ['Orbis:Company', 'Lumen Air:Company', 'Montreal:Place'], []],
+  ]);
+});
