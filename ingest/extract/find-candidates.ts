@@ -92,6 +92,13 @@ const DESCRIPTOR_NOUNS = new Map<string, EntityType>([
   ['party', 'PoliticalParty'],
   ...['charity', 'union', 'tank'].map((w) => [w, 'Organization'] as const),
 ]);
+const NAMING_WORDS = new Set(['named', 'called']);
+const MARKET_ROLES = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'broker', 'brokers',
+  'banker', 'bankers', 'dealer', 'dealers', 'executive', 'executives', 'boss', 'bosses',
+]);
+// Verbs whose object is a business: "having bought Amey", "which owns Corvel".
+const ACQUIRE_VERBS = new Set(['bought', 'buy', 'buys', 'buying', 'acquired', 'acquire', 'acquires', 'acquiring', 'owns', 'own', 'owned', 'owning', 'sold', 'sells', 'selling', 'merged', 'merge', 'merging']);
 const ORGANIZATION_GROUPS = new Set(['campaign', 'pressure', 'lobby', 'advocacy', 'rights', 'activist', 'protest', 'support']);
 
 /** True when most content words of the line are capitalised: a headline, menu or section title. */
@@ -825,6 +832,14 @@ function typeRun(
   } else if (hasCompanyContext(words, i, end) && (nameLike || span.length > 1)) {
     type = 'Company';
     strength = 1;
+  } else if (!personTagged && nameLike && (isAcquired(words, i) || (afterCountryPossessive(words, i, index) && hasBusinessWord(words)))) {
+    // "having bought Amey", "Turkey's Everasia won a contract": a business.
+    type = 'Company';
+    strength = 1;
+  } else if (!personTagged && nameLike && beforeInCountry(words, i, end, index)) {
+    // "Bordeaux in France", "Oporto in Portugal".
+    type = 'Place';
+    strength = 1;
   } else if (nameShaped && plainWords && nameLike && span.length <= 3) {
     type = 'Person';
     strength = 1;
@@ -872,6 +887,50 @@ function isSeat(words: Word[], i: number): boolean {
   if (!plainGap(words[i]!.gap)) return false;
   if (words[i - 1]?.key === 'represents' || words[i - 1]?.key === 'representing') return true;
   return words[i - 1]?.key === 'for' && i >= 2 && SEAT_WORDS.has(words[i - 2]!.key);
+}
+
+/** "which owns Amey", "having bought Corvel", "merged with Dalton". */
+function isAcquired(words: Word[], i: number): boolean {
+  if (!plainGap(words[i]!.gap) || i === 0) return false;
+  const before = words[i - 1]!;
+  if (ACQUIRE_VERBS.has(before.key)) return true;
+  // "took over Amey", "merged with Dalton", "a takeover of Dalton".
+  const two = i >= 2 && plainGap(before.gap) ? `${words[i - 2]!.key} ${before.key}` : '';
+  return /^(?:took|take|takes|taking) over$|^merged? with$|^merging with$|^takeover of$|^merger with$/.test(two);
+}
+
+/** "Turkey's Everasia", "South Korea's Dalmun": right after a country's possessive. */
+function afterCountryPossessive(words: Word[], i: number, index: PhraseIndex): boolean {
+  if (i === 0 || !words[i - 1]!.possessive || !plainGap(words[i]!.gap)) return false;
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const m = index.matchAt(words, k);
+    if (m && m.end === i) return m.forms.some((f) => f.entry.type === 'Country' && f.kind !== 'demonym');
+  }
+  return false;
+}
+
+const BUSINESS_WORDS = new Set([
+  'contract', 'contracts', 'deal', 'deals', 'shares', 'profit', 'profits', 'sales', 'revenue', 'revenues', 'bid', 'stake',
+  'bought', 'sold', 'firm', 'company', 'group', 'merger', 'takeover', 'acquisition', 'output', 'customers', 'investors',
+  'plant', 'factory', 'brand', 'products', 'orders', 'operator', 'production', 'exports', 'market', 'earnings',
+]);
+
+/** A business word anywhere in the sentence. */
+function hasBusinessWord(words: Word[]): boolean {
+  return words.some((w) => BUSINESS_WORDS.has(w.key));
+}
+
+const PERSON_OBJECT_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'told', 'tells', 'asked', 'urged', 'thanked', 'praised', 'criticised', 'criticized', 'accused', 'phoned', 'interviewed', 'hired', 'appointed', 'elected', 'named', 'succeeded', 'replaced', 'by', 'with']);
+
+/** "Bordeaux in France": a name right before "in" and a country. */
+function beforeInCountry(words: Word[], i: number, end: number, index: PhraseIndex): boolean {
+  const inWord = words[end];
+  // "He met Klemens in Austria": people are met, told and hired in countries.
+  if (i > 0 && PERSON_OBJECT_VERBS.has(words[i - 1]!.key)) return false;
+  if (!inWord || inWord.key !== 'in' || !plainGap(inWord.gap) || end + 1 >= words.length || !plainGap(words[end + 1]!.gap)) return false;
+  const k = words[end + 1]!.key === 'the' ? end + 2 : end + 1;
+  const m = k < words.length ? index.matchAt(words, k) : undefined;
+  return m !== undefined && m.forms.some((f) => f.entry.type === 'Country' && f.kind !== 'demonym');
 }
 
 function precededByIn(words: Word[], i: number): boolean {
@@ -986,6 +1045,16 @@ function descriptorType(words: Word[], i: number, end: number, index: PhraseInde
     return descriptorType(words, i - 1, end, index);
   if (i === 0) return undefined;
   const gap = words[i]!.gap;
+  if (i >= 2 && plainGap(gap) && !words[i - 1]!.capitalized) {
+    // "a Canadian company, named Petrox,", "a firm called Zenda": the noun before "named".
+    if (NAMING_WORDS.has(words[i - 1]!.key) && /^,?[ \t]+$/.test(words[i - 1]!.gap)) {
+      const noun = words[i - 2]!;
+      const type = noun.capitalized ? undefined : DESCRIPTOR_NOUNS.get(noun.key);
+      if (type && noun.key !== 'tank') return noun.key === 'group' && i >= 3 && ORGANIZATION_GROUPS.has(words[i - 3]!.key) ? 'Organization' : type;
+    }
+    // "an analyst at Brenwick Securities", "traders at Kolby": market people work at firms.
+    if (words[i - 1]!.key === 'at' && plainGap(words[i - 1]!.gap) && MARKET_ROLES.has(words[i - 2]!.key)) return 'Company';
+  }
   // Apposition only when the name closes the phrase: "the firm, Acme, said" but not "the firm, Smith said".
   const apposition = /^,[ \t]*$/.test(gap) && (!next || /^[,.;:]/.test(next.gap.trim()) || /^[)]/.test(next.gap.trim()));
   if (!plainGap(gap) && !apposition) return undefined;

@@ -1,0 +1,62 @@
+// Unknown companies and places typed by their context: "a company named X", "an analyst at X", "bought X", "Turkey's X won a contract", "X in France".
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../../ingest/extract/extract.ts';
+import { foldName } from '../../../../ingest/extract/fold-name.ts';
+import type { EntityType, ExtractedEntity } from '../../../../core/types.ts';
+
+const extractor = createExtractor();
+
+function find(entities: ExtractedEntity[], name: string): ExtractedEntity | undefined {
+  const key = foldName(name);
+  return entities.find((e) => foldName(e.name) === key || e.aliases.some((a) => foldName(a) === key));
+}
+
+function listing(entities: ExtractedEntity[]): string {
+  return entities.map((e) => `${e.name}/${e.type}`).join(', ');
+}
+
+const TYPED: [sentence: string, name: string, type: EntityType][] = [
+  // A descriptor noun before "named"/"called".
+  ['A Canadian company, named ZRK, is said to have won the tender.', 'ZRK', 'Company'],
+  ['A small firm called Brenmoor supplied the parts.', 'Brenmoor', 'Company'],
+  ['A campaign group called Fairshore objected.', 'Fairshore', 'Organization'],
+  // Market people work at firms.
+  ['Tom Reid, an analyst at Kestrel Vane, said the price was too high.', 'Kestrel Vane', 'Company'],
+  ['Traders at Dunmore said demand was weak.', 'Dunmore', 'Company'],
+  // The object of buying, owning and taking over is a business.
+  ['The group grew quickly, having bought Corvel in 2003.', 'Corvel', 'Company'],
+  ['Spanish builder Halcon, which owns Tarrant, made an offer.', 'Tarrant', 'Company'],
+  ['Last year it took over Wexcombe for £2m.', 'Wexcombe', 'Company'],
+  // A country's possessive before an unknown name, in a sentence about business.
+  ["Turkey's Oskana is reported to have won a contract to develop the field.", 'Oskana', 'Company'],
+  ["South Korea's Dalmun posted record profits.", 'Dalmun', 'Company'],
+  // "<Name> in <Country>": a place.
+  ['The posts include Lorient in France and Braga in Portugal.', 'Lorient', 'Place'],
+  ['The posts include Lorient in France and Braga in Portugal.', 'Braga', 'Place'],
+  ['Aid reached Kembara in the Democratic Republic of Congo last week.', 'Kembara', 'Place'],
+];
+
+const NOT_TYPED: [sentence: string, name: string, type: EntityType][] = [
+  // Without business words a country's possessive may introduce a person or anything else.
+  ["Turkey's Oskana said he was angry.", 'Oskana', 'Company'],
+  // People are met, told and hired in countries: no places.
+  ['The minister met Klemens in Austria.', 'Klemens', 'Place'],
+  // A person's name keeps its type after "bought".
+  ['He bought Sarah Jones a present.', 'Sarah Jones', 'Company'],
+  ['Shares in Kelbrook rose. Analysts at Kelbrook said the outlook was good.', 'Kelbrook', 'Person'],
+];
+
+describe('unknown names typed by their context', () => {
+  it.each(TYPED)('%s → %s is %s', (sentence, name, type) => {
+    const { entities } = extractor.extract(sentence);
+    const entity = find(entities, name);
+    expect(entity, `${name} in [${listing(entities)}]`).toBeDefined();
+    expect(entity!.type, `${name}'s type in [${listing(entities)}]`).toBe(type);
+  });
+
+  it.each(NOT_TYPED)('%s: %s is no %s', (sentence, name, type) => {
+    const { entities } = extractor.extract(sentence);
+    const entity = find(entities, name);
+    expect(entity?.type, listing(entities)).not.toBe(type);
+  });
+});
