@@ -160,17 +160,24 @@ function findNamePart(c: Candidate, key: string, groups: Group[]): Group | undef
 
 /** "Lord Browne" → Lord Browne of Madingley; "Keir Starmer" → Sir Keir Starmer's group. */
 function findLongerPerson(c: Candidate, groups: Group[], signals: Signals): Group | undefined {
-  if (!(c.person || c.type === 'Person')) return undefined;
+  // A hyphenated surname alone ("Kilroy-Silk") is a person's short form even when untagged.
+  if (!(c.person || c.type === 'Person' || isHyphenatedSurname(c))) return undefined;
   const words = nameWords(c, signals);
   // Either name may come first: the shorter must open the longer and share two words with it.
   return groups.find((g) => {
-    if (g.entry || !(g.person || groupType(g) === 'Person') || g.words.length === words.length) return false;
+    const personLike = g.person || groupType(g) === 'Person' || g.candidates.every(isHyphenatedSurname);
+    if (g.entry || !personLike || g.words.length === words.length) return false;
     const [shorter, longer] = g.words.length < words.length ? [g.words, words] : [words, g.words];
     if (shorter.length < 2) return false;
     // "Lord Browne" / "Lord Browne of Madingley"; "Baez Silva" / "Carlos Baez Silva".
     const offset = longer.length - shorter.length;
     return shorter.every((w, k) => longer[k] === w) || shorter.every((w, k) => longer[k + offset] === w);
   });
+}
+
+/** A hyphenated surname alone ("Kilroy-Silk"), untyped: a short form of the person it ends. */
+function isHyphenatedSurname(c: Candidate): boolean {
+  return c.type === undefined && /^\p{Lu}[\p{L}']+-\p{Lu}[\p{L}']+$/u.test(c.surface);
 }
 
 function findInitials(key: string, groups: Group[]): Group | undefined {

@@ -168,6 +168,15 @@ describe('in-article coreference', () => {
     expect(find(entities, 'Amelia Hartwell')!.mentions).toBe(2);
   });
 
+  it.each([
+    ['Barrow-Stone quits party\n\nFormer host Edwin Barrow-Stone has quit the Green Party. Mr Barrow-Stone said it had lost its way.'],
+    ['Former host Edwin Hartley-Brook has quit the Green Party. Hartley-Brook will form a new party.'],
+  ])('maps a hyphenated surname of common words to the full name, before or after it: %s', (text) => {
+    const entities = extractor.extract(text).entities.filter((e) => e.type === 'Person');
+    expect(entities).toHaveLength(1);
+    expect(entities[0]!.aliases.some((a) => a.includes('-'))).toBe(true);
+  });
+
   it('maps a surname to the nearest person of that name before it', () => {
     const entities = extractor.extract('Gordon Brown spoke first. Nick Brown, the chief whip, replied. Brown said no.').entities;
     expect(find(entities, 'Nick Brown')!.aliases).toContain('Brown');
