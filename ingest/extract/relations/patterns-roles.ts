@@ -93,7 +93,8 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
       j++;
       continue;
     }
-    if (u.k !== 'w' || ROLE_PREPOSITIONS.has(u.w) || HONORIFICS.has(u.w)) break;
+    // "general secretary of X": an honorific that opens a role phrase is part of it.
+    if (u.k !== 'w' || ROLE_PREPOSITIONS.has(u.w) || (HONORIFICS.has(u.w) && !roleAt(units, j))) break;
     // "deputy chair" is subordinate, though "deputy" alone is a role (a French deputy).
     if (SUBORDINATE_MODIFIERS.has(u.w) && roleAt(units, j + 1)) {
       subordinate = true;
@@ -180,8 +181,8 @@ function personsBefore(su: SentenceUnits, i: number): number[] | null {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const u = units[j]!;
     if (u.k === 'e') {
-      // "Lars Moe, a Norwegian lawmaker in …", "Ian Hale, the Labour chairman of …"
-      if ((u.demonym || u.m.type === 'PoliticalParty') && !u.poss) continue;
+      // "Lars Moe, a Norwegian lawmaker in …", "Ian Hale, the Labour chairman of …", "X, US chief economist at …"
+      if ((u.demonym || u.m.type === 'PoliticalParty' || u.m.type === 'Country' || u.m.type === 'Place') && !u.poss) continue;
       if (u.m.type !== 'Person' || u.poss) return null;
       if (!sawComma && !sawVerb) return null;
       const group = su.groupOf.get(j);
@@ -233,6 +234,12 @@ function emit(out: Candidate[], su: SentenceUnits, persons: number[], target: nu
     if (!isEntity(person) || person.m.type !== 'Person') continue;
     addCandidate(out, person.m, affiliationType(kind, t.m, span.head), t.m, confidence, pattern);
   }
+}
+
+/** Whether one of the span's words is `word`. */
+function spanHas(units: Unit[], span: RoleSpan, word: string): boolean {
+  for (let j = span.start; j < span.end; j++) if (isWordUnit(units[j], word)) return true;
+  return false;
 }
 
 /** The persons holding "<role> of Y" ending at lastBody: a name right after Y, an apposition before, a name shortly after, "X … as <role> of Y". */
@@ -313,10 +320,15 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
       if (span.kind === 'lead' && leadsSubUnit(units, span.end + 1, body, lastBody)) span.kind = 'work';
       const holder = holderOfRoleOf(su, span, lastBody);
       if (holder) {
-        emit(out, su, holder.persons, body, span, holder.confidence, 'role-of');
         // "X, the Labour chairman of the Transport Committee" / "the Labour MP for Bolton"
         const party = units[span.start - 1];
-        if (isEntity(party) && party.m.type === 'PoliticalParty' && !party.poss) {
+        const partisan = isEntity(party) && party.m.type === 'PoliticalParty' && !party.poss;
+        // "the Conservative spokesman for the Cabinet Office", "shadow minister for the Home Office":
+        // a party's or a shadow's portfolio, not a post in the ministry (committees are posts).
+        const b = units[body] as EntityUnit;
+        const portfolio = (partisan || spanHas(units, span, 'shadow')) && b.m.type === 'GovernmentBody' && !ASSEMBLY_WORDS.test(b.m.name);
+        if (!portfolio) emit(out, su, holder.persons, body, span, holder.confidence, 'role-of');
+        if (isEntity(party) && partisan) {
           for (const p of holder.persons) addCandidate(out, (units[p] as EntityUnit).m, 'MEMBER_OF', party.m, holder.confidence - 0.05, 'party-role-of');
         }
       }

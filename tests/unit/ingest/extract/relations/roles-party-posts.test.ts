@@ -90,3 +90,16 @@ describe('"leader in" an assembly is no leader of it', () => {
     ['The Democratic leader in the Senate, Harry Cole, objected.', ['Democratic Party:PoliticalParty|Democratic', P('Harry Cole'), 'US Senate:GovernmentBody|Senate'], ['Harry Cole -MEMBER_OF-> Democratic Party', 'Harry Cole -MEMBER_OF-> US Senate']],
   ]);
 });
+
+describe('roles after a place, honorific-like role words, portfolios and departments', () => {
+  table([
+    ['Ada Kerr, US chief economist at Fenwick Markets, said sales were strong.', [P('Ada Kerr'), 'United States:Country|US', 'Fenwick Markets:Company'], ['Ada Kerr -WORKS_FOR-> Fenwick Markets']],
+    ['Raj Desai, general secretary of the Union of Dock Workers, said no.', [P('Raj Desai'), 'Union of Dock Workers:Organization'], ['Raj Desai -LEADS-> Union of Dock Workers']],
+    // the department named is the employer read (its owner is left to the reader, as annotators do)
+    ['Says Ada Kerr, deputy director of the Fund Agency\'s Africa Office.', [P('Ada Kerr'), 'Fund Agency:Organization', 'Africa Office:Organization'], ['Ada Kerr -WORKS_FOR-> Africa Office']],
+    // an opposition party's spokesman for a ministry speaks about it, not for it
+    ['Ben Ruiz, the Conservative spokesman for the Cabinet Office, said files were shredded.', [P('Ben Ruiz'), TORY, 'Cabinet Office:GovernmentBody'], ['Ben Ruiz -MEMBER_OF-> Conservative Party']],
+    ['Shadow minister for the Home Office Ben Ruiz said no.', [P('Ben Ruiz'), 'Home Office:GovernmentBody'], []],
+    ['Ben Ruiz, a spokesman for the Cabinet Office, said files were kept.', [P('Ben Ruiz'), 'Cabinet Office:GovernmentBody'], ['Ben Ruiz -WORKS_FOR-> Cabinet Office']],
+  ]);
+});
