@@ -16,6 +16,7 @@ import { matchContracts } from './relations/patterns-contracts.ts';
 import { matchAffiliations } from './relations/patterns-affiliation.ts';
 import { matchStakes } from './relations/patterns-stakes.ts';
 import { matchLocated } from './relations/patterns-located.ts';
+import { matchLeadDescriptions } from './relations/located-lead.ts';
 import { resolvePronounSubjects } from './relations/pronoun-subjects.ts';
 import { resolveLeaderReferences, resolveRoleReferences } from './relations/role-references.ts';
 
@@ -54,7 +55,7 @@ export function extractRelations(input: {
   };
   // Article-level facts ("China Mobile" is in China) join the sentence of their first mention.
   const extra = new Map<number, Candidate[]>();
-  for (const c of matchNamesWithPlaces(entities, mentions)) {
+  for (const c of [...matchNamesWithPlaces(entities, mentions), ...matchLeadDescriptions(input.text, input.sentences, mentions)]) {
     noteLocation(c);
     const list = extra.get(c.source.sentence) ?? [];
     list.push(c);
