@@ -288,7 +288,16 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       pickForm(match.forms).entry.type === 'Place' &&
       pickForm(match.forms).kind !== 'demonym' &&
       !index.matchAt(words, match.end);
-    if (match && !demonymOpensName && !placeOpensName) {
+    // "Mr Cartagena", "Minister Lyon": a town's name after a title is a person's.
+    const cityAfterTitle = match !== undefined && pendingRoles.length > 0 && pickForm(match.forms).entry.city === true;
+    // "Halifax said", "the Halifax has said", "Halifax chief economist": a firm named after its town.
+    if (match && !headline && !cityAfterTitle && isFirmNamedLikeTown(words, i, match.end, pickForm(match.forms).entry)) {
+      out.push(make(i, match.end, { type: 'Company', strength: 2 }));
+      i = match.end;
+      pendingRoles = [];
+      continue;
+    }
+    if (match && !demonymOpensName && !placeOpensName && !cityAfterTitle) {
       const form = pickForm(match.forms);
       const restStart = match.end;
       const rest = words.slice(restStart, runEnd).map((w) => w.key);
@@ -431,8 +440,14 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
             !signals.roleWords.has(words[i]!.key) &&
             (!lexiconTags(words[i]!.key).includes('Adjective') ||
               ((COMPASS.has(words[i]!.key) || PLACE_PREFIXES.has(words[i]!.key)) && ['Place', 'Country'].includes(pickForm(inner.forms).entry.type)));
-          // "Lisa Blunt Rochester", "Jack London": a town's name may close a person's name.
-          const surnamePlace = inner.end === end && pickForm(inner.forms).entry.type === 'Place' && words[i]!.tags.includes('FirstName') && k - i <= 2;
+          // "Lisa Blunt Rochester", "Jack London", "Michael Dell": a town's or a firm's one-word name
+          // may close a person's name.
+          const innerType = pickForm(inner.forms).entry.type;
+          const surnamePlace =
+            inner.end === end &&
+            (innerType === 'Place' || (innerType === 'Company' && inner.end - k === 1)) &&
+            words[i]!.tags.includes('FirstName') &&
+            k - i <= 2;
           if (!lone && !surnamePlace) end = k;
           break;
         }
@@ -887,6 +902,25 @@ function isSeat(words: Word[], i: number): boolean {
   if (!plainGap(words[i]!.gap)) return false;
   if (words[i - 1]?.key === 'represents' || words[i - 1]?.key === 'representing') return true;
   return words[i - 1]?.key === 'for' && i >= 2 && SEAT_WORDS.has(words[i - 2]!.key);
+}
+
+const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'to', 'for', 'near', 'into', 'outside', 'around', 'across', 'via', 'and', 'or']);
+const FIRM_AFTER = new Set(['chief', 'spokesman', 'spokeswoman', 'spokesperson', 'shares', 'shareholders', 'customers', 'plc', 'boss', 'bosses']);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'says', 'said']);
+
+/**
+ * A town's name used as a firm's (not a capital's: "Beijing said" is the government): said to speak
+ * ("Halifax said", "the Halifax has said"), or with a firm's people ("Halifax chief economist").
+ */
+function isFirmNamedLikeTown(words: Word[], i: number, end: number, entry: GazetteerEntry): boolean {
+  if (!entry.city || entry.capital) return false;
+  const before = words[i - 1];
+  const next = words[end];
+  if (!next || !plainGap(next.gap) || next.capitalized) return false;
+  if (before && TOWN_PREPOSITIONS.has(before.key)) return false;
+  if (FIRM_AFTER.has(next.key)) return true;
+  if (SPEECH_VERBS.has(next.key)) return true;
+  return before?.key === 'the' && AUXILIARIES.has(next.key);
 }
 
 /** "which owns Amey", "having bought Corvel", "merged with Dalton". */

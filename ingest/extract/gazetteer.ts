@@ -27,6 +27,10 @@ export interface GazetteerEntry {
   descriptors?: string[];
   /** The name is also an ordinary English word ("Shell", "Vanguard"). */
   common?: boolean;
+  /** A city or town from the generated list: its name may also be a person's or a firm's ("Mr Cartagena", "Halifax said"). */
+  city?: boolean;
+  /** A national capital ("Beijing said" stands for the government, not a firm). */
+  capital?: boolean;
 }
 
 interface EntryFile {
@@ -57,7 +61,7 @@ export function loadGazetteer(): GazetteerEntry[] {
     ...entriesOf(companies as EntryFile),
     ...entriesOf(organizations as EntryFile),
     ...entriesOf(places as EntryFile),
-    ...entriesOf(cities as EntryFile),
+    ...entriesOf(cities as EntryFile).map((e) => ({ ...e, city: true })),
   ];
 }
 

@@ -84,6 +84,17 @@ export function resolveEntities(candidates: Candidate[], options: ResolveOptions
     return group;
   };
 
+  // "Halifax said … Halifax's findings": once a town's name is used as a firm's, every mention is the firm's.
+  const firms = new Set(candidates.filter((c) => !c.entry && c.type === 'Company' && c.strength >= 2).map((c) => foldName(c.surface)));
+  for (const c of candidates) {
+    if (c.entry?.city && firms.has(foldName(c.surface))) {
+      c.entry = undefined;
+      c.formKind = undefined;
+      c.type = 'Company';
+      c.strength = 1;
+    }
+  }
+
   // Pass 1: known entries, then multiword names (so surnames and short forms have something to join).
   for (const c of candidates) {
     if (!c.entry) continue;

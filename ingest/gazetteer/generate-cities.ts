@@ -88,7 +88,7 @@ const entries = [...best.values()]
   .map((c) => {
     const aliases = [...(extras.aliases[c.name] ?? [])];
     // "São Paulo" is also written "Sao Paulo": folding removes accents, so one form is enough.
-    return { name: c.name, country: c.country, aliases };
+    return { name: c.name, country: c.country, aliases, ...(c.capital ? { capital: true } : {}) };
   });
 const out = {
   _comment:

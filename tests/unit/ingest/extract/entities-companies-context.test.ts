@@ -30,6 +30,15 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // A country's possessive before an unknown name, in a sentence about business.
   ["Turkey's Oskana is reported to have won a contract to develop the field.", 'Oskana', 'Company'],
   ["South Korea's Dalmun posted record profits.", 'Dalmun', 'Company'],
+  // A firm named like its town: said to speak, or with a firm's people.
+  ["The Halifax has said prices rose. Its chief economist agreed. Halifax's figures were clear.", 'Halifax', 'Company'],
+  ['Tom Reid, Halifax chief economist, said prices would fall.', 'Halifax', 'Company'],
+  ['Sales were strong, Leicester said.', 'Leicester', 'Company'],
+  // A title before a town's name makes it a person's.
+  ['Mr Cartagena said taxes would rise.', 'Cartagena', 'Person'],
+  // A firm's one-word name closing a first name is the person's surname.
+  ['Michael Dell said sales rose.', 'Michael Dell', 'Person'],
+  ['Fiat owns a 56% stake in Ferrari.', 'Ferrari', 'Company'],
   // "<Name> in <Country>": a place.
   ['The posts include Lorient in France and Braga in Portugal.', 'Lorient', 'Place'],
   ['The posts include Lorient in France and Braga in Portugal.', 'Braga', 'Place'],
@@ -41,6 +50,10 @@ const NOT_TYPED: [sentence: string, name: string, type: EntityType][] = [
   ["Turkey's Oskana said he was angry.", 'Oskana', 'Company'],
   // People are met, told and hired in countries: no places.
   ['The minister met Klemens in Austria.', 'Klemens', 'Place'],
+  // A capital said to speak is its government, not a firm; a town after "in" is the town.
+  ['Beijing said it would retaliate.', 'Beijing', 'Company'],
+  ['Troops in Basra said they were ready.', 'Basra', 'Company'],
+  ['The Leeds office said it was closing.', 'Leeds', 'Company'],
   // A person's name keeps its type after "bought".
   ['He bought Sarah Jones a present.', 'Sarah Jones', 'Company'],
   ['Shares in Kelbrook rose. Analysts at Kelbrook said the outlook was good.', 'Kelbrook', 'Person'],
