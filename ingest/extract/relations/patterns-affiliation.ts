@@ -46,11 +46,23 @@ function corporateTitleBefore(units: Unit[], end: number): { start: number; type
  * The company a bare title refers to: the only company named before it in this sentence, else the
  * only one named in the sentence before.
  */
-function companyInView(su: SentenceUnits, previous: Mention[], person: number): Mention | null {
+function companyInView(su: SentenceUnits, previous: Mention[], person: number, entities: ExtractedEntity[]): Mention | null {
   const here = new Map<string, Mention>();
+  // '"Selling Perrier is an option," chief executive X said': a company quoted is no employer shown.
+  let quoteAt = -1;
   su.units.forEach((u, j) => {
-    if (isEntity(u) && u.m.type === 'Company' && j < person) here.set(u.m.name, u.m);
+    if (j < person && isPunct(u, '"')) quoteAt = j;
   });
+  // …unless it is the article's main company ('"… rebuilding Jarvis," said chief executive X').
+  const main = mainCompany(entities);
+  let quoted = false;
+  su.units.forEach((u, j) => {
+    if (isEntity(u) && u.m.type === 'Company' && j < person) {
+      if (j < quoteAt && u.m.name !== main) quoted = true;
+      else here.set(u.m.name, u.m);
+    }
+  });
+  if (quoted) return null;
   // A company named only after the person ("… seeking a listing on the Stock Exchange") is no employer.
   if (here.size === 0 && su.units.some((u, j) => j > person && isEntity(u) && u.m.type === 'Company')) return null;
   if (here.size === 1) return [...here.values()][0]!;
@@ -58,6 +70,13 @@ function companyInView(su: SentenceUnits, previous: Mention[], person: number): 
   const before = new Map<string, Mention>();
   for (const m of previous) if (m.type === 'Company') before.set(m.name, m);
   return before.size === 1 ? [...before.values()][0]! : null;
+}
+
+/** The company the article names most often, when one clearly leads. */
+function mainCompany(entities: ExtractedEntity[]): string | null {
+  const companies = entities.filter((e) => e.type === 'Company').sort((a, b) => b.mentions - a.mentions);
+  const [top, second] = companies;
+  return top && (!second || top.mentions > second.mentions) ? top.name : null;
 }
 
 /** Whether a body after "from"/"of" closes the phrase: a comma, a speech verb, a bracket or the end. */
@@ -112,7 +131,7 @@ export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous:
       // A body right before the title is read by the role patterns ("Acme chief executive X");
       // "vice-chairman", "Arsenal chairman" name another post or body.
       if (isEntity(before) || isPunct(before, '-') || (isWordUnit(before) && (before.cap || ['vice', 'deputy', 'assistant', 'former', 'club', 'party'].includes(before.w)))) continue;
-      const company = companyInView(su, previous, i);
+      const company = companyInView(su, previous, i, entities);
       if (company) addCandidate(out, u.m, title.type, company, 0.55, 'title-company-in-view');
     }
   }

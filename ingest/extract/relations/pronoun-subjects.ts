@@ -50,7 +50,8 @@ export function resolvePronounSubjects(su: SentenceUnits, resolve?: DefiniteReso
     if (!subjectPosition(units, i, person)) continue;
     const types = person ? PERSON_TYPES : BODY_TYPES;
     const near = nearestBefore(units, i, types);
-    const m = near?.m ?? (person ? null : (resolve?.(['Company', 'Fund'], u.start) ?? null));
+    // "It was led by X": with no antecedent in the sentence, a passive "it" may be anything (a delegation).
+    const m = near?.m ?? (person || passiveAfter(units, i) ? null : (resolve?.(['Company', 'Fund'], u.start) ?? null));
     if (!m) continue;
     const word = u as WordUnit;
     units[i] = {
@@ -63,4 +64,20 @@ export function resolvePronounSubjects(su: SentenceUnits, resolve?: DefiniteReso
       end: word.end,
     };
   }
+}
+
+const PASSIVE_BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+
+/** "it was (later) bought by …": a be-form, a verb and "by" right after the pronoun at i. */
+function passiveAfter(units: Unit[], i: number): boolean {
+  let j = i + 1;
+  let be = false;
+  while (j < units.length && j <= i + 3 && units[j]!.k === 'w') {
+    const u = units[j] as WordUnit;
+    if (PASSIVE_BE.has(u.w) || u.w === 'has' || u.w === 'had') be = be || PASSIVE_BE.has(u.w);
+    else if (!u.tags.has('Adverb')) break;
+    j++;
+  }
+  const verb = units[j];
+  return be && verb?.k === 'w' && verb.tags.has('Verb') && units[j + 1]?.k === 'w' && (units[j + 1] as WordUnit).w === 'by';
 }

@@ -43,6 +43,10 @@ describe('bare corporate titles: the company in view', () => {
     ['Brixton Steel said finance director Omar Sy would leave.', ['Brixton Steel:Company', P('Omar Sy')], ['Omar Sy -WORKS_FOR-> Brixton Steel']],
     // two companies in view: no guess
     ['Brixton Steel and Vale Metals met, said chairman Omar Sy.', ['Brixton Steel:Company', 'Vale Metals:Company', P('Omar Sy')], []],
+    // a company named inside the quotation is what the speaker talks about, not the speaker's employer…
+    ['Brixton Steel sales fell. "Selling Vale Metals is still an option," chief executive Omar Sy said.', ['Brixton Steel:Company', 'Vale Metals:Company', P('Omar Sy')], []],
+    // …unless it is the article's main company
+    ['"We will rebuild Vale Metals," said chief executive Omar Sy.', ['Vale Metals:Company', P('Omar Sy')], ['Omar Sy -LEADS-> Vale Metals']],
   ]);
 });
 

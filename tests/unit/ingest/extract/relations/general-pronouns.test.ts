@@ -18,5 +18,9 @@ describe('pronoun subjects', () => {
     // object pronouns, and a pronoun with no fitting antecedent
     ['Harwick Capital praised Dunmore Water and the regulator criticised it.', ['Harwick Capital:Company', 'Dunmore Water:Company'], []],
     ['Ruth Kale met Brightline Rail staff; it was criticised.', ['Ruth Kale:Person', 'Brightline Rail:Company'], []],
+    // a passive "it" with no antecedent in its sentence is not the article's company
+    ['Brightline Rail shares fell. A delegation met the regulator. It was led by Ruth Kale.', ['Ruth Kale:Person', 'Brightline Rail:Company'], []],
+    // "Voss said she would …": a reported subject after its speaker's verb
+    ['Ruth Kale said she had agreed to return full-time to Brightline Rail.', ['Ruth Kale:Person', 'Brightline Rail:Company'], ['Ruth Kale -WORKS_FOR-> Brightline Rail']],
   ]);
 });
