@@ -33,6 +33,11 @@ const RELATIONAL_NOUNS = new Set([
 ]);
 // Nouns that refer back to the article's company: "the Montreal-based firm".
 const REFERRING_BODY_NOUNS = new Set(['firm', 'company', 'group', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'operator', 'conglomerate', 'giant', 'fund']);
+// Kinds of place in "the Pakistani city of Lahore".
+const PLACE_NOUNS = new Set(['city', 'town', 'port', 'capital', 'region', 'province', 'state', 'village', 'island', 'district', 'county', 'enclave', 'territory', 'resort']);
+// Parts of a country: "in the far north-east of Russia".
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'far', 'centre', 'center', 'heart', 'middle', 'interior']);
+const SITE_WORDS = new Set(['field', 'oilfield', 'gasfield', 'mine', 'plant', 'refinery', 'airport', 'port', 'dam', 'region', 'province', 'district', 'valley', 'basin']);
 const BODY_SOURCES = new Set(['Company', 'GovernmentBody', 'Fund']);
 // Continents and world regions: "European plane maker X" gives no address.
 export const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'Middle East', 'Latin America', 'Scandinavia', 'North America', 'South America', 'Central America', 'Americas', 'Caribbean', 'Balkans', 'Gulf', 'Arab world', 'Western Europe', 'Eastern Europe', 'Central Asia', 'South-East Asia', 'Southeast Asia', 'East Asia']);
@@ -113,6 +118,44 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       }
     }
 
+    // "the Pakistani city of Lahore", "the Albanian port of Vlore"
+    if (GEO.has(u.m.type) && !u.poss && isWordUnit(units[i - 1], 'the') && !REGIONS.has(u.m.name)) {
+      let j = i + 1;
+      if (isWordUnit(units[j]) && !PLACE_NOUNS.has((units[j] as { w: string }).w) && (units[j] as { tags: Set<string> }).tags.has('Adjective')) j++;
+      const town = units[j + 2];
+      if (isWordUnit(units[j]) && PLACE_NOUNS.has((units[j] as { w: string }).w) && isWordUnit(units[j + 1], 'of') && isEntity(town) && town.m.type === 'Place') {
+        addCandidate(out, town.m, 'LOCATED_IN', u.m, 0.75, 'demonym-place-of');
+      }
+    }
+    // "Sakhalin, in the far east of Russia", "the Khurmala field in the north of the country"
+    if (u.m.type === 'Place' && !u.poss) {
+      // ("the Khurmala Dome field in the north …": a kind of site may follow the name)
+      const kind = isWordUnit(units[i + 1]) && SITE_WORDS.has((units[i + 1] as { w: string }).w) ? i + 2 : i + 1;
+      const j = isPunct(units[kind], ',') ? kind + 1 : kind;
+      if (isWordUnit(units[j], 'in') && isWordUnit(units[j + 1], 'the')) {
+        let k = j + 2;
+        let compass = false;
+        while (k < j + 6 && (isPunct(units[k], '-') || (isWordUnit(units[k]) && COMPASS_WORDS.has((units[k] as { w: string }).w)))) {
+          compass ||= isWordUnit(units[k]);
+          k++;
+        }
+        if (compass && isWordUnit(units[k], 'of')) {
+          const where = place(units[k + 1]);
+          if (where && !where.demonym && !REGIONS.has(where.m.name)) addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'place-in-part-of');
+          else if (resolve && isWordUnit(units[k + 1], 'the') && isWordUnit(units[k + 2], 'country') && !(units[k + 2] as { poss: boolean }).poss) {
+            const country = resolve(['Country'], u.start);
+            if (country) addCandidate(out, u.m, 'LOCATED_IN', country, 0.6, 'place-in-part-of-country');
+          }
+        }
+      }
+    }
+    // "Contrack International, of Arlington, Virginia, heads …"
+    if (BODY_SOURCES.has(u.m.type) && !u.poss && isPunct(units[i + 1], ',') && isWordUnit(units[i + 2], 'of')) {
+      const where = place(units[i + 3]);
+      if (where && !where.demonym && !REGIONS.has(where.m.name) && (!units[i + 4] || isPunct(units[i + 4], ',', ')'))) {
+        addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.75, 'comma-of-place');
+      }
+    }
     if (BODY_SOURCES.has(u.m.type) && !u.poss) {
       matchDescribedAs(units, i, out, resolve);
       matchOfPlace(units, i, out);

@@ -148,7 +148,7 @@ function placeAfterIn(units: Unit[], j: number): EntityUnit | null {
     k++;
     if (!isWordUnit(units[k], 'a', 'an', 'the')) return null;
     k++;
-    if (!isWordUnit(units[k], 'region', 'province', 'city', 'state', 'town', 'district', 'county', 'territory', 'area', 'village', 'island'))
+    if (!isWordUnit(units[k], 'region', 'province', 'city', 'state', 'town', 'district', 'county', 'territory', 'area', 'village', 'island', 'capital', 'port'))
       return null;
     k++;
   }

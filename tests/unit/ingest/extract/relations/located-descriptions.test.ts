@@ -11,6 +11,7 @@ function located(cases: Case[]): void {
 }
 
 const FRANCE = 'France:Country|France|French';
+const US = 'United States:Country|US';
 
 describe('apposition or predicate with a demonym', () => {
   located([
@@ -54,6 +55,9 @@ describe('a demonym before a company', () => {
 
 describe('a body of a country', () => {
   located([
+    ['Norbeck Build, of Tulsa, Oklahoma, leads the group.', ['Norbeck Build:Company', 'Tulsa:Place', 'Oklahoma:Place'], ['Norbeck Build -LOCATED_IN-> Tulsa', 'Tulsa -LOCATED_IN-> Oklahoma']],
+    ['Ivo Brandt, of Tulsa, spoke.', ['Ivo Brandt:Person', 'Tulsa:Place'], []],
+    ['Norbeck Build, of Tulsa fame, spoke.', ['Norbeck Build:Company', 'Tulsa:Place'], []],
     ['Orders went to Lumen of Germany last year.', ['Lumen:Company', 'Germany:Country'], ['Lumen -LOCATED_IN-> Germany']],
     ['Shares in Vlam of the Netherlands rose.', ['Vlam:Company', 'Netherlands:Country'], ['Vlam -LOCATED_IN-> Netherlands']],
     ['The buyer was Lumen of Lyon, which paid more.', ['Lumen:Company', 'Lyon:Place'], ['Lumen -LOCATED_IN-> Lyon']],
@@ -100,5 +104,21 @@ describe('sites and definite descriptions with a place', () => {
     ['Lumen Air shares fell. Lumen Air said it would cut jobs. The family that controls the Montreal-based firm will step back.', ['Lumen Air:Company', 'Montreal:Place'], ['Lumen Air -LOCATED_IN-> Montreal']],
     // two companies named once each: "the Montreal-based firm" is either
     ['Orbis and Lumen Air fell. The family that controls the Montreal-based firm will step back.', ['Orbis:Company', 'Lumen Air:Company', 'Montreal:Place'], []],
+  ]);
+});
+
+describe('towns of a country and parts of it', () => {
+  located([
+    ['Buses link the Pakistani city of Lahore with Amritsar.', ['Lahore:Place', 'Pakistan:Country|Pakistani', 'Amritsar:Place'], ['Lahore -LOCATED_IN-> Pakistan']],
+    ['The blast hit the Albanian port of Vlore.', ['Vlore:Place', 'Albania:Country|Albanian'], ['Vlore -LOCATED_IN-> Albania']],
+    ['The US state of Delaware is small.', ['Delaware:Place', US], ['Delaware -LOCATED_IN-> United States']],
+    ['He flew to Riyadh, the capital of Saudi Arabia.', ['Riyadh:Place', 'Saudi Arabia:Country'], ['Riyadh -LOCATED_IN-> Saudi Arabia']],
+    ['Sakhalin, in the far east of Russia, is cold.', ['Sakhalin:Place', 'Russia:Country'], ['Sakhalin -LOCATED_IN-> Russia']],
+    ['Jobs moved to Leeds in the north of England.', ['Leeds:Place', 'England:Place'], ['Leeds -LOCATED_IN-> England']],
+    ['Oman wants bids. Firms may develop the Qarn Alam field in the north of the country.', ['Qarn Alam:Place', 'Oman:Country'], ['Qarn Alam -LOCATED_IN-> Oman']],
+    // a person; a move between places; a part of a country not named
+    ['Ana Rojas, in the north of Chile, spoke.', ['Ana Rojas:Person', 'Chile:Country'], []],
+    ['Jobs moved from London to the north of England.', ['London:Place', 'England:Place'], []],
+    ['Sales in Lima beat those in the north of the country.', ['Lima:Place', 'Peru:Country'], []],
   ]);
 });
