@@ -233,6 +233,8 @@ export const TRIGGERS: Trigger[] = [
   { type: 'SANCTIONED', phrase: 'put|puts|putting|placed|places|add|added|adds|adding|included|includes', tail: 'on|to * blacklist|list', confidence: 0.75 },
   { type: 'SANCTIONED', phrase: 'list|blacklist includes|included|include|contains|named|names', confidence: 0.6, possessiveSubject: true },
   { type: 'SANCTIONED', phrase: 'freeze|froze|frozen|freezing * assets of', confidence: 0.7 },
+  // "The regulator fined X £14m", "X was fined by Y", "prohibited X from bidding", "nationalised X"
+  { type: 'SANCTIONED', phrase: 'fine|fined|fines|fining|prohibit|prohibits|prohibited|prohibiting|nationalis~|nationaliz~|expropriat~|confiscat~', confidence: 0.7, verb: true },
   { type: 'SANCTIONED', phrase: 'target|targeted|targets', confidence: 0.5 },
   { type: 'SANCTIONED', phrase: 'designate|designates|designated|designating', confidence: 0.6 },
   // INVESTED_IN

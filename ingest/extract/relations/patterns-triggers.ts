@@ -185,8 +185,64 @@ export function matchTriggers(su: SentenceUnits, out: Candidate[], discourse?: D
     }
     if (discourse && CONTINUATION_NOUNS.has(u.w)) applyContinuation(su, i, out, discourse);
     if (u.w === 'under') applyUnderSanctions(su, i, out);
+    if (SEIZE_VERBS.has(u.w)) applySeizure(su, i, out);
   }
   applySanctionedCompounds(su, out);
+}
+
+const SEIZE_VERBS = new Set(['seize', 'seizes', 'seized', 'seizing', 'freeze', 'freezes', 'froze', 'freezing']);
+/** What a state seizes or freezes: "seized X's main production unit", "froze X's assets". */
+const ASSET_NOUNS = new Set([
+  'assets', 'asset', 'land', 'lands', 'property', 'properties', 'farm', 'farms', 'farmland', 'estate', 'estates',
+  'accounts', 'account', 'funds', 'shares', 'stake', 'unit', 'arm', 'subsidiary', 'business', 'plant', 'plants',
+  'factory', 'factories', 'mine', 'mines', 'oilfield', 'oilfields', 'fields', 'field', 'operations', 'offices',
+  'headquarters', 'holdings', 'ranch', 'ranches', 'refinery', 'refineries', 'tankers', 'aircraft', 'planes', 'ships',
+]);
+
+/** Index of an asset noun within three words from `from` (modifiers only), or -1. */
+function assetNounAt(units: Unit[], from: number): number {
+  for (let j = from; j < units.length && j < from + 4; j++) {
+    const u = units[j]!;
+    if (isPunct(u, '-')) continue;
+    if (u.k !== 'w') return -1;
+    if (ASSET_NOUNS.has(u.w)) return j;
+    if (isMainVerb(u) && !u.w.endsWith('ing')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Venezuelan authorities will seize land owned by X", "the Kremlin seized X's main production arm",
+ * "froze X's assets": a state taking or freezing what a company or person owns.
+ */
+function applySeizure(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (passiveBefore(units, i)) return;
+  let j = i + 1;
+  // "seized and sold X's main production arm"
+  if (isWordUnit(units[j], 'and') && isWordUnit(units[j + 1]) && (units[j + 1] as WordUnit).tags.has('Verb')) j += 2;
+  while (isWordUnit(units[j], 'the', 'all', 'some', 'its', 'their')) j++;
+  let targets: number[] | null = null;
+  const first = units[j];
+  if (isEntity(first) && first.poss) {
+    // "X's main production arm"
+    if (assetNounAt(units, j + 1) > 0) targets = [j];
+  } else if (isEntity(first) && !first.demonym && !headedByNoun(units, j)) {
+    targets = su.groupOf.get(j)?.members.filter((m) => m >= j) ?? [j];
+  } else {
+    // "land owned by X", "the assets of X"
+    const asset = assetNounAt(units, j);
+    if (asset < 0) return;
+    let k = asset + 1;
+    if (isWordUnit(units[k], 'owned', 'held', 'controlled', 'run', 'operated') && isWordUnit(units[k + 1], 'by')) k += 2;
+    else if (isWordUnit(units[k], 'of', 'belonging')) k += isWordUnit(units[k + 1], 'to') ? 2 : 1;
+    else return;
+    targets = findObject(su, k, 3);
+  }
+  if (!targets) return;
+  const subject = findSubject(su, i);
+  if (!subject || subject.negated) return;
+  emitAll(out, units, mentionsOf(units, subject.members), targets, SEIZURE, 0.65, 'seizure');
 }
 
 const SANCTION_HEADS = new Set(['sanctions', 'sanction', 'embargo', 'blacklist', 'restrictions']);
@@ -427,3 +483,4 @@ function agentsAfterCommonNouns(su: SentenceUnits, from: number): number[] | nul
 
 const SANCTION_CONTINUATION: Trigger = { type: 'SANCTIONED', phrase: 'continuation', confidence: 0.5 };
 const SANCTION_COMPOUND: Trigger = { type: 'SANCTIONED', phrase: 'compound', confidence: 0.7 };
+const SEIZURE: Trigger = { type: 'SANCTIONED', phrase: 'seizure', confidence: 0.65 };
