@@ -89,7 +89,7 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       // ("Frankfurt's Rhein-Main airport", "Ohio's Lumen plant" name a site, no post.)
       const last = owned ? owned[owned.length - 1]! : -1;
       // (a company before "plant" is the owner of a site somewhere: "Ohio's Lumen plant" puts no Lumen in Ohio)
-      const site = isWordUnit(units[last + 1]) && SITE_NOUNS.has((units[last + 1] as { w: string }).w);
+      const site = last >= 0 && isWordUnit(units[last + 1]) && SITE_NOUNS.has((units[last + 1] as { w: string }).w);
       const placeSite = site && (units[last] as EntityUnit).m.type === 'Place';
       if (owned && (placeSite || (!site && !headedByNoun(units, last)))) emitLocated(out, su, owned, u, 0.8, 'place-possessive');
       continue;

@@ -99,6 +99,8 @@ describe('sites and definite descriptions with a place', () => {
   located([
     ['Planes were held at Frankfurt’s Rhein-Main airport.', ['Rhein-Main:Place', 'Frankfurt:Place'], ['Rhein-Main -LOCATED_IN-> Frankfurt']],
     ['Germany’s Lumen group grew.', ['Lumen:Company', 'Germany:Country'], ['Lumen -LOCATED_IN-> Germany']],
+    // a sentence that opens with a site word and a possessive place that owns nothing named
+    ['Plant workers in Iraq’s north protested.', ['Iraq:Country'], []],
     // a company's plant may be far from the company
     ['Work at Ohio’s Lumen plant stopped.', ['Lumen:Company', 'Ohio:Place'], []],
     ['Lumen Air shares fell. Lumen Air said it would cut jobs. The family that controls the Montreal-based firm will step back.', ['Lumen Air:Company', 'Montreal:Place'], ['Lumen Air -LOCATED_IN-> Montreal']],
