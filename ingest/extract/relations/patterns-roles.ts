@@ -3,7 +3,7 @@ import type { RelationType } from '../../../core/types.ts';
 import type { Mention } from '../types.ts';
 import { addCandidate, type Candidate } from './candidate.ts';
 import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS, DOMAIN_WORDS, HONORIFICS, ROLE_FILLERS, ROLE_PHRASES, SUBORDINATE_MODIFIERS, type RoleKind } from './lexicon.ts';
-import { findObject, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
+import { findObject, findSubject, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
 /**
@@ -33,7 +33,7 @@ const LEAD_IN = new Set([
   'has', 'been', 'had', 'become', 'became', 'becomes', 'serves', 'served', 'serving', 'as', 'will', 'be',
   'named', 'appointed', 'elected', 'still', 'since', 'remains', 'remained', 'former', 'ex', 'outgoing',
   'longtime', 'long-time', 'veteran', 'acting', 'interim', 'current', 'newly', 'new', 'promoted', 'demoted',
-  'relegated', 'reappointed', 'moved', 'to',
+  'relegated', 'reappointed', 'moved', 'to', 'both',
 ]);
 // "Merkel's CDU-CSU alliance" names the party; "Blair's Tory lies" does not.
 const PARTY_NOUNS = new Set(['party', 'alliance', 'coalition', 'bloc', 'government', 'colleagues', 'allies', 'caucus', 'group', 'faction']);
@@ -53,7 +53,8 @@ function roleAt(units: Unit[], j: number): { len: number; kind: RoleKind; head: 
   if (!first || first.k !== 'w') return null;
   const prefix = ROLE_PREFIX.exec(first.w);
   for (const phrase of PHRASES) {
-    const whole = matchesAt(units, j, phrase.words, first.w);
+    // "both directors of Y": a plural one-word role.
+    const whole = matchesAt(units, j, phrase.words, first.w) || (phrase.words.length === 1 && first.w.length > 4 && first.w.endsWith('s') && matchesAt(units, j, phrase.words, first.w.slice(0, -1)));
     if (!whole && !(prefix && matchesAt(units, j, phrase.words, prefix[2]!))) continue;
     const head = phrase.words[phrase.words.length - 1]!;
     const glued = !whole && prefix ? prefix[1]! : '';
@@ -94,7 +95,7 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
       continue;
     }
     // "general secretary of X": an honorific that opens a role phrase is part of it.
-    if (u.k !== 'w' || ROLE_PREPOSITIONS.has(u.w) || (HONORIFICS.has(u.w) && !roleAt(units, j))) break;
+    if (u.k !== 'w' || ROLE_PREPOSITIONS.has(u.w) || u.w === 'as' || (HONORIFICS.has(u.w) && !roleAt(units, j))) break;
     // "deputy chair" is subordinate, though "deputy" alone is a role (a French deputy).
     if (SUBORDINATE_MODIFIERS.has(u.w) && roleAt(units, j + 1)) {
       subordinate = true;
@@ -218,9 +219,35 @@ function personBeforeAs(units: Unit[], asIndex: number): number | null {
   for (let j = asIndex - 1; j >= 0 && j >= asIndex - 6; j--) {
     const u = units[j]!;
     if (u.k === 'e') return u.m.type === 'Person' ? j : null;
+    // "X, who took over as chief executive of Y"
+    if (isPunct(u, ',') && isWordUnit(units[j + 1], 'who')) continue;
     if (u.k === 'p' && u.p !== '-') return null;
   }
   return null;
+}
+
+const APPOINT_VERBS = new Set([
+  'appointed', 'appoints', 'appoint', 'named', 'names', 'name', 'hired', 'hires', 'elected', 'elects', 'picked',
+  'picks', 'chose', 'chosen', 'chooses', 'installed', 'recruited', 'promoted', 'made',
+]);
+const APPOINT_FILLERS = new Set(['as', 'its', 'their', 'the', 'a', 'an', 'new', 'next', 'permanent', 'interim', 'acting']);
+
+/**
+ * "Orbis Bank has appointed Tom Hale as its new chief executive", "Acme named X chairman": the
+ * body that appoints, the person appointed, and the role after them.
+ */
+function appointedBy(su: SentenceUnits, span: RoleSpan): { person: number; body: number } | null {
+  const units = su.units;
+  let p = span.start - 1;
+  while (p >= 0 && isWordUnit(units[p]) && APPOINT_FILLERS.has((units[p] as { w: string }).w)) p--;
+  const person = units[p];
+  const verb = units[p - 1];
+  if (!isEntity(person) || person.m.type !== 'Person' || person.poss || !isWordUnit(verb) || !APPOINT_VERBS.has(verb.w)) return null;
+  const subject = findSubject(su, p - 1);
+  if (!subject || subject.negated || subject.members.length !== 1) return null;
+  const body = units[subject.members[0]!];
+  if (!isEntity(body) || body.m.type === 'Person' || body.m.type === 'Country' || body.m.type === 'Place') return null;
+  return { person: p, body: subject.members[0]! };
 }
 
 function emit(out: Candidate[], su: SentenceUnits, persons: number[], target: number, span: RoleSpan, confidence: number, pattern: string): void {
@@ -339,7 +366,11 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     let o = span.start - 1;
     if (isWordUnit(units[o], 'the') || isPunct(units[o], '-')) o--;
     const body = units[o];
-    if (!isEntity(body) || body.m.type === 'Person') continue;
+    if (!isEntity(body) || body.m.type === 'Person') {
+      const appointed = appointedBy(su, span);
+      if (appointed) emit(out, su, [appointed.person], appointed.body, span, 0.7, 'appointed-as');
+      continue;
+    }
     // "TikTok Chief Executive Shou Chew's appearance"; a name right after the role wins over one
     // before the comma ("US Secretary of State X, UN Secretary General Y").
     const direct = units[span.end];

@@ -373,6 +373,8 @@ function applyTrigger(
   const units = su.units;
   const { trigger } = compiled;
   if (negatedAround(units, start, end)) return;
+  // "X, who took over as chief executive of Y": a post taken over, not a company.
+  if (trigger.type === 'INVESTED_IN' && isWordUnit(units[end], 'as')) return;
   if (trigger.verb && !isVerbAt(units, start)) return;
   // "a wholly-owned subsidiary of Y", "state-owned X": a hyphenated participle is an adjective.
   if (isPunct(units[start - 1], '-') && (units[start] as WordUnit).w.endsWith('ed')) return;

@@ -103,3 +103,17 @@ describe('roles after a place, honorific-like role words, portfolios and departm
     ['Ben Ruiz, a spokesman for the Cabinet Office, said files were kept.', [P('Ben Ruiz'), 'Cabinet Office:GovernmentBody'], ['Ben Ruiz -WORKS_FOR-> Cabinet Office']],
   ]);
 });
+
+describe('appointments and posts taken over', () => {
+  const ORBIS = 'Orbis Bank:Company';
+  table([
+    ['Orbis Bank has appointed Tom Hale as its new chief executive.', [P('Tom Hale'), ORBIS], ['Tom Hale -LEADS-> Orbis Bank']],
+    ['Orbis Bank named Tom Hale chairman on Monday.', [P('Tom Hale'), ORBIS], ['Tom Hale -LEADS-> Orbis Bank']],
+    ['Orbis Bank hired Tom Hale as a strategist.', [P('Tom Hale'), ORBIS], ['Tom Hale -WORKS_FOR-> Orbis Bank']],
+    ['Tom Hale, who took over as chief executive of Orbis Bank in May, said the deal was poor.', [P('Tom Hale'), ORBIS], ['Tom Hale -LEADS-> Orbis Bank']],
+    ['Tom Hale and Ann Roe, both directors of Orbis Bank, said no.', [P('Tom Hale'), P('Ann Roe'), ORBIS], ['Ann Roe -WORKS_FOR-> Orbis Bank', 'Tom Hale -WORKS_FOR-> Orbis Bank']],
+    // a place names no one; a denied appointment is none
+    ['London named Tom Hale chairman of the games.', [P('Tom Hale'), 'London:Place'], []],
+    ['Orbis Bank has not appointed Tom Hale as chief executive.', [P('Tom Hale'), ORBIS], []],
+  ]);
+});
