@@ -63,7 +63,9 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
     // "Baghdad and Basra in Iraq": every listed place lies in the container.
     const group = su.groupOf.get(i);
     // ("Belfast in Northern Ireland and Dublin in Ireland": the first member closes an earlier pair.)
-    const closesPair = isWordUnit(units[i - 1], 'in') && isEntity(units[i - 2]);
+    // ("Bethnal Green, in east London, and Rochdale in Lancashire" too.)
+    const inAt = isWordUnit(units[i - 1]) && COMPASS_WORDS.has((units[i - 1] as { w: string }).w) ? i - 2 : i - 1;
+    const closesPair = isWordUnit(units[inAt], 'in') && (isEntity(units[inAt - 1]) || (isPunct(units[inAt - 1], ',') && isEntity(units[inAt - 2])));
     if (group && group.members.length > 1 && group.members[0] === i && u.m.type === 'Place' && !closesPair) {
       const last = group.members[group.members.length - 1]!;
       const container = isWordUnit(units[last + 1], 'in') ? place(units[last + (isWordUnit(units[last + 2], 'the') ? 3 : 2)]) : null;
@@ -118,6 +120,13 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       }
     }
 
+    // "Bethnal Green, in east London,": a place set off by commas lies in the next one.
+    if (u.m.type === 'Place' && !u.poss && isPunct(units[i + 1], ',') && isWordUnit(units[i + 2], 'in')) {
+      const k = isWordUnit(units[i + 3]) && COMPASS_WORDS.has((units[i + 3] as { w: string }).w) ? i + 4 : i + 3;
+      const where = place(units[k]);
+      const closed = !units[k + 1] || isPunct(units[k + 1], ',', ')', ';');
+      if (where && !where.demonym && !REGIONS.has(where.m.name) && closed) addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'place-comma-in-place');
+    }
     // "the Pakistani city of Lahore", "the Albanian port of Vlore"
     if (GEO.has(u.m.type) && !u.poss && isWordUnit(units[i - 1], 'the') && !REGIONS.has(u.m.name)) {
       let j = i + 1;

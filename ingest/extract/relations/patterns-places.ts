@@ -119,7 +119,9 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       if (!inList && isPunct(next, ',') && isEntity(place) && GEO.has(place.m.type) && su.groupOf.get(i) !== su.groupOf.get(i + 2)) {
         const after = units[i + 3];
         const listGoesOn = isWordUnit(after, 'and', 'or') || (isPunct(after, ',') && isEntity(units[i + 4]));
-        if (!listGoesOn) addCandidate(out, u.m, 'LOCATED_IN', place.m, 0.75, 'place-comma-place');
+        // "in Edinburgh, Wales Secretary Peter Hain …": the second place starts a title.
+        const startsTitle = place.poss || (isWordUnit(after) && (after.cap || after.tags.has('Noun'))) || isEntity(after);
+        if (!listGoesOn && !startsTitle) addCandidate(out, u.m, 'LOCATED_IN', place.m, 0.75, 'place-comma-place');
       }
       // "Xinjiang in China", "Xinjiang, a region of China"
       const container = placeAfterIn(units, i + 1);

@@ -90,6 +90,10 @@ describe('the country the article is about', () => {
 describe('places in a country after "the"', () => {
   located([
     ['Offices in Tulsa in the US, Lyon in France and Braga in Portugal will shut.', ['Tulsa:Place', 'Lyon:Place', 'Braga:Place', 'United States:Country|US', FRANCE, 'Portugal:Country'], ['Braga -LOCATED_IN-> Portugal', 'Lyon -LOCATED_IN-> France', 'Tulsa -LOCATED_IN-> United States']],
+    ['The seats at risk were Bow Common, in east London, and Rochdale in Lancashire.', ['Bow Common:Place', 'London:Place', 'Rochdale:Place', 'Lancashire:Place'], ['Bow Common -LOCATED_IN-> London', 'Rochdale -LOCATED_IN-> Lancashire']],
+    ['Talks were held in Bern, Switzerland last week.', ['Bern:Place', 'Switzerland:Country'], ['Bern -LOCATED_IN-> Switzerland']],
+    // a place that starts a title is no container
+    ['Brown spoke in Perth, Wales Secretary Ivo Brandt in Cardiff.', ['Perth:Place', 'Wales:Place', 'Ivo Brandt:Person', 'Cardiff:Place'], []],
     ['Staff in Mosul and Kirkuk in the north stay.', ['Mosul:Place', 'Kirkuk:Place'], []],
     ['Flights from Leeds to Lyon were cut.', ['Leeds:Place', 'Lyon:Place'], []],
   ]);
