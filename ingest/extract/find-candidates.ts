@@ -673,7 +673,7 @@ function roleBefore(words: Word[], i: number, signals: Signals): string | undefi
 function roleAfter(words: Word[], end: number, signals: Signals): string | undefined {
   const next = words[end];
   if (!next) return undefined;
-  if (plainGap(next.gap) && ['mp', 'mep', 'msp'].includes(next.key)) return next.key.toUpperCase();
+  if (plainGap(next.gap) && ['mp', 'mep', 'msp', 'qc', 'kc'].includes(next.key)) return next.key.toUpperCase();
   if (!/^,[ \t]*$/.test(next.gap)) return undefined;
   for (let k = end; k < Math.min(words.length, end + 6); k++) {
     const word = words[k]!;
@@ -697,6 +697,14 @@ function roleBeforeComma(words: Word[], i: number, signals: Signals): string | u
     if (k < i - 1 && /[,;:.]/.test(words[k + 1]!.gap)) break;
   }
   return undefined;
+}
+
+/** "mayors at Doncaster, Hartlepool, North Tyneside and …": a name with more names listed after it. */
+function continuesList(words: Word[], end: number): boolean {
+  const next = words[end];
+  if (!next) return false;
+  if (/^,[ \t]*$/.test(next.gap) && next.capitalized) return true;
+  return (next.key === 'and' || next.key === 'or') && plainGap(next.gap) && words[end + 1]?.capitalized === true;
 }
 
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'baroness', 'baron']);
@@ -750,7 +758,7 @@ function typeRun(
   if (before && !roles.includes(before)) roles.push(before);
   const after = roleAfter(words, end, signals);
   if (after && !roles.includes(after)) roles.push(after);
-  const commaRole = roles.length === 0 ? roleBeforeComma(words, i, signals) : undefined;
+  const commaRole = roles.length === 0 && !continuesList(words, end) ? roleBeforeComma(words, i, signals) : undefined;
   if (commaRole) roles.push(commaRole);
 
   const personTagged =
@@ -788,9 +796,11 @@ function typeRun(
     type = 'Person';
     strength = 1;
     person = true;
-  } else if (isSeat(words, i)) {
+  } else if (isSeat(words, i) || beforeSeatNoun(words, end) || (after !== undefined && /^(?:MP|MEP|MSP)$/.test(after) && roles.length === 1 && (lexiconPlace || COMPASS.has(keys[0]!)))) {
+    // "the MP for Lincoln", and "the East Midlands MEP": a constituency before its member's title.
     type = 'Place';
     strength = 2;
+    roles.length = 0;
   } else if (titlePart && !lexiconPlace) {
     return undefined;
   } else if ((forcedPerson || kin || peer) && !acronym) {
@@ -895,6 +905,16 @@ function beforePluralNoun(words: Word[], end: number): boolean {
 function next2Word(words: Word[], end: number): string | undefined {
   const next = words[end];
   return next && plainGap(next.gap) && !next.capitalized ? next.key : undefined;
+}
+
+const SEAT_NOUNS = new Set(['constituency', 'constituents', 'seat', 'ward', 'borough', 'voters', 'residents', 'townspeople']);
+
+/** "the Hartlepool by-election", "his Bolsover constituency": a place before a word for its seat or people. */
+function beforeSeatNoun(words: Word[], end: number): boolean {
+  const next = words[end];
+  if (!next || !plainGap(next.gap) || next.capitalized) return false;
+  if (SEAT_NOUNS.has(next.key)) return true;
+  return next.key === 'by' && words[end + 1]?.key === 'election' && words[end + 1]!.gap === '-';
 }
 
 /** "the MP for Lincoln", "sits for Hartlepool": a constituency. */

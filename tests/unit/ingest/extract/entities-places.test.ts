@@ -31,6 +31,15 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // A city opening a longer unknown name is read with the rest: a constituency here.
   ['She was elected MP for Birmingham Ladywood in 2010.', 'Birmingham Ladywood', 'Place'],
   ['Staff at the London HQ of the party were told.', 'London', 'Place'],
+  // Constituencies: before a word for the seat or its voters, before a member's title.
+  ["It followed the party's shock Kelbrook by-election defeat.", 'Kelbrook', 'Place'],
+  ['He held his Bolsover seat with ease.', 'Bolsover', 'Place'],
+  ['The East Midlands MEP quit the party.', 'East Midlands', 'Place'],
+  // A role noun before a list of places makes no person of its members.
+  ['Polls for mayors at Doncaster, Kelbrook, North Tyneside and Stoke-on-Trent are due.', 'Kelbrook', 'Place'],
+  // "QC" after a name is a title, not part of a place.
+  ['The head of the Bar Council, Guy Mansfield QC, has warned of risks.', 'Guy Mansfield', 'Person'],
+  ['A lawmaker in the Storting, Tor Hallen, asked the question.', 'Tor Hallen', 'Person'],
 ];
 
 const ABSENT: [sentence: string, name: string][] = [
