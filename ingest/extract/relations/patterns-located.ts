@@ -12,7 +12,10 @@ const BASED_WORDS = new Set(['based', 'headquartered', 'located', 'registered', 
 const OPERATOR_NOUNS = new Set([...DESCRIPTOR_NOUNS, 'consortium', 'consortia', 'venture', 'franchise', 'club', 'chain']);
 
 // Nouns of places and markets, no bodies: "X, a French city", "the US stock market".
-const NON_BODY_NOUNS = new Set(['city', 'region', 'province', 'state', 'capital', 'port', 'airport', 'town', 'county', 'district', 'market', 'court', 'party', 'parties', 'stock', 'stocks']);
+const NON_BODY_NOUNS = new Set([
+  'city', 'region', 'province', 'state', 'capital', 'port', 'airport', 'town', 'county', 'district', 'market', 'court',
+  'party', 'parties', 'stock', 'stocks', 'plant', 'shipyard',
+]);
 // Nouns for a business beyond the shared descriptor list: "Dutch brewer X", "X, the main French shareholder of Y".
 const MORE_BODY_NOUNS = new Set([
   'shareholder', 'shareholders', 'stakeholder', 'backer', 'bidder', 'suitor', 'buyer', 'acquirer', 'player',
@@ -217,7 +220,7 @@ function bodyHeadAt(units: Unit[], j: number, self: string): number {
     const v = units[h]!;
     if (isPunct(v, '-')) continue;
     if (isEntity(v)) return v.m.name === self ? h : -1;
-    if (!isWordUnit(v) || isMainVerb(v)) return -1;
+    if (!isWordUnit(v) || isMainVerb(v) || v.tags.has('Preposition') || (words > 0 && v.tags.has('Determiner'))) return -1;
     words++;
     if (v.poss) return -1;
     if (!isBodyNoun(v.w)) continue;
@@ -264,6 +267,9 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
     return;
   }
   if (where.poss || !GEO.has(where.m.type) || REGIONS.has(where.m.name)) return;
+  // "…, the China Daily newspaper": the place opens another name.
+  const after = units[k + 1];
+  if (!where.demonym && isWordUnit(after) && after.cap) return;
   if (where.m.type === 'Place' && !where.demonym) return;
   if (bodyHeadAt(units, k + 1, u.m.name) < 0) return;
   addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'described-demonym');

@@ -31,6 +31,8 @@ describe('apposition or predicate with a demonym', () => {
     ['Lumen is not a Chinese company.', ['Lumen:Company', 'China:Country|Chinese'], []],
     ['Lumen, the European plane maker, fell.', ['Lumen:Company', 'Europe:Place|European'], []],
     ['Lumen, the French president’s favourite firm, fell.', ['Lumen:Company', FRANCE], []],
+    ['The main project of Volna is the building of a nuclear plant in Iran.', ['Volna:Company', 'Iran:Country'], []],
+    ['It is bad news for Lumen, the China Daily newspaper said.', ['Lumen:Company', 'China:Country'], []],
   ]);
 });
 
