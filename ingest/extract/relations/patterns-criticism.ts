@@ -1,6 +1,6 @@
-// Criticism constructions beyond plain verbs: "branded X's handling 'scandalous'", "X came under fire from Y", "called for X to resign", "questioned X's judgement".
+// Criticism constructions beyond plain verbs: "branded X's handling 'scandalous'", "X came under fire from Y", "called for X to resign", "questioned X's judgement", "deplored the infighting at X", "X's plans were attacked by Y".
 import { addCandidate, type Candidate } from './candidate.ts';
-import { findObject, findSubject, isEntity, isNegation, isWordUnit } from './scan.ts';
+import { BE_FORMS, findObject, findSubject, isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 
 /** Verbs that pin a label on something: the label decides whether it is criticism. */
@@ -73,12 +73,96 @@ function labelledBefore(units: Unit[], be: number): number {
   return -1;
 }
 
+/** Stems of verbs that criticise their object. */
+const CRITICAL_STEMS = ['criticis', 'criticiz', 'condemn', 'deplor', 'denounc', 'lambast', 'attack', 'slam', 'blast', 'castigat', 'decr', 'berat'];
+const BODY_TYPES = new Set(['Company', 'Organization', 'GovernmentBody', 'Fund', 'PoliticalParty']);
+/** Nouns of what a body does or plans: "Moves to lift X's ban were condemned by Y". */
+const DOING_NOUNS = new Set([
+  'moves', 'move', 'plans', 'plan', 'proposals', 'proposal', 'decision', 'attempts', 'attempt', 'bid', 'policy',
+  'policies', 'reforms', 'changes', 'cuts', 'scheme', 'handling', 'stance', 'approach', 'deal', 'strategy', 'budget',
+]);
+
+function isCriticalVerb(w: string): boolean {
+  return CRITICAL_STEMS.some((stem) => w.startsWith(stem)) && !w.endsWith('ism') && !w.endsWith('isms') && !w.endsWith('ics') && !w.endsWith('ic');
+}
+
+/** "deplored the infighting at X", "condemned conditions within X": a body's internal trouble criticises the body. */
+function matchTroubleAt(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (isWordUnit(units[i - 1]) && BE_FORMS.has((units[i - 1] as { w: string }).w)) return;
+  let j = i + 1;
+  if (isWordUnit(units[j], 'the', 'a', 'an')) j++;
+  const first = j;
+  while (j < first + 3 && isWordUnit(units[j]) && !isMainVerb(units[j] as never) && !isWordUnit(units[j], 'at', 'within', 'of', 'in', 'by', 'and')) j++;
+  if (j === first || !isWordUnit(units[j], 'at', 'within')) return;
+  const at = isWordUnit(units[j + 1], 'the') ? j + 2 : j + 1;
+  const body = units[at];
+  if (!isEntity(body) || body.poss || !BODY_TYPES.has(body.m.type)) return;
+  const subject = findSubject(su, i);
+  if (subject && !subject.negated) emit(out, units, subject.members, [at], 0.6, 'criticism-trouble-at');
+}
+
+/** Named agents after "by": "by Y", "by rights groups and Y". */
+function agentsAfterBy(su: SentenceUnits, by: number): number[] | null {
+  const direct = findObject(su, by + 1, 3);
+  if (direct) return direct;
+  const units = su.units;
+  for (let j = by + 1; j < units.length && j < by + 6; j++) {
+    const u = units[j]!;
+    if (u.k !== 'w') return null;
+    if (u.w === 'and' && isWordUnit(units[j - 1]) && (units[j - 1] as { tags: Set<string> }).tags.has('Plural')) return findObject(su, j + 1, 2);
+  }
+  return null;
+}
+
+/**
+ * "Moves to lift the EU's ban have been condemned by Y", "Tory plans were attacked by Y": the
+ * sentence opens with a body's doing, the agent criticises the body.
+ */
+function matchPassiveDoing(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let be = i - 1;
+  while (be >= 0 && isWordUnit(units[be]) && !BE_FORMS.has((units[be] as { w: string }).w) && (units[be] as { tags: Set<string> }).tags.has('Adverb')) be--;
+  if (!isWordUnit(units[be]) || !BE_FORMS.has((units[be] as { w: string }).w)) return;
+  let by = i + 1;
+  while (by < units.length && by < i + 3 && !isWordUnit(units[by], 'by')) by++;
+  if (!isWordUnit(units[by], 'by')) return;
+  // The opening noun phrase: "(the) [Tory] moves/plans …" up to the verb "be".
+  let j = 0;
+  while (isWordUnit(units[j], 'the', 'but', 'and', 'however', 'new', 'latest', 'controversial')) j++;
+  let target = -1;
+  if (isEntity(units[j]) && !units[j]!.demonym && BODY_TYPES.has((units[j] as { m: { type: string } }).m.type) && isWordUnit(units[j + 1]) && DOING_NOUNS.has((units[j + 1] as { w: string }).w)) {
+    target = j; // "Tory plans", "the Kelbrook deal", "Kelbrook's plans"
+  } else if (isWordUnit(units[j]) && DOING_NOUNS.has((units[j] as { w: string }).w)) {
+    // "Moves to lift the EU's ban …", "Plans by X to …": the possessor or the agent named inside.
+    for (let k = j + 1; k < be; k++) {
+      const u = units[k]!;
+      if (u.k === 'p' && u.p !== '-') break;
+      if (u.k === 'w' && isMainVerb(u) && !isWordUnit(units[k - 1], 'to')) break;
+      if (isEntity(u) && !u.demonym && (u.poss || isWordUnit(units[k - 1], 'by'))) {
+        target = k;
+        break;
+      }
+    }
+  }
+  if (target < 0) return;
+  for (let k = target + 1; k < be; k++) if (isPunct(units[k], ',', ';', ':')) return;
+  const agents = agentsAfterBy(su, by);
+  if (agents) emit(out, units, agents, [target], 0.6, 'criticism-passive-doing');
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.k !== 'w' || negatedBefore(units, i)) continue;
+    if (u.k !== 'w') continue;
+    // "Tory plans were attacked": "plans" hedges a verb after it, never this one; a real "not" does.
+    if (isCriticalVerb(u.w) && !isWordUnit(units[i - 1], 'not', 'never') && !isWordUnit(units[i - 2], 'not', 'never')) {
+      matchTroubleAt(su, i, out);
+      matchPassiveDoing(su, i, out);
+    }
+    if (negatedBefore(units, i)) continue;
 
     // "Y branded X's handling of the affair 'scandalous'", "described the X plan as a disgrace"
     if (LABEL_VERBS.has(u.w)) {

@@ -58,6 +58,13 @@ const AUXILIARY_WORDS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
 const HEDGES = new Set(['if', 'whether', 'unless', 'may', 'might', 'could']);
 
+const GOVERNMENT_SURFACE = /\b(government|administration|ministry|department|executive|authorities|regime)\b/i;
+
+/** A target named as a government ("the government" for its country) or a government body. */
+function isGovernment(m: Mention): boolean {
+  return m.type === 'GovernmentBody' || GOVERNMENT_SURFACE.test(m.surface);
+}
+
 function emit(out: Candidate[], sources: Mention[], targets: Mention[], confidence: number, pattern: string): void {
   for (const s of sources) for (const t of targets) addCandidate(out, s, 'CRITICIZED', t, confidence, pattern);
 }
@@ -74,9 +81,10 @@ function groupFrom(su: SentenceUnits, i: number): number[] {
 /**
  * Whether the words from `at` state that the clause subject does wrong: "had failed its customers",
  * "must stop …", "should not lift …", "was reckless", "had misled parliament". `countryTarget`
- * drops "should not" for countries ("Britain should not join" is advice, not blame).
+ * drops "should not" for countries ("Britain should not join" is advice, not blame); `government`
+ * (a target named "the government", a ministry) makes any "must" a demand.
  */
-function criticalPredicate(units: Unit[], at: number, countryTarget: boolean): boolean {
+function criticalPredicate(units: Unit[], at: number, countryTarget: boolean, government = false): boolean {
   let j = at;
   let negated = false;
   let be = false;
@@ -90,6 +98,8 @@ function criticalPredicate(units: Unit[], at: number, countryTarget: boolean): b
       while (isWordUnit(units[k]) && ADVERBS_INSIDE.has((units[k] as WordUnit).w)) k++;
       if (isWordUnit(units[k], 'not', 'never') || (units[k] as WordUnit | undefined)?.w?.endsWith("n't")) return !negated && !countryTarget;
       if (isWordUnit(units[k], 'be') && isWordUnit(units[k + 1], 'ashamed', 'punished', 'sacked', 'investigated', 'prosecuted', 'condemned', 'stopped')) return !negated;
+      // '"The government must give a far clearer reason," he said': a demand on a government is blame.
+      if (w === 'must' && government && isWordUnit(units[k]) && (units[k] as WordUnit).tags.has('Verb')) return !negated;
       return !negated && isWordUnit(units[k]) && CORRECTIVE_VERBS.has((units[k] as WordUnit).w);
     }
     if (isNegation(u) && !['failed', 'fails', 'failing'].includes(w)) {
@@ -166,7 +176,7 @@ function matchSaidThat(su: SentenceUnits, i: number, out: Candidate[]): void {
   if (!clause) return;
   const targets = mentionsAt(units, clause.targets);
   const country = targets.some((m) => m.type === 'Country' || m.type === 'Place');
-  if (!criticalPredicate(units, clause.predicate, country)) return;
+  if (!criticalPredicate(units, clause.predicate, country, targets.some(isGovernment))) return;
   const speaker = findSubject(su, i);
   if (!speaker || speaker.negated) return;
   if (hedgedBefore(units, i)) return;
@@ -208,6 +218,12 @@ function closingSpeaker(su: SentenceUnits, previous: Mention[] | undefined): { s
   return null;
 }
 
+/** Only openers stand before j: '"But the government must …'. */
+function startsSentence(units: Unit[], j: number): boolean {
+  for (let k = 0; k < j; k++) if (!isWordUnit(units[k], 'the', 'but', 'and', 'so', 'yet', 'now')) return false;
+  return true;
+}
+
 /** '"Y must stop this now," said X': the quote's subject at its start (or after "that"), the speaker after it. */
 function matchQuoteSpeaker(su: SentenceUnits, out: Candidate[], previous: Mention[] | undefined): void {
   const units = su.units;
@@ -215,13 +231,13 @@ function matchQuoteSpeaker(su: SentenceUnits, out: Candidate[], previous: Mentio
   if (!closing) return;
   for (let j = 0; j < closing.end; j++) {
     const u = units[j]!;
-    const opens = j === 0 || isWordUnit(units[j - 1], 'that', 'but', 'and') || isPunct(units[j - 1], ',', ':');
+    const opens = startsSentence(units, j) || isWordUnit(units[j - 1], 'that', 'but', 'and') || isPunct(units[j - 1], ',', ':');
     if (!isEntity(u) || !opens) continue;
     const clause = clauseSubjectAt(su, j);
     if (!clause) continue;
     const targets = mentionsAt(units, clause.targets);
     const country = targets.some((m) => m.type === 'Country' || m.type === 'Place');
-    if (criticalPredicate(units, clause.predicate, country)) {
+    if (criticalPredicate(units, clause.predicate, country, targets.some(isGovernment))) {
       emit(out, closing.speaker, targets, 0.55, 'speech-quote');
       return;
     }

@@ -1,7 +1,7 @@
 // Ownership phrased without "holds a stake in": "X, Y's majority owner", "X, a subsidiary of Y", "the shareholders of Y are A (15%) and B (30%)", "X owns 20% of Y", "Y, in which X owns a stake", "X sold its stake in Y" (X held Y).
 import { addCandidate, type Candidate } from './candidate.ts';
 import { findObject, findSubject, headedByNoun, isEntity, isModifierEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
-import type { SentenceUnits, Unit } from './units.ts';
+import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
 const OWNER_NOUNS = new Set(['owner', 'owners', 'shareholder', 'shareholders', 'parent', 'investor', 'investors', 'backer', 'stakeholder']);
 const OWNER_MODIFIERS = new Set([
@@ -118,8 +118,10 @@ function relativeHead(su: SentenceUnits, i: number): number[] | null {
   for (let k = j - 1; k >= 0 && k > j - 9; k--) {
     const u = units[k]!;
     if (isPunct(u, ',')) {
-      const head = units[k - 1];
-      return isEntity(head) && !head.poss && !head.demonym ? [k - 1] : null;
+      // "the Lagardere group, which owns …"
+      const h = isWordUnit(units[k - 1], 'group', 'company', 'firm', 'conglomerate', 'corporation', 'holding') ? k - 2 : k - 1;
+      const head = units[h];
+      return isEntity(head) && !head.poss && !head.demonym ? [h] : null;
     }
     if (u.k === 'p' && !isPunct(u, '-')) return null;
   }
@@ -146,12 +148,32 @@ function matchInWhichStake(su: SentenceUnits, i: number, out: Candidate[]): void
   }
 }
 
+/** "X, whose Y subsidiary operates …", "X's Y unit": X owns Y. */
+function matchNamedSubsidiary(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  const u = units[i] as EntityUnit;
+  let j = i + 1;
+  if (!u.poss) {
+    if (!isPunct(units[j], ',') || !isWordUnit(units[j + 1], 'whose')) return;
+    j += 2;
+  }
+  const owned = units[j];
+  if (!isEntity(owned) || owned.poss || owned.demonym) return;
+  let k = j + 1;
+  if (isWordUnit(units[k], 'wholly-owned', 'majority-owned', 'local', 'former')) k++;
+  if (!isWordUnit(units[k]) || !SUBSIDIARY_NOUNS.has((units[k] as { w: string }).w)) return;
+  // "X's Y unit head", "X's Y division chief": a person's title, not a holding statement.
+  if (isWordUnit(units[k + 1]) && (units[k + 1] as { tags: Set<string> }).tags.has('Noun') && !isWordUnit(units[k + 1], 'operates', 'runs', 'owns')) return;
+  emitInvested(out, units, [i], [j], 0.7, 'named-subsidiary');
+}
+
 /** Reads ownership appositions, subsidiaries, shareholder lists and sold stakes in one sentence. */
 export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (isEntity(u) && !u.poss) matchInWhichStake(su, i, out);
+    if (isEntity(u) && !u.demonym) matchNamedSubsidiary(su, i, out);
     if (u.k !== 'w') continue;
     if (SELL_WORDS.has(u.w)) matchSoldOwnStake(su, i, out);
     if (HOLD_VERBS.has(u.w)) matchPercentHolding(su, i, out);

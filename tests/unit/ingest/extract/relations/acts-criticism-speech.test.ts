@@ -71,3 +71,17 @@ describe('CRITICIZED in speech: what is no criticism', () => {
     ['Ruth Kale said Britain should not join the scheme.', [P('Ruth Kale'), 'United Kingdom:Country|Britain'], []],
   ]);
 });
+
+describe('CRITICIZED: trouble at a body, passive criticism of a body doing, demands on a government', () => {
+  table([
+    ['Ruth Kale said that she deplored the infighting at Kelbrook Energy.', [P('Ruth Kale'), KELBROOK], ['Ruth Kale -CRITICIZED-> Kelbrook Energy']],
+    ['Ruth Kale condemned the chaos at the Kelbrook Energy plant.', [P('Ruth Kale'), KELBROOK], ['Ruth Kale -CRITICIZED-> Kelbrook Energy']],
+    ["Moves to scrap the Unity Party's pension plan have been condemned by unions and the Green Party.", ['Unity Party:PoliticalParty', 'Green Party:PoliticalParty'], ['Green Party -CRITICIZED-> Unity Party']],
+    ['Unity Party plans were attacked by Tom Vance.', ['Unity Party:PoliticalParty|Unity Party', VANCE], ['Tom Vance -CRITICIZED-> Unity Party']],
+    ['Tom Vance met the press. "The Transport Ministry must give a clearer reason for the cuts," he said.', [VANCE, 'Transport Ministry:GovernmentBody'], ['Tom Vance -CRITICIZED-> Transport Ministry']],
+    // a good mood at a body, a demand on a company, a place of the criticism are no criticism of it
+    ['Ruth Kale praised the mood at Kelbrook Energy.', [P('Ruth Kale'), KELBROOK], []],
+    ['"Kelbrook Energy must grow faster," said Tom Vance.', [VANCE, KELBROOK], []],
+    ['Ruth Kale condemned the attack at the Ostland Museum.', [P('Ruth Kale'), 'Ostland Museum:Place'], []],
+  ]);
+});

@@ -34,8 +34,18 @@ describe('INVESTED_IN: holdings in relative clauses and with percentages', () =>
     ["Fenwick Capital, which already owns 6.7% of Kolm's shares, made a bid.", [C('Fenwick Capital'), C('Kolm')], ['Fenwick Capital -INVESTED_IN-> Kolm']],
     ['Velaro, in which Pardo owns a majority stake, may be floated.', [C('Velaro'), 'Pardo:Company'], ['Pardo -INVESTED_IN-> Velaro']],
     ['Orsk Oil, which is half owned by Brenco, lost money.', [C('Orsk Oil'), C('Brenco')], ['Brenco -INVESTED_IN-> Orsk Oil']],
-    // market shares and customers are no holdings
+    ['Shares fell at the Pardo group, which owns 30% of Kolm.', ['Pardo:Company', C('Kolm')], ['Pardo -INVESTED_IN-> Kolm']],
+    ['Cortal, whose Amberly Foods subsidiary runs six farms, denied it.', [C('Cortal'), C('Amberly Foods')], ['Cortal -INVESTED_IN-> Amberly Foods']],
+    ["Cortal's Amberly Foods unit made a loss.", [C('Cortal'), C('Amberly Foods')], ['Cortal -INVESTED_IN-> Amberly Foods']],
+    // market shares, customers and unit titles are no holdings
     ['Pardo has 20% of the market, ahead of Kolm.', ['Pardo:Company', C('Kolm')], []],
     ["Pardo now controls 30% of Kolm's customers.", ['Pardo:Company', C('Kolm')], []],
   ]);
+});
+
+describe('INVESTED_IN: a unit title states no holding', () => {
+  it("Cortal's Amberly Foods unit head Ivo Lind resigned.", () => {
+    const found = relationsOf("Cortal's Amberly Foods unit head Ivo Lind resigned.", [C('Cortal'), C('Amberly Foods'), 'Ivo Lind:Person']);
+    expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual([]);
+  });
 });
