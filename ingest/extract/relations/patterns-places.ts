@@ -106,7 +106,9 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       }
       continue;
     }
-    if ((u.demonym && !REGIONS.has(u.m.name)) || u.m.type === 'Country') {
+    // ("the part-Turkish TAV consortium", "a half-French firm" are only partly of the country)
+    const partly = isPunct(units[i - 1], '-') && isWordUnit(units[i - 2], 'part', 'half', 'partly');
+    if (((u.demonym && !REGIONS.has(u.m.name)) || u.m.type === 'Country') && !partly) {
       // "Chinese company Hikvision", "rival Swiss bank UBS", "Russian companies A, B and C"
       const described = modifiedEntity(su, i + 1, 3, true);
       const adjacent = isEntity(next);

@@ -42,6 +42,8 @@ describe('a demonym before a company', () => {
     ['Australian winemaker Coonara has rejected the offer.', ['Coonara:Company', 'Australia:Country|Australian'], ['Coonara -LOCATED_IN-> Australia']],
     ['Sales fell at Swiss food and drink giant Alpenmilch.', ['Alpenmilch:Company', 'Switzerland:Country|Swiss'], ['Alpenmilch -LOCATED_IN-> Switzerland']],
     ['Lumen says it is independent of its Lisbon-based owner and the app’s offices are in Paris.', ['Lumen:Company', 'Lisbon:Place', 'Paris:Place'], []],
+    ['The part-Turkish Kaya consortium built the airport.', ['Kaya:Company', 'Turkey:Country|Turkish'], []],
+    ['The Turkish Kaya consortium built the airport.', ['Kaya:Company', 'Turkey:Country|Turkish'], ['Kaya -LOCATED_IN-> Turkey']],
     ['Swiss banks and Lumen fell.', ['Lumen:Company', 'Switzerland:Country|Swiss'], []],
     // a relative clause after the company is no list: "the firm" is another company
     ['Orbis shares fell. Orbis rejected an offer from Swiss Lumen, which the firm called low.', ['Orbis:Company', 'Lumen:Company', 'Switzerland:Country|Swiss'], ['Lumen -LOCATED_IN-> Switzerland']],
