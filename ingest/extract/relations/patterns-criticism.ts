@@ -131,7 +131,8 @@ function matchPassiveDoing(su: SentenceUnits, i: number, out: Candidate[]): void
   let j = 0;
   while (isWordUnit(units[j], 'the', 'but', 'and', 'however', 'new', 'latest', 'controversial')) j++;
   let target = -1;
-  if (isEntity(units[j]) && !units[j]!.demonym && BODY_TYPES.has((units[j] as { m: { type: string } }).m.type) && isWordUnit(units[j + 1]) && DOING_NOUNS.has((units[j + 1] as { w: string }).w)) {
+  const opener = units[j];
+  if (isEntity(opener) && !opener.demonym && BODY_TYPES.has(opener.m.type) && isWordUnit(units[j + 1]) && DOING_NOUNS.has((units[j + 1] as { w: string }).w)) {
     target = j; // "Tory plans", "the Kelbrook deal", "Kelbrook's plans"
   } else if (isWordUnit(units[j]) && DOING_NOUNS.has((units[j] as { w: string }).w)) {
     // "Moves to lift the EU's ban …", "Plans by X to …": the possessor or the agent named inside.
