@@ -13,6 +13,8 @@ import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 export function affiliationType(kind: RoleKind, target: Mention, head = ''): RelationType {
   // "Tory co-chairman X", "Labour's treasurer": a party's chairman runs its office, its leader leads it.
   if (target.type === 'PoliticalParty' && PARTY_OFFICERS.has(head)) return 'MEMBER_OF';
+  // "Commons leader X", "Senate majority leader X": a leader in a chamber sits in it, the Speaker leads it.
+  if (head === 'leader' && target.type === 'GovernmentBody' && LEGISLATURES.test(target.name) && !/committee|council/i.test(target.name)) return 'MEMBER_OF';
   if (kind === 'lead') return 'LEADS';
   if (target.type === 'PoliticalParty') return 'MEMBER_OF';
   if (target.type === 'GovernmentBody' && ASSEMBLY_WORDS.test(target.name)) return 'MEMBER_OF';
@@ -20,6 +22,7 @@ export function affiliationType(kind: RoleKind, target: Mention, head = ''): Rel
   return 'WORKS_FOR';
 }
 
+const LEGISLATURES = /\b(parliament|commons|lords|senate|house|congress|assembly|duma|bundestag|storting|knesset|diet|legislature)\b/i;
 const PARTY_OFFICERS = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'co-chairman', 'co-chair', 'co-chairwoman', 'treasurer']);
 // "co-chief executive", "ex-chairman", "vice-chairman": a prefix glued to a role word by a hyphen.
 const ROLE_PREFIX = /^(co|ex|vice|deputy)-(.+)$/;
@@ -169,7 +172,8 @@ function personAfter(units: Unit[], i: number, maxWords: number, allowPossessive
       return null;
     }
     if (HONORIFICS.has(u.w)) continue;
-    if (isMainVerb(u) || ROLE_PREPOSITIONS.has(u.w) || ++words > maxWords) return null;
+    // "MP for Kensington and Chelsea": a name after "and" continues the body, it holds no role.
+    if (isMainVerb(u) || ROLE_PREPOSITIONS.has(u.w) || u.w === 'and' || ++words > maxWords) return null;
   }
   return null;
 }
@@ -179,6 +183,7 @@ function personsBefore(su: SentenceUnits, i: number): number[] | null {
   const units = su.units;
   let sawComma = false;
   let sawVerb = false;
+  let singular = false;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const u = units[j]!;
     if (u.k === 'e') {
@@ -186,6 +191,8 @@ function personsBefore(su: SentenceUnits, i: number): number[] | null {
       if ((u.demonym || u.m.type === 'PoliticalParty' || u.m.type === 'Country' || u.m.type === 'Place') && !u.poss) continue;
       if (u.m.type !== 'Person' || u.poss) return null;
       if (!sawComma && !sawVerb) return null;
+      // "Mr X and Ms Y, a Cabinet Office minister": one post, the nearest name.
+      if (singular) return [j];
       const group = su.groupOf.get(j);
       return group ? group.members.filter((m) => m <= j && (units[m] as { m: Mention }).m.type === 'Person') : [j];
     }
@@ -209,6 +216,7 @@ function personsBefore(su: SentenceUnits, i: number): number[] | null {
       return null;
     }
     if (!LEAD_IN.has(u.w)) return null;
+    if (u.w === 'a' || u.w === 'an') singular = true;
     if (u.w !== 'the' && u.w !== 'a' && u.w !== 'an' && u.w !== 'then') sawVerb = true;
   }
   return null;
@@ -371,6 +379,9 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
       if (appointed) emit(out, su, [appointed.person], appointed.body, span, 0.7, 'appointed-as');
       continue;
     }
+    // "Economy and Labour Minister X", "Labour and Social Affairs Minister X": a portfolio, not a party.
+    const portfolio = isWordUnit(units[o - 1], 'and', '&') && units[o - 2]?.k === 'w' && (units[o - 2] as { cap: boolean }).cap;
+    if (body.m.type === 'PoliticalParty' && (portfolio || isWordUnit(units[o + 1], 'and', '&'))) continue;
     // "TikTok Chief Executive Shou Chew's appearance"; a name right after the role wins over one
     // before the comma ("US Secretary of State X, UN Secretary General Y").
     const direct = units[span.end];

@@ -117,3 +117,20 @@ describe('appointments and posts taken over', () => {
     ['Orbis Bank has not appointed Tom Hale as chief executive.', [P('Tom Hale'), ORBIS], []],
   ]);
 });
+
+describe('party names inside a portfolio or a place list', () => {
+  table([
+    ['Economy and Labour Minister Wim Hart called the dip mild.', [P('Wim Hart'), LABOUR], []],
+    ['The former Tory MP for Kensington and Chelsea died on Monday.', [TORY, 'Kensington:Place', 'Chelsea:Person'], []],
+    ['Wim Hart, Labour MP for West Ham, said the issue would fade.', [P('Wim Hart'), LABOUR, 'West Ham:Place'], ['Wim Hart -MEMBER_OF-> Labour Party']],
+  ]);
+});
+
+describe('one post for one name; leaders in a chamber', () => {
+  table([
+    ['Mr Ross and Ms Kelly, a Cabinet Office minister, arrived late.', ['Dan Ross:Person|Mr Ross', 'Ruth Kelly:Person|Ms Kelly', 'Cabinet Office:GovernmentBody'], ['Ruth Kelly -WORKS_FOR-> Cabinet Office']],
+    ['Dan Ross and Ruth Kelly, the Cabinet Office ministers, arrived late.', ['Dan Ross:Person', 'Ruth Kelly:Person', 'Cabinet Office:GovernmentBody'], ['Dan Ross -WORKS_FOR-> Cabinet Office', 'Ruth Kelly -WORKS_FOR-> Cabinet Office']],
+    ['Commons leader Dan Ross warned of complacency.', ['Dan Ross:Person', 'House of Commons:GovernmentBody|Commons'], ['Dan Ross -MEMBER_OF-> House of Commons']],
+    ['Dan Ross, chairman of the Commons Transport Committee, spoke.', ['Dan Ross:Person', 'Commons Transport Committee:GovernmentBody'], ['Dan Ross -LEADS-> Commons Transport Committee']],
+  ]);
+});
