@@ -32,7 +32,7 @@ const POLICY_AREAS = new Set([
 ]);
 const POLICY_HEADS = new Set(['committee', 'commission']);
 // Fields a parliament's committees cover, beyond POLICY_AREAS ("the foreign affairs committee").
-const COMMITTEE_FIELDS = new Set([...POLICY_AREAS, 'foreign', 'home', 'defence', 'defense', 'treasury', 'public', 'international', 'development', 'finance', 'intelligence', 'security', 'standards', 'privileges', 'liaison', 'transport', 'constitutional', 'administration', 'digital', 'armed', 'services', 'judiciary', 'appropriations', 'oversight', 'foreign affairs']);
+const COMMITTEE_FIELDS = new Set([...POLICY_AREAS, 'foreign', 'home', 'defence', 'defense', 'treasury', 'public', 'international', 'development', 'finance', 'intelligence', 'security', 'standards', 'privileges', 'liaison', 'transport', 'constitutional', 'administration', 'digital', 'armed', 'services', 'judiciary', 'appropriations', 'oversight', 'foreign affairs', 'investment', 'export', 'exports']);
 COMMITTEE_FIELDS.delete('audit');
 COMMITTEE_FIELDS.delete('ethics');
 

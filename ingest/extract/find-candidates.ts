@@ -304,6 +304,13 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       const whole = words.slice(i, runEnd).map((w) => w.key);
       const restType = rest.length > 0 ? classifyName(whole, signals, form.entry.type === 'Country' || form.entry.type === 'GovernmentBody') : undefined;
       const restJoined = rest.length > 0 && !['and', '&'].includes(rest[0]!);
+      // "UK Trade & Investment", "UK Export Finance": a country and fields of government name an agency.
+      if (!headline && restJoined && form.entry.type === 'Country' && rest.filter((k) => k !== 'and').length >= 2 && rest.every((k) => k === 'and' || isCommitteeField(k))) {
+        out.push(make(i, runEnd, { type: 'GovernmentBody', strength: 2 }));
+        i = runEnd;
+        pendingRoles = [];
+        continue;
+      }
       // "the Russian Foreign Intelligence Service": a country adjective before a known name.
       if (!headline && restJoined && form.entry.type === 'Country') {
         const inner = index.matchAt(words, restStart);
@@ -791,6 +798,10 @@ function typeRun(
   } else if (described) {
     type = described;
     strength = 2;
+  } else if (span.length >= 2 && span.slice(1).some((w, k) => isAmpersandJoin(span[k]!, w)) && !span[0]!.allCaps) {
+    // "Tate & Lyle", "Procter & Gamble": names joined by an ampersand are firms.
+    type = 'Company';
+    strength = 2;
   } else if (span.length === 1 && next2Word(words, end)?.match(/^(administration|presidency|premiership|government|cabinet)$/) && span[0]!.tags.some((t) => PERSON_TAGS.includes(t) || t === 'ProperNoun') && !lexiconPlace) {
     // "the Biden administration", "the Johnson government": a leader's surname.
     type = 'Person';
@@ -818,7 +829,7 @@ function typeRun(
   } else if (guess) {
     type = guess.type;
     strength = 1;
-  } else if (nameShaped && speaks) {
+  } else if (nameShaped && speaks && (nameLike || plainWords)) {
     type = 'Person';
     strength = 1;
     person = true;
@@ -941,6 +952,14 @@ function isFirmNamedLikeTown(words: Word[], i: number, end: number, entry: Gazet
   if (FIRM_AFTER.has(next.key)) return true;
   if (SPEECH_VERBS.has(next.key)) return true;
   return before?.key === 'the' && AUXILIARIES.has(next.key);
+}
+
+/**
+ * Two words joined by "&": in the gap, or in a part of the token that holds no word ("Procter &"
+ * is one token whose "&" leaves no word behind).
+ */
+function isAmpersandJoin(prev: Word, cur: Word): boolean {
+  return /^[ \t]*&[ \t]*$/.test(cur.gap) || (cur.gap === ' ' && cur.start - prev.end === 3);
 }
 
 /** "which owns Amey", "having bought Corvel", "merged with Dalton". */

@@ -39,6 +39,9 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // A firm's one-word name closing a first name is the person's surname.
   ['Michael Dell said sales rose.', 'Michael Dell', 'Person'],
   ['Fiat owns a 56% stake in Ferrari.', 'Ferrari', 'Company'],
+  // Names joined by an ampersand are firms, even when the first looks like a surname.
+  ["Tate & Lyle's chief executive was named businessman of the year. Tate & Lyle runs 41 plants.", 'Tate & Lyle', 'Company'],
+  ['Harlow & Finch posted higher profits.', 'Harlow & Finch', 'Company'],
   // "<Name> in <Country>": a place.
   ['The posts include Lorient in France and Braga in Portugal.', 'Lorient', 'Place'],
   ['The posts include Lorient in France and Braga in Portugal.', 'Braga', 'Place'],
@@ -54,6 +57,8 @@ const NOT_TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['Beijing said it would retaliate.', 'Beijing', 'Company'],
   ['Troops in Basra said they were ready.', 'Basra', 'Company'],
   ['The Leeds office said it was closing.', 'Leeds', 'Company'],
+  // A name of common words that speaks is no person ("…, president of National Futures Advisory Services, said").
+  ['Tom Reid, president of National Futures Advisory Services, said supplies were adequate.', 'National Futures Advisory Services', 'Person'],
   // A person's name keeps its type after "bought".
   ['He bought Sarah Jones a present.', 'Sarah Jones', 'Company'],
   ['Shares in Kelbrook rose. Analysts at Kelbrook said the outlook was good.', 'Kelbrook', 'Person'],
