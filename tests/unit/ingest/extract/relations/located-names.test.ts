@@ -12,6 +12,13 @@ describe('names with a place', () => {
     ['Demand in North America beat America’s forecasts.', ['North America:Place', 'United States:Country|America'], []],
     ['Gas from New Mexico is cheaper than in Mexico.', ['New Mexico:Place', 'Mexico:Country'], []],
     ['Belfast in Northern Ireland and Dublin in Ireland met.', ['Northern Ireland:Place', 'Ireland:Country', 'Belfast:Place', 'Dublin:Place'], ['Belfast -LOCATED_IN-> Northern Ireland', 'Dublin -LOCATED_IN-> Ireland']],
+    ['The Ohio Public Employees Retirement System sold shares. Ohio is big.', ['Ohio Public Employees Retirement System:Fund', 'Ohio:Place'], ['Ohio Public Employees Retirement System -LOCATED_IN-> Ohio']],
+    ['The Transport Department of Texas met. Texas roads are busy.', ['Transport Department of Texas:GovernmentBody', 'Texas:Place'], ['Transport Department of Texas -LOCATED_IN-> Texas']],
+    // a town only inside the name, another place named after it, a company's trading name
+    ['The Ohio Public Employees Retirement System sold shares.', ['Ohio Public Employees Retirement System:Fund', 'Ohio:Place'], []],
+    ['The Kansas City Pension Fund grew. Kansas voted.', ['Kansas City Pension Fund:Fund', 'Kansas:Place'], []],
+    ['China Mobile grew in Mobile.', ['China Mobile:Company', 'Mobile:Place'], []],
+    ['The Leeds Building Society grew. Leeds is big.', ['Leeds Building Society:Company', 'Leeds:Place'], []],
     // a country's own parliament is no address
     ['The UK Parliament debated the UK budget.', ['UK Parliament:GovernmentBody', 'United Kingdom:Country|UK'], []],
   ])('%s', (text, entities, expected) => {
