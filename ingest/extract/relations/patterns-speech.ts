@@ -304,6 +304,17 @@ function openingSubject(su: SentenceUnits): { members: number[]; verb: number } 
   if (!isEntity(u) || u.poss || u.demonym || headedByNoun(units, j)) return null;
   const members = groupFrom(su, j);
   let k = members[members.length - 1]! + 1;
+  // "X, an MEP for the East Midlands, resigned …": skip an apposition without a verb.
+  if (isPunct(units[k], ',')) {
+    let close = k + 1;
+    while (close < units.length && close < k + 12 && !isPunct(units[close])) {
+      const v = units[close]!;
+      if (v.k === 'w' && (isMainVerb(v) || v.w === 'who' || v.w === 'which')) return null;
+      close++;
+    }
+    if (!isPunct(units[close], ',') || close === k + 1) return null;
+    k = close + 1;
+  }
   while (isWordUnit(units[k]) && (AUXILIARY_WORDS.has((units[k] as WordUnit).w) || ADVERBS_INSIDE.has((units[k] as WordUnit).w) || (units[k] as WordUnit).tags.has('Adverb'))) k++;
   const verb = units[k];
   return isWordUnit(verb) && isMainVerb(verb) ? { members, verb: k } : null;
@@ -322,7 +333,7 @@ function matchCriticalGerund(su: SentenceUnits, i: number, out: Candidate[]): vo
   for (let j = opening.verb + 1; j < i; j++) {
     const u = units[j]!;
     if (u.k === 'w' && PARTICLES.has(u.w)) continue;
-    if (u.k === 'w' && (isMainVerb(u) || BE_FORMS.has(u.w) || u.w === 'that' || isNegation(u) || SPEECH_VERBS.has(u.w))) return;
+    if (u.k === 'w' && (isMainVerb(u) || BE_FORMS.has(u.w) || u.w === 'that' || (isNegation(u) && !u.cap) || SPEECH_VERBS.has(u.w))) return;
   }
   if (isNegation(units[opening.verb])) return;
   let targets: Mention[] | null = null;

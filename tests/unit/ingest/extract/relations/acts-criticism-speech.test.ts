@@ -85,3 +85,12 @@ describe('CRITICIZED: trouble at a body, passive criticism of a body doing, dema
     ['Ruth Kale condemned the attack at the Ostland Museum.', [P('Ruth Kale'), 'Ostland Museum:Place'], []],
   ]);
 });
+
+describe('CRITICIZED: a critical participle adjunct shares the sentence subject', () => {
+  table([
+    ['Ruth Kale, an MP for the northern coast, quit the Unity Party in May, after criticising its leader Ola Berg.', [P('Ruth Kale'), 'Unity Party:PoliticalParty', P('Ola Berg')], ['Ruth Kale -CRITICIZED-> Ola Berg']],
+    ['Tom Vance resigned from the board last week after attacking Kelbrook Energy.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    // another clause's subject in between takes the participle
+    ['Tom Vance resigned after voters were attacking Kelbrook Energy.', [VANCE, KELBROOK], []],
+  ]);
+});
