@@ -113,7 +113,12 @@ export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous:
       let k = j + 1;
       if (isWordUnit(units[k], 'the')) k++;
       const body = units[k];
-      if (isEntity(body) && BODY_TYPES.has(body.m.type) && !body.poss && closesAffiliation(units[k + 1]) && (comma || (units[j] as { w: string }).w !== 'from')) {
+      // "Tom Hale, of Capital Economics in London, said"
+      let close = k + 1;
+      if (isWordUnit(units[close], 'in') && isEntity(units[close + 1]) && ['Place', 'Country'].includes((units[close + 1] as { m: Mention }).m.type)) close += 2;
+      // "said Tom Hale from Capital Economics": after a speech verb "from" names the speaker's body.
+      const spoken = isWordUnit(units[i - 1]) && SPEECH.has((units[i - 1] as { w: string }).w);
+      if (isEntity(body) && BODY_TYPES.has(body.m.type) && !body.poss && closesAffiliation(units[close]) && (comma || spoken || (units[j] as { w: string }).w !== 'from')) {
         addCandidate(out, u.m, 'WORKS_FOR', body.m, 0.65, 'person-from-body');
       }
     }

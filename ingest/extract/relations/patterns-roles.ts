@@ -97,6 +97,12 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
       j++;
       continue;
     }
+    // "chief UK economist at X", "European sales director": a place inside the role names its field.
+    if (u.k === 'e' && end >= 0 && !u.poss && (u.demonym || u.m.type === 'Country' || u.m.type === 'Place') && roleAt(units, j + 1)) {
+      domain = true;
+      j++;
+      continue;
+    }
     // "general secretary of X": an honorific that opens a role phrase is part of it.
     if (u.k !== 'w' || ROLE_PREPOSITIONS.has(u.w) || u.w === 'as' || (HONORIFICS.has(u.w) && !roleAt(units, j))) break;
     // "deputy chair" is subordinate, though "deputy" alone is a role (a French deputy).
@@ -110,8 +116,10 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
       let roleKind = role.kind;
       if (roleKind === 'lead' && (subordinate || domain || role.subordinate)) roleKind = 'work';
       // "chief accountant", "chief whip": "chief" as an adjective.
-      const after = units[j + role.len];
-      if (role.head === 'chief' && after?.k === 'w' && after.tags.has('Noun') && !ROLE_PREPOSITIONS.has(after.w) && !roleAt(units, j + 1)) {
+      let after = units[j + role.len];
+      if (isEntity(after) && (after.demonym || after.m.type === 'Country' || after.m.type === 'Place')) after = units[j + role.len + 1];
+      if (role.head === 'chief' && after?.k === 'w' && after.tags.has('Noun') && !ROLE_PREPOSITIONS.has(after.w)) {
+        // "chief strategist", "chief UK economist": the role after "chief" is the post.
         roleKind = 'work';
       }
       // The strongest role wins: "chairman and chief executive" leads; "deputy chair" works.

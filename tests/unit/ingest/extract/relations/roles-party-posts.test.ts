@@ -134,3 +134,15 @@ describe('one post for one name; leaders in a chamber', () => {
     ['Dan Ross, chairman of the Commons Transport Committee, spoke.', ['Dan Ross:Person', 'Commons Transport Committee:GovernmentBody'], ['Dan Ross -LEADS-> Commons Transport Committee']],
   ]);
 });
+
+describe('speakers and their bodies', () => {
+  const CAP = 'Capital Economics:Company';
+  table([
+    ['"Rates will rise," said Tom Hale from Capital Economics.', [P('Tom Hale'), CAP], ['Tom Hale -WORKS_FOR-> Capital Economics']],
+    ['"Rates will rise," said Tom Hale, chief UK economist at Capital Economics.', [P('Tom Hale'), CAP, 'United Kingdom:Country|UK'], ['Tom Hale -WORKS_FOR-> Capital Economics']],
+    ['Tom Hale, chief strategist at Capital Economics, was cautious.', [P('Tom Hale'), CAP], ['Tom Hale -WORKS_FOR-> Capital Economics']],
+    ['Tom Hale, of Capital Economics in London, said rates would rise.', [P('Tom Hale'), CAP, 'London:Place'], ['Tom Hale -WORKS_FOR-> Capital Economics']],
+    // "from" with no speech verb before it is movement
+    ['Tom Hale came back from Capital Economics headquarters.', [P('Tom Hale'), CAP], []],
+  ]);
+});
