@@ -1,6 +1,6 @@
 // Finds the names in one sentence: gazetteer and graph matches, capitalised runs typed by context, descriptors.
 import type { EntityType } from '../../core/types.ts';
-import type { GazetteerEntry, Signals } from './gazetteer.ts';
+import { loadGazetteer, type GazetteerEntry, type Signals } from './gazetteer.ts';
 import type { Form, FormKind, PhraseIndex } from './phrase-index.ts';
 import { classifyName, isCommitteeField } from './classify-name.ts';
 import type { Word } from './words.ts';
@@ -294,6 +294,15 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
     if (match && !headline && !cityAfterTitle && isFirmNamedLikeTown(words, i, match.end, pickForm(match.forms).entry)) {
       out.push(make(i, match.end, { type: 'Company', strength: 2 }));
       i = match.end;
+      pendingRoles = [];
+      continue;
+    }
+    // "denied links to Beijing", "targeted by Washington", "Moscow has denied": a capital for its government.
+    const capitalCountry = match && !headline && !cityAfterTitle ? governmentOfCapital(words, i, match.end, pickForm(match.forms).entry) : undefined;
+    if (capitalCountry) {
+      out.push(make(i, match!.end, { entry: capitalCountry, formKind: 'alias', strength: 3 }));
+      noteCountry(capitalCountry);
+      i = match!.end;
       pendingRoles = [];
       continue;
     }
@@ -933,6 +942,35 @@ function isSeat(words: Word[], i: number): boolean {
   if (!plainGap(words[i]!.gap)) return false;
   if (words[i - 1]?.key === 'represents' || words[i - 1]?.key === 'representing') return true;
   return words[i - 1]?.key === 'for' && i >= 2 && SEAT_WORDS.has(words[i - 2]!.key);
+}
+
+let countriesByCode: Map<string, GazetteerEntry> | undefined;
+const CAPITAL_VERBS = new Set([...SPEECH_VERBS, 'denied', 'denies', 'accused', 'condemned', 'criticised', 'criticized', 'rejected', 'responded', 'retaliated', 'protested', 'demanded', 'urged', 'threatened', 'insists', 'insisted', 'wants', 'wanted', 'refused', 'agreed', 'approved', 'imposed', 'banned', 'blocked', 'objected', 'hit']);
+const CAPITAL_AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'may', 'might', 'could', 'is', 'was']);
+const CAPITAL_LINKS = new Set(['links to', 'ties to', 'ties with', 'talks with', 'pressure from', 'relations with', 'criticism from', 'approval from', 'orders from', 'support from', 'loyal to', 'close to', 'allies of']);
+
+/**
+ * The country whose government a capital stands for: as the agent ("viewed favourably by Beijing"),
+ * after "links to", "talks with" …, or saying and doing what governments do ("Moscow has denied").
+ * Not after a preposition of place ("in Beijing").
+ */
+function governmentOfCapital(words: Word[], i: number, end: number, entry: GazetteerEntry): GazetteerEntry | undefined {
+  if (!entry.capital || !entry.country) return undefined;
+  const before = words[i - 1];
+  // "Denzel Washington said": the end of a longer name.
+  if (before?.capitalized && plainGap(words[i]!.gap)) return undefined;
+  const next = words[end];
+  const nextPlain = next !== undefined && plainGap(next.gap) && !next.capitalized;
+  const twoBefore = i >= 2 && plainGap(words[i - 1]!.gap) && plainGap(words[i]!.gap) ? `${words[i - 2]!.key} ${before!.key}` : '';
+  const agent = before?.key === 'by' && plainGap(words[i]!.gap);
+  const linked = CAPITAL_LINKS.has(twoBefore);
+  const acting =
+    (!before || !TOWN_PREPOSITIONS.has(before.key)) &&
+    nextPlain &&
+    (CAPITAL_VERBS.has(next!.key) || (CAPITAL_AUXILIARIES.has(next!.key) && CAPITAL_VERBS.has(words[end + 1]?.key ?? '')));
+  if (!agent && !linked && !acting) return undefined;
+  countriesByCode ??= new Map(loadGazetteer().filter((e) => e.type === 'Country' && e.country).map((e) => [e.country!, e]));
+  return countriesByCode.get(entry.country);
 }
 
 const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'to', 'for', 'near', 'into', 'outside', 'around', 'across', 'via', 'and', 'or']);

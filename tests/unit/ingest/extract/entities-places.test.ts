@@ -40,6 +40,15 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // "QC" after a name is a title, not part of a place.
   ['The head of the Bar Council, Guy Mansfield QC, has warned of risks.', 'Guy Mansfield', 'Person'],
   ['A lawmaker in the Storting, Tor Hallen, asked the question.', 'Tor Hallen', 'Person'],
+  // A capital stands for its government as an agent, after "links to", or saying and doing what governments do.
+  ['The deal may not be viewed favourably by Beijing.', 'China', 'Country'],
+  ['The firm has been targeted by Washington for years.', 'United States', 'Country'],
+  ['Moscow has denied the claims.', 'Russia', 'Country'],
+  ['The company denies close ties to Tehran.', 'Iran', 'Country'],
+  // … but a capital one lives or works in is the city.
+  ['He lives in Moscow and works in Washington.', 'Moscow', 'Place'],
+  ['He lives in Moscow and works in Washington.', 'Washington', 'Place'],
+  ['Flights from Tehran said to be delayed were cancelled.', 'Tehran', 'Place'],
 ];
 
 const ABSENT: [sentence: string, name: string][] = [
