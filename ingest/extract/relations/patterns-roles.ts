@@ -135,6 +135,12 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
       j++;
       continue;
     }
+    // "RICS housing spokesman X", "marketing director": a gerund naming the field.
+    if (u.w.endsWith('ing') && !u.cap && roleAt(units, j + 1)) {
+      domain = true;
+      j++;
+      continue;
+    }
     if (DOMAIN_WORDS.has(u.w)) domain = true;
     if (ROLE_FILLERS.has(u.w) || DOMAIN_WORDS.has(u.w)) {
       j++;
@@ -381,6 +387,12 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     // "Credit Suisse CEO X", "Ericsson's CEO X", "X, Turkcell's chief operating officer"
     let o = span.start - 1;
     if (isWordUnit(units[o], 'the') || isPunct(units[o], '-')) o--;
+    // "Diageo North America president X": the company's regional arm, so work for the company.
+    const region = units[o];
+    if (isEntity(region) && !region.poss && (region.m.type === 'Place' || region.m.type === 'Country') && isEntity(units[o - 1]) && ['Company', 'Organization'].includes((units[o - 1] as EntityUnit).m.type) && !(units[o - 1] as EntityUnit).poss) {
+      o--;
+      span.kind = 'work';
+    }
     const body = units[o];
     if (!isEntity(body) || body.m.type === 'Person') {
       const appointed = appointedBy(su, span);

@@ -146,3 +146,12 @@ describe('speakers and their bodies', () => {
     ['Tom Hale came back from Capital Economics headquarters.', [P('Tom Hale'), CAP], []],
   ]);
 });
+
+describe('field words and regional arms before a role', () => {
+  table([
+    ['The market is quiet, Survey Institute housing spokesman Ian Perry said.', ['Survey Institute:Organization', P('Ian Perry')], ['Ian Perry -WORKS_FOR-> Survey Institute']],
+    ['Said Orbis Foods North America president Ivan Mena.', ['Orbis Foods:Company', 'North America:Place', P('Ivan Mena')], ['Ivan Mena -WORKS_FOR-> Orbis Foods']],
+    // a country before a leader's title is no body led
+    ['The German leader Gerd Hahn met Orbis Foods.', ['Orbis Foods:Company', 'Germany:Country|German', P('Gerd Hahn')], []],
+  ]);
+});
