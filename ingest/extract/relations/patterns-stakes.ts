@@ -148,6 +148,63 @@ function matchInWhichStake(su: SentenceUnits, i: number, out: Candidate[]): void
   }
 }
 
+const SOLD_PART_NOUNS = new Set(['arm', 'unit', 'subsidiary', 'division', 'business', 'operations', 'operation', 'brand', 'chain', 'stake', 'holding']);
+
+function emitDivested(out: Candidate[], units: Unit[], sellers: number[], sold: number[], confidence: number, pattern: string): void {
+  for (const s of sellers) {
+    for (const t of sold) {
+      const seller = units[s];
+      const target = units[t];
+      if (isEntity(seller) && isEntity(target)) addCandidate(out, seller.m, 'DIVESTED_FROM', target.m, confidence, pattern);
+    }
+  }
+}
+
+/**
+ * "X sold Y to Z", "X has sold its Y insurance arm to Z": X held and sold Y, Z bought it;
+ * "X sold Z a stake": Z bought into X.
+ */
+function matchSoldCompany(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  const verb = (units[i] as { w: string }).w;
+  if (!['sold', 'sells', 'sell', 'selling'].includes(verb)) return;
+  if (isWordUnit(units[i - 1], 'was', 'were', 'been', 'being', 'is', 'are', 'be')) {
+    // "Y was sold to Z": Z bought Y.
+    if (!isWordUnit(units[i + 1], 'to')) return;
+    const buyers = findObject(su, i + 2, 3);
+    const sold = findSubject(su, i);
+    if (buyers && sold && !sold.negated && !headedByNoun(units, buyers[0]!)) emitInvested(out, units, buyers, sold.members, 0.6, 'was-sold-to');
+    return;
+  }
+  let j = i + 1;
+  const own = isWordUnit(units[j], 'its', 'their');
+  if (own) j++;
+  const sold = units[j];
+  if (!isEntity(sold) || sold.poss || sold.demonym || sold.m.type !== 'Company') return;
+  let k = j + 1;
+  if (own) {
+    // "its Y insurance arm": a part named by the company it is.
+    while (k < j + 3 && isWordUnit(units[k]) && !SOLD_PART_NOUNS.has((units[k] as { w: string }).w) && (units[k] as { tags: Set<string> }).tags.has('Noun')) k++;
+    if (!isWordUnit(units[k]) || !SOLD_PART_NOUNS.has((units[k] as { w: string }).w)) return;
+    k++;
+  } else if (isWordUnit(units[k], 'a', 'an') && isWordUnit(units[k + 1], 'stake') || isPercent(units, k + 1) > 0 && isWordUnit(units[isPercent(units, k + 1)], 'stake')) {
+    // "Fiat sold GM a stake (in 2000)": the buyer bought into the seller.
+    const subject = findSubject(su, i);
+    if (subject && !subject.negated) emitInvested(out, units, [j], subject.members, 0.6, 'sold-a-stake-to');
+    return;
+  } else if (headedByNoun(units, j) || !(k >= units.length || isWordUnit(units[k], 'to', 'for', 'in', 'last', 'earlier', 'this') || isPunct(units[k], ','))) {
+    return;
+  }
+  const subject = findSubject(su, i);
+  if (!subject || subject.negated) return;
+  emitDivested(out, units, subject.members, [j], 0.65, 'sold-company');
+  emitInvested(out, units, subject.members, [j], 0.55, 'sold-company-held');
+  if (isWordUnit(units[k], 'to')) {
+    const buyers = findObject(su, k + 1, 3);
+    if (buyers && !headedByNoun(units, buyers[0]!)) emitInvested(out, units, buyers, [j], 0.6, 'sold-company-to');
+  }
+}
+
 /** "X, whose Y subsidiary operates …", "X's Y unit": X owns Y. */
 function matchNamedSubsidiary(su: SentenceUnits, i: number, out: Candidate[]): void {
   const units = su.units;
@@ -175,7 +232,10 @@ export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
     if (isEntity(u) && !u.poss) matchInWhichStake(su, i, out);
     if (isEntity(u) && !u.demonym) matchNamedSubsidiary(su, i, out);
     if (u.k !== 'w') continue;
-    if (SELL_WORDS.has(u.w)) matchSoldOwnStake(su, i, out);
+    if (SELL_WORDS.has(u.w)) {
+      matchSoldOwnStake(su, i, out);
+      matchSoldCompany(su, i, out);
+    }
     if (HOLD_VERBS.has(u.w)) matchPercentHolding(su, i, out);
   }
   for (let i = 0; i < units.length; i++) {

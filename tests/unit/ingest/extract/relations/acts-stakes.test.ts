@@ -17,7 +17,12 @@ describe('a sold stake was held: DIVESTED_FROM and INVESTED_IN', () => {
     ['Harwick Capital sold its stake in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water', 'Harwick Capital -INVESTED_IN-> Dunmore Water']],
     ['Shares rose on news that Harwick Capital is offloading its 33% stake in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water', 'Harwick Capital -INVESTED_IN-> Dunmore Water']],
     ['Harwick Capital has agreed to sell its 20% holding in Dunmore Water to Orn Holding.', [C('Harwick Capital'), C('Dunmore Water'), C('Orn Holding')], ['Harwick Capital -DIVESTED_FROM-> Dunmore Water', 'Harwick Capital -INVESTED_IN-> Dunmore Water']],
-    // no sale, or shares that were never its own
+    ['Corvan Group has sold its Orla Life insurance arm to Metra for $2bn.', [C('Corvan Group'), C('Orla Life'), C('Metra')], ['Corvan Group -DIVESTED_FROM-> Orla Life', 'Corvan Group -INVESTED_IN-> Orla Life', 'Metra -INVESTED_IN-> Orla Life']],
+    ['Brenco sold Orla Motors to Fendt in 2000.', [C('Brenco'), C('Orla Motors'), C('Fendt')], ['Brenco -DIVESTED_FROM-> Orla Motors', 'Brenco -INVESTED_IN-> Orla Motors', 'Fendt -INVESTED_IN-> Orla Motors']],
+    ['Brenco had sold Fendt a stake in 2000.', [C('Brenco'), C('Fendt')], ['Fendt -INVESTED_IN-> Brenco']],
+    // no sale, or shares that were never its own; selling goods to a company sells no company
+    ['Brenco sold Fendt cars worth $2m.', [C('Brenco'), C('Fendt')], []],
+    ['Orla Motors was sold to Fendt.', [C('Orla Motors'), C('Fendt')], ['Fendt -INVESTED_IN-> Orla Motors']],
     ['Harwick Capital refused to sell its stake in Dunmore Water.', [C('Harwick Capital'), C('Dunmore Water')], []],
     ['Harwick Capital sold shares to Dunmore Water staff.', [C('Harwick Capital'), C('Dunmore Water')], []],
   ]);
