@@ -46,6 +46,8 @@ export function matchNamesWithPlaces(entities: ExtractedEntity[], mentions: Ment
       const found = re.exec(e.name);
       // "North America", "New Mexico", "Northern Ireland" lie outside the country they contain.
       if (!found || (e.type === 'Place' && COMPASS_BEFORE.test(e.name.slice(0, found.index)))) continue;
+      // "London" that stands for the UK somewhere ("London and Paris disagree") is no name holding the UK.
+      if (found[0] === e.name) continue;
       const target: Mention = { entityId: country.id, name: country.name, type: 'Country', surface: country.name, sentence: anchor.sentence, start: anchor.start, end: anchor.start };
       addCandidate(out, anchor, 'LOCATED_IN', target, 0.5, 'name-with-place');
     }

@@ -41,6 +41,9 @@ const PLACE_NOUNS = new Set(['city', 'town', 'port', 'capital', 'region', 'provi
 // Parts of a country: "in the far north-east of Russia".
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'far', 'centre', 'center', 'heart', 'middle', 'interior']);
 const SITE_WORDS = new Set(['field', 'oilfield', 'gasfield', 'mine', 'plant', 'refinery', 'airport', 'port', 'dam', 'region', 'province', 'district', 'valley', 'basin']);
+const HQ_WORDS = new Set(['headquarters', 'hq', 'base']);
+// Verbs that give a company its seat: "has its headquarters in", "moved its base to".
+const HQ_VERBS = new Set(['has', 'have', 'had', 'keeps', 'kept', 'moved', 'moves', 'moving', 'move', 'relocated', 'relocates', 'relocating', 'relocate', 'shifted', 'shifts', 'shift', 'established', 'set', 'maintains']);
 const BODY_SOURCES = new Set(['Company', 'GovernmentBody', 'Fund']);
 // Continents and world regions: "European plane maker X" gives no address.
 export const REGIONS = new Set(['Europe', 'Asia', 'Africa', 'Middle East', 'Latin America', 'Scandinavia', 'North America', 'South America', 'Central America', 'Americas', 'Caribbean', 'Balkans', 'Gulf', 'Arab world', 'Western Europe', 'Eastern Europe', 'Central Asia', 'South-East Asia', 'Southeast Asia', 'East Asia']);
@@ -77,8 +80,8 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       }
     }
 
-    // "Kolm Ltd, based in Oslo,", "Kolm, which is headquartered in Oslo"
-    if (LOCATABLE.has(u.m.type) && isPunct(units[i + 1], ',')) {
+    // "Kolm Ltd, based in Oslo,", "Kolm, which is headquartered in Oslo", "Kolm (based in Oslo)"
+    if (LOCATABLE.has(u.m.type) && isPunct(units[i + 1], ',', '(')) {
       let j = i + 2;
       while (isWordUnit(units[j], 'which', 'is', 'was', 'now', 'also')) j++;
       if (isWordUnit(units[j]) && BASED_WORDS.has((units[j] as { w: string }).w) && isWordUnit(units[j + 1], 'in')) {
@@ -111,7 +114,8 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
     if (u.m.type === 'Place' && !u.poss && !u.demonym) {
       let j = i + 1;
       let last = '';
-      while (j < i + 4 && isWordUnit(units[j]) && !isMainVerb(units[j] as Parameters<typeof isMainVerb>[0])) {
+      // ("Washington lobbying firm X": a gerund describes)
+      while (j < i + 4 && isWordUnit(units[j]) && (!isMainVerb(units[j] as Parameters<typeof isMainVerb>[0]) || (units[j] as { tags: Set<string> }).tags.has('Gerund'))) {
         last = (units[j] as { w: string }).w;
         j++;
       }
@@ -174,9 +178,39 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       matchSubsidiaryIn(units, i, out);
     }
   }
+  matchHeadquarters(units, out);
   if (resolve) {
     matchCountryPossessive(units, out, resolve);
     matchDefiniteBased(units, out, resolve);
+  }
+}
+
+/**
+ * "Lumen has its headquarters in Oslo", "Lumen moved its headquarters to Oslo", "Lumen, whose
+ * headquarters are in Oslo,", "Lumen, with headquarters in Oslo,".
+ */
+function matchHeadquarters(units: Unit[], out: Candidate[]): void {
+  for (let h = 2; h < units.length - 2; h++) {
+    const v = units[h]!;
+    if (!isWordUnit(v) || !(HQ_WORDS.has(v.w) || (v.w === 'office' && isWordUnit(units[h - 1], 'head')))) continue;
+    let b = v.w === 'office' ? h - 2 : h - 1;
+    let source: Unit | undefined;
+    if (isWordUnit(units[b], 'whose', 'with') && isPunct(units[b - 1], ',')) source = units[b - 2];
+    else if (isWordUnit(units[b], 'its', 'their')) {
+      b--;
+      if (!isWordUnit(units[b]) || !HQ_VERBS.has((units[b] as { w: string }).w)) continue;
+      b--;
+      while (isWordUnit(units[b], 'has', 'have', 'had', 'will', 'would', 'is', 'was', 'also', 'now', 'recently', 'to', 'plans', 'planned')) b--;
+      source = units[b];
+    }
+    if (!isEntity(source) || !BODY_SOURCES.has(source.m.type) || source.poss) continue;
+    let k = h + 1;
+    while (isWordUnit(units[k], 'are', 'is', 'were', 'was', 'remain', 'remains', 'will', 'be', 'now', 'still', 'back', 'from')) k++;
+    // ("moved its headquarters from Oslo to Bergen": the place after "to" is the address)
+    if (isEntity(units[k]) && isWordUnit(units[k + 1], 'to')) k++;
+    if (!isWordUnit(units[k], 'in', 'to')) continue;
+    const where = place(units[isWordUnit(units[k + 1], 'the') ? k + 2 : k + 1]);
+    if (where && !where.demonym && !REGIONS.has(where.m.name)) addCandidate(out, source.m, 'LOCATED_IN', where.m, 0.75, 'headquarters-in');
   }
 }
 

@@ -132,3 +132,21 @@ describe('towns of a country and parts of it', () => {
     ['Sales in Lima beat those in the north of the country.', ['Lima:Place', 'Peru:Country'], []],
   ]);
 });
+
+describe('headquarters and bases', () => {
+  located([
+    ['Lumen moved its headquarters to Oslo last year.', ['Lumen:Company', 'Oslo:Place'], ['Lumen -LOCATED_IN-> Oslo']],
+    ['Lumen moved its headquarters from Oslo to Bergen.', ['Lumen:Company', 'Oslo:Place', 'Bergen:Place'], ['Lumen -LOCATED_IN-> Bergen']],
+    ['Lumen, whose headquarters are in Oslo, paid.', ['Lumen:Company', 'Oslo:Place'], ['Lumen -LOCATED_IN-> Oslo']],
+    ['Lumen has its headquarters in Oslo.', ['Lumen:Company', 'Oslo:Place'], ['Lumen -LOCATED_IN-> Oslo']],
+    ['Lumen, with headquarters in Oslo, paid.', ['Lumen:Company', 'Oslo:Place'], ['Lumen -LOCATED_IN-> Oslo']],
+    ['Lumen will move its head office to Oslo.', ['Lumen:Company', 'Oslo:Place'], ['Lumen -LOCATED_IN-> Oslo']],
+    ['Lumen (based in Oslo) paid.', ['Lumen:Company', 'Oslo:Place'], ['Lumen -LOCATED_IN-> Oslo']],
+    ['The Washington lobbying firm Lumen was paid.', ['Lumen:Company', 'Washington:Place'], ['Lumen -LOCATED_IN-> Washington']],
+    // a market, a person's base, a move away
+    ['Lumen has its biggest market in Oslo.', ['Lumen:Company', 'Oslo:Place'], []],
+    ['Ivo Brandt moved his base to Oslo.', ['Ivo Brandt:Person', 'Oslo:Place'], []],
+    ['Lumen moved its headquarters out of Oslo.', ['Lumen:Company', 'Oslo:Place'], []],
+    ['In Washington lobbying firms like Lumen thrive.', ['Lumen:Company', 'Washington:Place'], []],
+  ]);
+});

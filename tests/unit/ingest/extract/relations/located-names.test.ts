@@ -19,6 +19,8 @@ describe('names with a place', () => {
     ['The Kansas City Pension Fund grew. Kansas voted.', ['Kansas City Pension Fund:Fund', 'Kansas:Place'], []],
     ['China Mobile grew in Mobile.', ['China Mobile:Company', 'Mobile:Place'], []],
     ['The Leeds Building Society grew. Leeds is big.', ['Leeds Building Society:Company', 'Leeds:Place'], []],
+    // a capital that also stands for its country's government names no place inside itself
+    ['London and Paris disagreed. Fog closed central London.', ['United Kingdom:Country|London', 'France:Country|Paris', 'London:Place|central London'], []],
     // a country's own parliament is no address
     ['The UK Parliament debated the UK budget.', ['UK Parliament:GovernmentBody', 'United Kingdom:Country|UK'], []],
   ])('%s', (text, entities, expected) => {
