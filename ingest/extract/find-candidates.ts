@@ -492,6 +492,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 
 const PLACE_PREFIXES = new Set(['new', 'san', 'santa', 'los', 'las', 'st', 'saint', 'port', 'fort', 'mount', 'lake', 'cape', 'el', 'la', 'great', 'little', 'old', 'north', 'south']);
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const LEGAL_SUFFIXES = new Set(['ltd', 'limited', 'plc', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'llc', 'llp', 'lp', 'ag', 'sa', 'se', 'nv', 'bv', 'asa', 'ab', 'oy', 'oyj', 'gmbh', 'spa', 'pjsc', 'ojsc', 'jsc', 'pty', 'bhd', 'kk', 'technologies', 'technology', 'holdings', 'group']);
@@ -580,6 +582,8 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
       j++;
       continue;
     }
+    // "the Finance Ministry on Wednesday", "the Court of Appeal in May": dates end a name.
+    if (cur.capitalized && (WEEKDAYS.has(cur.key) || (MONTHS.has(cur.key) && (CONNECTORS_ALWAYS.has(prev.key) || CONNECTORS_AFTER_HEAD.has(prev.key))))) break;
     if (cur.capitalized && signals.notNames.has(cur.key)) {
       // "Foreign Office", "Security Council": a generic noun as the head of a longer name.
       const headKeys = words.slice(i, j + 1).map((w) => w.key);

@@ -42,6 +42,9 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // Names joined by an ampersand are firms, even when the first looks like a surname.
   ["Tate & Lyle's chief executive was named businessman of the year. Tate & Lyle runs 41 plants.", 'Tate & Lyle', 'Company'],
   ['Harlow & Finch posted higher profits.', 'Harlow & Finch', 'Company'],
+  // Industry words ending a name make it a firm's.
+  ['Lorillard Tobacco said it would appeal.', 'Lorillard Tobacco', 'Company'],
+  ['Vogue Textiles closed a factory.', 'Vogue Textiles', 'Company'],
   // "<Name> in <Country>": a place.
   ['The posts include Lorient in France and Braga in Portugal.', 'Lorient', 'Place'],
   ['The posts include Lorient in France and Braga in Portugal.', 'Braga', 'Place'],

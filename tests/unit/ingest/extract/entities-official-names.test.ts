@@ -24,6 +24,7 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['Ann Cole, who chairs the science and technology committee, agreed.', 'Science and Technology Committee', 'GovernmentBody'],
   ['She told the Senate banking committee that rates would rise.', 'Senate banking committee', 'GovernmentBody'],
   ['The Foreign and Commonwealth Office issued a warning.', 'Foreign and Commonwealth Office', 'GovernmentBody'],
+  ['The figures came from the Finance Ministry on Wednesday.', 'Finance Ministry', 'GovernmentBody'],
   // A country and fields of government name an agency.
   ['Sir Tom Reid, the former head of UK Trade & Investment, spoke.', 'UK Trade & Investment', 'GovernmentBody'],
   ['UK Export Finance backed the deal.', 'UK Export Finance', 'GovernmentBody'],
@@ -42,6 +43,9 @@ const ABSENT: [sentence: string, name: string][] = [
   ['The US Securities and Exchange Commission opened an inquiry.', 'Exchange Commission'],
   ['Tom Reid, who chairs the Trade and Industry Committee, disagreed.', 'Industry Committee'],
   ['The British Government said it would not comment.', 'British Government'],
+  // Dates end a name.
+  ['The figures came from the Finance Ministry on Wednesday.', 'Finance Ministry on Wednesday'],
+  ['The Olympic Games begin on Friday.', 'Olympic Games'],
   ['Sir Tom Reid, the former head of UK Trade & Investment, spoke.', 'Trade & Investment'],
   // Company boards' committees are no government bodies.
   ['The audit and risk committee met on Monday.', 'Audit and Risk Committee'],
