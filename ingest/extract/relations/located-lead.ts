@@ -33,13 +33,16 @@ export function matchLeadDescriptions(text: string, sentences: Sentence[], menti
     // ("US firm pulls out of Iraq", "South Korea's largest card firm has …")
     if (before.trim() === '' || /(?:^|\s)(?:a|an|A|An)\s+$/.test(before)) descriptions.push(m);
   }
+  const counts = new Map<string, number>();
+  for (const x of sorted) counts.set(x.name, (counts.get(x.name) ?? 0) + 1);
   const out: Candidate[] = [];
   for (const m of descriptions) {
     // Companies named where the place is described are other actors ("LVMH sold it to a US group").
     const described = new Set(descriptions.filter((d) => d.name === m.name).map((d) => d.sentence));
     const named = new Set(sorted.filter((x) => x.start < m.start || described.has(x.sentence)).map((x) => x.name));
+    // The company the story is about is named again later ("… brands including Moet & Chandon" is not).
     const revealed = sorted.find(
-      (x) => x.sentence > m.sentence && x.sentence <= m.sentence + REVEAL_WITHIN && BODY_SOURCES.has(x.type) && !named.has(x.name),
+      (x) => x.sentence > m.sentence && x.sentence <= m.sentence + REVEAL_WITHIN && BODY_SOURCES.has(x.type) && !named.has(x.name) && (counts.get(x.name) ?? 0) >= 2,
     );
     // The description's sentence is the evidence.
     if (revealed) addCandidate(out, { ...revealed, sentence: m.sentence }, 'LOCATED_IN', m, 0.55, 'lead-description');
