@@ -759,7 +759,9 @@ function typeRun(
   // "Paris Agreement", "Magnitsky Act": laws, treaties and events are no entities (but "the
   // lobbying firm Hanbury Strategy" is a firm).
   const firmBefore = i > 0 && plainGap(words[i]!.gap) && COMPANY_CONTEXT.has(words[i - 1]!.key);
-  if (signals.nonEntityHeads.has(lastKey) && keys.length > 1 && !firmBefore) return undefined;
+  // ("Jack Law, chief executive of …" is a person: a first name before the head.)
+  const personNamed = keys.length === 2 && span[0]!.tags.includes('FirstName');
+  if (signals.nonEntityHeads.has(lastKey) && keys.length > 1 && !firmBefore && !personNamed) return undefined;
   // A lone generic word ("Corporation", "Ministry") names nothing.
   if (keys.length === 1 && isSuffixWord(lastKey, signals)) return undefined;
   // "Investors", "Officials": a lone plural common noun names no one.

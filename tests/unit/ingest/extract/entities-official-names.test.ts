@@ -25,6 +25,11 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['She told the Senate banking committee that rates would rise.', 'Senate banking committee', 'GovernmentBody'],
   ['The Foreign and Commonwealth Office issued a warning.', 'Foreign and Commonwealth Office', 'GovernmentBody'],
   ['The figures came from the Finance Ministry on Wednesday.', 'Finance Ministry', 'GovernmentBody'],
+  // A party alias several countries share goes to the country named with it.
+  ["John Howard, of Australia's Liberal Party, won again.", 'Liberal Party of Australia', 'PoliticalParty'],
+  ['The SDLP and the Ulster Unionists met.', 'Social Democratic and Labour Party', 'PoliticalParty'],
+  // A first name before a law's head word makes a person ("Jack Law"), not a law.
+  ['Jack Law, chief executive of the charity, said it was ill-advised.', 'Jack Law', 'Person'],
   // A country and fields of government name an agency.
   ['Sir Tom Reid, the former head of UK Trade & Investment, spoke.', 'UK Trade & Investment', 'GovernmentBody'],
   ['UK Export Finance backed the deal.', 'UK Export Finance', 'GovernmentBody'],
@@ -46,6 +51,7 @@ const ABSENT: [sentence: string, name: string][] = [
   // Dates end a name.
   ['The figures came from the Finance Ministry on Wednesday.', 'Finance Ministry on Wednesday'],
   ['The Olympic Games begin on Friday.', 'Olympic Games'],
+  ['The Clean Air Act was passed in 1956.', 'Clean Air Act'],
   ['Sir Tom Reid, the former head of UK Trade & Investment, spoke.', 'Trade & Investment'],
   // Company boards' committees are no government bodies.
   ['The audit and risk committee met on Monday.', 'Audit and Risk Committee'],
