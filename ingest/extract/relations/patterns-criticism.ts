@@ -17,7 +17,11 @@ export const NEGATIVE_VERDICTS = new Set([
   'dishonest', 'shocking', 'appalled', 'inadequate', 'misguided', 'wrong', 'unfair', 'unjust', 'illegal',
   'immoral', 'morally', 'bankrupt', 'pathetic', 'contemptible', 'insulting', 'insult', 'betrayal', 'failure',
   'flawed', 'chaotic', 'chaos', 'nonsense', 'mess', 'laughable', 'abysmal', 'woeful', 'lamentable',
-  'unforgivable', 'indefensible', 'crazy', 'madness', 'sham', 'cover-up', 'whitewash',
+  'unforgivable', 'indefensible', 'crazy', 'madness', 'sham', 'cover-up', 'whitewash', 'inconsistent', 'excessive',
+  'unjustified', 'unwarranted', 'misleading', 'negligent', 'unlawful', 'corrupt', 'damaging', 'harmful',
+  'inappropriate', 'unethical', 'unreasonable', 'counterproductive', 'counter-productive', 'complacent', 'arrogant',
+  'secretive', 'deceitful', 'untrue', 'vacuous', 'rubbish', 'charade', 'ill-judged', 'ill-conceived', 'unworkable',
+  'divisive', 'threat', 'menace', 'liability',
 ]);
 
 /** Words of a demand that someone leaves office: "called for X to resign". */

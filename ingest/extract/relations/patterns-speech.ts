@@ -119,9 +119,11 @@ function criticalPredicate(units: Unit[], at: number, countryTarget: boolean, go
       continue;
     }
     if (be) {
-      if (NEGATIVE_VERDICTS.has(w)) return !negated;
+      if (NEGATIVE_VERDICTS.has(w) || (w === 'risk' && isWordUnit(units[j - 1], 'security', 'safety', 'health', 'national'))) return !negated;
       if (w === 'to' && isWordUnit(units[j + 1], 'blame')) return !negated;
+      // "is a security threat", "was a complete shambles": a short noun phrase ending in a verdict.
       if (u.tags.has('Adverb') || ADVERBS_INSIDE.has(w) || w === 'a' || w === 'an' || w === 'the' || w === 'being') continue;
+      if ((u.tags.has('Adjective') || u.tags.has('Noun')) && !u.tags.has('Verb') && !u.tags.has('Pronoun')) continue;
       return false;
     }
     if (AUXILIARY_WORDS.has(w) || ADVERBS_INSIDE.has(w)) continue;
@@ -248,8 +250,9 @@ function matchQuoteSpeaker(su: SentenceUnits, out: Candidate[], previous: Mentio
 function matchCorrectiveDemand(su: SentenceUnits, i: number, out: Candidate[]): void {
   const units = su.units;
   let j = i + 1;
-  if ((units[i] as WordUnit).w.startsWith('call')) {
-    if (!isWordUnit(units[j], 'on', 'upon')) return;
+  if ((units[i] as WordUnit).w.startsWith('call') || (units[i] as WordUnit).w.startsWith('demand')) {
+    // "called on Y to …", "called for Y to end …"
+    if (!isWordUnit(units[j], 'on', 'upon', 'for')) return;
     j++;
   }
   while (isWordUnit(units[j], 'the') && j < i + 3) j++;

@@ -94,3 +94,14 @@ describe('CRITICIZED: a critical participle adjunct shares the sentence subject'
     ['Tom Vance resigned after voters were attacking Kelbrook Energy.', [VANCE, KELBROOK], []],
   ]);
 });
+
+describe('CRITICIZED in speech: verdicts in a noun phrase, calls for a body to end something', () => {
+  table([
+    ["The Unity Party says Kelbrook Energy's own policies are inconsistent with its promises.", ['Unity Party:PoliticalParty', KELBROOK], ['Unity Party -CRITICIZED-> Kelbrook Energy']],
+    ['Tom Vance said that Kelbrook Energy is a security risk.', [VANCE, KELBROOK], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['Ruth Kale called for the Transport Ministry to end its secrecy.', [P('Ruth Kale'), 'Transport Ministry:GovernmentBody'], ['Ruth Kale -CRITICIZED-> Transport Ministry']],
+    // neutral descriptions are no verdicts
+    ['Tom Vance said that Kelbrook Energy is a big employer in the town.', [VANCE, KELBROOK], []],
+    ['Tom Vance said Kelbrook Energy was at risk of closure.', [VANCE, KELBROOK], []],
+  ]);
+});
