@@ -30,7 +30,7 @@ const ROLE_PREFIX = /^(co|ex|vice|deputy)-(.+)$/;
 const PHRASES = ROLE_PHRASES.map(([phrase, kind]) => ({ words: phrase.split(/\s+/), kind })).sort(
   (a, b) => b.words.length - a.words.length,
 );
-const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with']);
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with', 'to']);
 const LEAD_IN = new Set([
   'the', 'a', 'an', 'then', 'its', 'his', 'her', 'their', 'also', 'now', 'currently', 'who', 'is', 'was',
   'has', 'been', 'had', 'become', 'became', 'becomes', 'serves', 'served', 'serving', 'as', 'will', 'be',
@@ -118,8 +118,8 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
       // "chief accountant", "chief whip": "chief" as an adjective.
       let after = units[j + role.len];
       if (isEntity(after) && (after.demonym || after.m.type === 'Country' || after.m.type === 'Place')) after = units[j + role.len + 1];
-      if (role.head === 'chief' && after?.k === 'w' && after.tags.has('Noun') && !ROLE_PREPOSITIONS.has(after.w)) {
-        // "chief strategist", "chief UK economist": the role after "chief" is the post.
+      if (role.head === 'chief' && after?.k === 'w' && !ROLE_PREPOSITIONS.has(after.w) && (after.tags.has('Noun') || roleWithin(units, j + role.len, 3))) {
+        // "chief strategist", "chief UK economist", "chief economic adviser": the role after "chief" is the post.
         roleKind = 'work';
       }
       // The strongest role wins: "chairman and chief executive" leads; "deputy chair" works.
@@ -152,6 +152,15 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
   }
   if (end < 0 || !kind) return null;
   return { start: i, end, kind, head };
+}
+
+/** Whether a role word starts within `max` plain words from j. */
+function roleWithin(units: Unit[], j: number, max: number): boolean {
+  for (let k = j; k < units.length && k < j + max; k++) {
+    if (units[k]!.k !== 'w') return false;
+    if (roleAt(units, k)) return true;
+  }
+  return false;
 }
 
 function rank(kind: RoleKind): number {
@@ -324,12 +333,14 @@ function bodyAfterDescriptor(su: SentenceUnits, from: number): number[] | null {
       if (u.p === '-') continue;
       return null;
     }
-    if (DESCRIPTOR_NOUNS.has(u.w) && isEntity(units[j + 1])) {
-      const body = units[j + 1] as EntityUnit;
+    // "founder of human rights group the Simon Wiesenthal Center"
+    const at = isWordUnit(units[j + 1], 'the') ? j + 2 : j + 1;
+    if (DESCRIPTOR_NOUNS.has(u.w) && isEntity(units[at])) {
+      const body = units[at] as EntityUnit;
       if (body.m.type === 'Person' || body.m.type === 'Country' || body.m.type === 'Place') return null;
-      return su.groupOf.get(j + 1)?.members.filter((m) => m > j) ?? [j + 1];
+      return su.groupOf.get(at)?.members.filter((m) => m >= at) ?? [at];
     }
-    if (u.cap || isMainVerb(u) || (u.w !== 'and' && (ROLE_PREPOSITIONS.has(u.w) || u.tags.has('Preposition')))) return null;
+    if (isMainVerb(u) || (u.w !== 'and' && (ROLE_PREPOSITIONS.has(u.w) || u.tags.has('Preposition')))) return null;
   }
   return null;
 }
@@ -347,6 +358,10 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     const prep = units[span.end];
     const rolePrep = isWordUnit(prep) && ROLE_PREPOSITIONS.has(prep.w);
     let bodies = rolePrep ? (findObject(su, span.end + 1, 4) ?? bodyAfterDescriptor(su, span.end + 1)) : null;
+    // "spokeswoman for women Sandra Gidley": the name after the field holds the role, it is no body.
+    if (bodies && isEntity(units[bodies[0]!]) && (units[bodies[0]!] as EntityUnit).m.type === 'Person') bodies = null;
+    // "a former aide to the ex-Labour leader": "to" names whom one serves, a party only by its leader.
+    if (bodies && isWordUnit(prep, 'to') && (units[bodies[0]!] as EntityUnit).m.type === 'PoliticalParty') continue;
     if (bodies) {
       // "the chairman of Danone", "a lawmaker in Norway's Parliament"
       // "investment director of UK Equities at Standard Life Investments": past the place to the body.
@@ -418,9 +433,11 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     if (isWordUnit(units[span.end], 'of', 'for')) {
       let k = span.end + 1;
       while (k < span.end + 4 && units[k]?.k === 'w') k++;
-      const named = isPunct(units[k], ',') ? units[k + 1] : undefined;
-      if (isEntity(named) && named.m.type === 'Person') {
-        emit(out, su, [k + 1], o, span, 0.75, 'body-role');
+      // "The company's vice president of policy, Adam Lisberg", "Lib Dem spokeswoman for women Sandra Gidley"
+      const at = isPunct(units[k], ',') ? k + 1 : k > span.end + 1 ? k : -1;
+      const named = units[at];
+      if (at >= 0 && isEntity(named) && named.m.type === 'Person') {
+        emit(out, su, [at], o, span, 0.75, 'body-role');
         continue;
       }
     }

@@ -155,3 +155,13 @@ describe('field words and regional arms before a role', () => {
     ['The German leader Gerd Hahn met Orbis Foods.', ['Orbis Foods:Company', 'Germany:Country|German', P('Gerd Hahn')], []],
   ]);
 });
+
+describe('bodies after a long descriptor, "adviser to", fields before a name', () => {
+  table([
+    ['Rabbi Saul Hirsch, founder of Jewish human rights group the Tovah Centre said so.', [P('Saul Hirsch'), 'Tovah Centre:Organization'], ['Saul Hirsch -LEADS-> Tovah Centre']],
+    ['Lib Dem spokeswoman for women Sara Gill said no.', [LIBDEM, P('Sara Gill')], ['Sara Gill -MEMBER_OF-> Liberal Democrats']],
+    ['Ed Bell, ex-chief economic adviser to the Treasury, said no.', [P('Ed Bell'), 'HM Treasury:GovernmentBody|Treasury'], ['Ed Bell -WORKS_FOR-> HM Treasury']],
+    // an ambassador to a country works for no country
+    ['Ed Bell, the British ambassador to Japan, said no.', [P('Ed Bell'), 'Japan:Country', 'United Kingdom:Country|British'], []],
+  ]);
+});
