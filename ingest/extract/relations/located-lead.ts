@@ -8,6 +8,7 @@ const LEAD_SENTENCES = 3;
 /** How many sentences after the description the name may come. */
 const REVEAL_WITHIN = 2;
 const BODY_SOURCES = new Set(['Company', 'Fund']);
+const DATELINE = /^\s*[A-Z][A-Z .,'()-]*\s*[–—-]+\s*$/;
 // After the place: a few lower-case describing words and a singular body noun, then no name
 // ("A US defence and telecommunications company has …", "South Korea's largest credit card firm has …").
 const DESCRIPTION_AFTER =
@@ -31,7 +32,8 @@ export function matchLeadDescriptions(text: string, sentences: Sentence[], menti
     const before = text.slice(sentence.start, m.start);
     // "a British company" anywhere, a sentence or title that starts with the description
     // ("US firm pulls out of Iraq", "South Korea's largest card firm has …")
-    if (before.trim() === '' || /(?:^|\s)(?:a|an|A|An)\s+$/.test(before)) descriptions.push(m);
+    // (after a dateline too: "DENVER – Colorado's state pension fund will …")
+    if (before.trim() === '' || DATELINE.test(before) || /(?:^|\s)(?:a|an|A|An)\s+$/.test(before)) descriptions.push(m);
   }
   const counts = new Map<string, number>();
   for (const x of sorted) counts.set(x.name, (counts.get(x.name) ?? 0) + 1);

@@ -179,6 +179,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
     }
   }
   matchHeadquarters(units, out);
+  if (resolve) matchPossessiveSubject(units, out, resolve);
   if (resolve) {
     matchCountryPossessive(units, out, resolve);
     matchDefiniteBased(units, out, resolve);
@@ -212,6 +213,25 @@ function matchHeadquarters(units: Unit[], out: Candidate[]): void {
     const where = place(units[isWordUnit(units[k + 1], 'the') ? k + 2 : k + 1]);
     if (where && !where.demonym && !REGIONS.has(where.m.name)) addCandidate(out, source.m, 'LOCATED_IN', where.m, 0.75, 'headquarters-in');
   }
+}
+
+/**
+ * A sentence that opens with a place's unnamed body ("Colorado's state pension fund will divest …",
+ * after a dateline too) is about the article's body of that kind named before.
+ */
+function matchPossessiveSubject(units: Unit[], out: Candidate[], resolve: DefiniteResolver): void {
+  let i = 0;
+  // "DENVER – Colorado's …"
+  if ((isEntity(units[0]) || (isWordUnit(units[0]) && units[0].cap)) && isPunct(units[1], '-')) i = 2;
+  const u = units[i];
+  if (!isEntity(u) || !u.poss || !GEO.has(u.m.type) || REGIONS.has(u.m.name)) return;
+  const h = bodyHeadAt(units, skipModifiers(units, i + 1), '');
+  const head = units[h];
+  if (h < 0 || !isWordUnit(head) || !REFERRING_BODY_NOUNS.has(head.w) || head.poss) return;
+  const next = units[h + 1];
+  if (isEntity(next) || isPunct(next, ',')) return;
+  const body = resolve(head.w === 'fund' ? ['Fund'] : ['Company', 'Fund'], u.start, u.m.name);
+  if (body) addCandidate(out, body, 'LOCATED_IN', u.m, 0.6, 'possessive-subject');
 }
 
 /** "the Montreal-based firm" stands for the article's company: the one a definite description refers to. */

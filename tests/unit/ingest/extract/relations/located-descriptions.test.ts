@@ -112,6 +112,12 @@ describe('sites and definite descriptions with a place', () => {
     // a company's plant may be far from the company
     ['Work at Ohio’s Lumen plant stopped.', ['Lumen:Company', 'Ohio:Place'], []],
     ['Lumen Air shares fell. Lumen Air said it would cut jobs. The family that controls the Montreal-based firm will step back.', ['Lumen Air:Company', 'Montreal:Place'], ['Lumen Air -LOCATED_IN-> Montreal']],
+    ['Lumen Fund grew. Lumen Fund sold. DENVER – Colorado’s state pension fund will divest $7.2 million.', ['Lumen Fund:Fund', 'Colorado:Place'], ['Lumen Fund -LOCATED_IN-> Colorado']],
+    ['Orbis Bank grew. Orbis Bank sold. Peru’s biggest bank will sell bonds.', ['Orbis Bank:Company', 'Peru:Country'], ['Orbis Bank -LOCATED_IN-> Peru']],
+    // not the subject; a name follows; two banks named once each
+    ['Orbis Bank grew. Orbis Bank sold. It overtook Peru’s biggest bank.', ['Orbis Bank:Company', 'Peru:Country'], []],
+    ['Orbis Bank grew. Orbis Bank sold. Peru’s biggest bank, Vela, will sell bonds.', ['Orbis Bank:Company', 'Vela:Company', 'Peru:Country'], ['Vela -LOCATED_IN-> Peru']],
+    ['Orbis Bank and Vela grew. Peru’s biggest bank will sell bonds.', ['Orbis Bank:Company', 'Vela:Company', 'Peru:Country'], []],
     // two companies named once each: "the Montreal-based firm" is either
     ['Orbis and Lumen Air fell. The family that controls the Montreal-based firm will step back.', ['Orbis:Company', 'Lumen Air:Company', 'Montreal:Place'], []],
   ]);
