@@ -52,6 +52,15 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'bec
 const SUBSIDIARY_NOUNS = new Set(['subsidiary', 'subsidiaries', 'unit', 'arm', 'affiliate', 'division', 'branch', 'offshoot']);
 const SUBSIDIARY_VERBS = new Set(['operates', 'operated', 'runs', 'ran', 'owns', 'owned', 'manages', 'managed', 'has', 'had', 'employs', 'employed', 'works', 'worked', 'is', 'was']);
 
+/** A gerund that describes a following noun ("lobbying group"), not a verb in progress ("are blocking X"). */
+export function describingGerund(units: Unit[], j: number): boolean {
+  const u = units[j];
+  const before = units[j - 1];
+  const after = units[j + 1];
+  if (!isWordUnit(u) || !u.tags.has('Gerund') || !isWordUnit(after) || !(after.tags.has('Noun') || isBodyNoun(after.w))) return false;
+  return !(isWordUnit(before) && (before.tags.has('Auxiliary') || before.tags.has('Copula')));
+}
+
 function place(u: Unit | undefined): EntityUnit | null {
   return isEntity(u) && GEO.has(u.m.type) && !u.poss ? u : null;
 }
@@ -115,7 +124,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       let j = i + 1;
       let last = '';
       // ("Washington lobbying firm X": a gerund describes)
-      while (j < i + 4 && isWordUnit(units[j]) && (!isMainVerb(units[j] as Parameters<typeof isMainVerb>[0]) || (units[j] as { tags: Set<string> }).tags.has('Gerund'))) {
+      while (j < i + 4 && isWordUnit(units[j]) && (!isMainVerb(units[j] as Parameters<typeof isMainVerb>[0]) || describingGerund(units, j))) {
         last = (units[j] as { w: string }).w;
         j++;
       }

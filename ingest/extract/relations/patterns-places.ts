@@ -1,7 +1,7 @@
 // Location patterns: "Norway's oil fund", "Chinese company Hikvision", "US-based fund X", "in Bern, Switzerland", "Xinjiang in China", names that contain a place.
 import { addCandidate, type Candidate } from './candidate.ts';
 import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS } from './lexicon.ts';
-import { isBodyNoun, REGIONS } from './patterns-located.ts';
+import { describingGerund, isBodyNoun, REGIONS } from './patterns-located.ts';
 import { headedByNoun, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
@@ -42,7 +42,8 @@ function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needD
       joined = true;
       continue;
     }
-    if (PREPOSITIONS.has(u.w) || (!joined && isMainVerb(u)) || u.poss) return null;
+    // ("Brussels-based lobbying group X": a gerund describes)
+    if (PREPOSITIONS.has(u.w) || (!joined && isMainVerb(u) && !describingGerund(units, j)) || u.poss) return null;
     joined = false;
     if (++words > maxWords) return null;
     lastWord = u.w;

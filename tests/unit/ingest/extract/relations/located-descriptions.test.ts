@@ -149,6 +149,8 @@ describe('headquarters and bases', () => {
     ['Lumen will move its head office to Oslo.', ['Lumen:Company', 'Oslo:Place'], ['Lumen -LOCATED_IN-> Oslo']],
     ['Lumen (based in Oslo) paid.', ['Lumen:Company', 'Oslo:Place'], ['Lumen -LOCATED_IN-> Oslo']],
     ['The Washington lobbying firm Lumen was paid.', ['Lumen:Company', 'Washington:Place'], ['Lumen -LOCATED_IN-> Washington']],
+    ['Brussels-based lobbying group Eurotex spent €2m.', ['Eurotex:Company', 'Brussels:Place'], ['Eurotex -LOCATED_IN-> Brussels']],
+    ['Brussels-based officials are blocking Lumen.', ['Lumen:Company', 'Brussels:Place'], []],
     // a market, a person's base, a move away
     ['Lumen has its biggest market in Oslo.', ['Lumen:Company', 'Oslo:Place'], []],
     ['Ivo Brandt moved his base to Oslo.', ['Ivo Brandt:Person', 'Oslo:Place'], []],
