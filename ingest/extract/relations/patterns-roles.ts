@@ -84,6 +84,10 @@ function matchesAt(units: Unit[], j: number, words: string[], first: string): bo
 /** A run of role words starting at i ("former deputy chairman", "chairman and chief executive"). */
 function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
   if (isWordUnit(units[i], 'and')) return null;
+  // "X is the chief executive of Y": the span starts after the verb, which links it to X.
+  const first = units[i] as Unit | undefined;
+  const lead = first && first.k === 'w' ? first.w : '';
+  if (LEAD_IN.has(lead) && !ROLE_FILLERS.has(lead) && !roleAt(units, i)) return null;
   let j = i;
   let unknown = 0;
   let end = -1;
@@ -222,6 +226,8 @@ function personsBefore(su: SentenceUnits, i: number): number[] | null {
     if (u.k === 'p') {
       if (u.p === ',' && !sawComma) {
         sawComma = true;
+        // "Tom Hale, 54, chief executive of Y": an age between commas.
+        if (isWordUnit(units[j - 1]) && /^\d{1,3}$/.test((units[j - 1] as { w: string }).w) && isPunct(units[j - 2], ',')) j -= 2;
         continue;
       }
       return null;

@@ -165,3 +165,11 @@ describe('bodies after a long descriptor, "adviser to", fields before a name', (
     ['Ed Bell, the British ambassador to Japan, said no.', [P('Ed Bell'), 'Japan:Country', 'United Kingdom:Country|British'], []],
   ]);
 });
+
+describe('predicates and ages', () => {
+  table([
+    ['Tom Hale is the chief executive of Orbis Bank.', [P('Tom Hale'), 'Orbis Bank:Company'], ['Tom Hale -LEADS-> Orbis Bank']],
+    ['Tom Hale, 54, chief executive of Orbis Bank, said no.', [P('Tom Hale'), 'Orbis Bank:Company'], ['Tom Hale -LEADS-> Orbis Bank']],
+    ['Tom Hale met Ann Roe, 54, and the chief executive of Orbis Bank.', [P('Tom Hale'), P('Ann Roe'), 'Orbis Bank:Company'], []],
+  ]);
+});
