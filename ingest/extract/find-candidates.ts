@@ -1039,11 +1039,16 @@ function hasBusinessWord(words: Word[]): boolean {
 
 const PERSON_OBJECT_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'told', 'tells', 'asked', 'urged', 'thanked', 'praised', 'criticised', 'criticized', 'accused', 'phoned', 'interviewed', 'hired', 'appointed', 'elected', 'named', 'succeeded', 'replaced', 'by', 'with']);
 
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'region', 'province', 'resort', 'district', 'state', 'island', 'suburb', 'hub', 'enclave']);
+
 /** "Bordeaux in France": a name right before "in" and a country. */
 function beforeInCountry(words: Word[], i: number, end: number, index: PhraseIndex): boolean {
   const inWord = words[end];
   // "He met Klemens in Austria": people are met, told and hired in countries.
   if (i > 0 && PERSON_OBJECT_VERBS.has(words[i - 1]!.key)) return false;
+  // "the drug Norvasc in the US": a thing named after its common noun (but "the port city Basra in Iraq").
+  const noun = words[i - 1];
+  if (noun && !noun.capitalized && plainGap(words[i]!.gap) && noun.tags.includes('Noun') && !noun.tags.includes('Pronoun') && !PLACE_NOUNS.has(noun.key)) return false;
   if (!inWord || inWord.key !== 'in' || !plainGap(inWord.gap) || end + 1 >= words.length || !plainGap(words[end + 1]!.gap)) return false;
   const k = words[end + 1]!.key === 'the' ? end + 2 : end + 1;
   const m = k < words.length ? index.matchAt(words, k) : undefined;

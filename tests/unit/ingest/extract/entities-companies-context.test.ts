@@ -56,6 +56,8 @@ const NOT_TYPED: [sentence: string, name: string, type: EntityType][] = [
   ["Turkey's Oskana said he was angry.", 'Oskana', 'Company'],
   // People are met, told and hired in countries: no places.
   ['The minister met Klemens in Austria.', 'Klemens', 'Place'],
+  // A thing named after its common noun is no place ("the drug Norvasc in the US").
+  ['It could not sell the heart drug Zelvane in the US.', 'Zelvane', 'Place'],
   // A capital said to speak is its government, not a firm; a town after "in" is the town.
   ['Beijing said it would retaliate.', 'Beijing', 'Company'],
   ['Troops in Basra said they were ready.', 'Basra', 'Company'],

@@ -27,6 +27,11 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['The African Union sent observers.', 'African Union', 'Organization'],
   ['Nato and Human Rights Watch both objected.', 'Human Rights Watch', 'Organization'],
   ['Nato and Human Rights Watch both objected.', 'NATO', 'Organization'],
+  // Government bodies under the short forms news uses.
+  ['The MoD said the contract was safe.', 'Ministry of Defence', 'GovernmentBody'],
+  ['The BoE kept rates on hold.', 'Bank of England', 'GovernmentBody'],
+  ['A DTI spokesman declined to comment.', 'Department of Trade and Industry', 'GovernmentBody'],
+  ['The FDA approved the drug.', 'Food and Drug Administration', 'GovernmentBody'],
 ];
 
 const ABSENT: [sentence: string, name: string][] = [
