@@ -5,7 +5,7 @@ import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { ENTITY_TYPES, RELATION_TYPES } from '../core/types.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
@@ -76,7 +76,7 @@ const MIME: Record<string, string> = {
 };
 
 /** Serves dist/web, the bare page and a stub API answering /api/graph with the generated graph. */
-async function startServer(
+export async function startServer(
   distDir: string,
   graphs: Map<string, string>,
 ): Promise<{ url: string; close(): Promise<void> }> {
@@ -150,7 +150,7 @@ async function startServer(
  * Drags the background for 2 s, one mouse move per animation frame (synthetic events at the display's
  * pace, as a steady hand gives), and returns the frame times (ms) seen meanwhile.
  */
-async function dragPanFrames(page: Page): Promise<number[]> {
+export async function dragPanFrames(page: Page): Promise<number[]> {
   const result = await page.evaluate(async () => {
     const cy = (window as unknown as { cy: CyCore }).cy;
     const boxes = cy.nodes().map((n) => n.renderedBoundingBox({}));
@@ -331,4 +331,5 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+// Runs when invoked (npm run bench:web), not when a profiling script imports the helpers.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -119,7 +119,15 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
         color: '#374151',
       },
     },
-    // Big graphs: no edge labels (5,000 of them cost text measuring on every full redraw).
+    // Big graphs: no edge labels (5,000 of them cost text measuring on every full redraw), and names on
+    // the hubs only: 2,000 outlined node labels are an unreadable pile at the overview and their textures
+    // are re-rendered for seconds after each draw, slowing a pan (see bench:web). Selected, pinned and
+    // path nodes show their names.
+    { selector: 'node.bulk', style: { label: '' } },
+    {
+      selector: 'node.bulk:selected, node.bulk.pinned, node.bulk.path',
+      style: { label: 'data(label)' },
+    },
     { selector: 'edge.bulk', style: { 'curve-style': 'straight', 'arrow-scale': 0.6, label: '' } },
     {
       selector: 'edge.more-edge',

@@ -21,8 +21,11 @@ export interface ViewFilter {
 /** Fitting a handful of nodes must not blow them up to the maximum zoom. */
 const MAX_FIT_ZOOM = 1.25;
 
-/** Graphs above this size are laid out in fcose 'draft' quality without animation. */
+/** Graphs above this size are laid out in fcose 'draft' quality without animation, and drawn cheaper. */
 const BIG_GRAPH = 400;
+
+/** On a big graph, the nodes with the most links that keep their names (the others are class `bulk`). */
+const BIG_GRAPH_NAMED_HUBS = 40;
 
 /** The id of the "and N more" node for one entity, relation type and direction. */
 export function moreNodeId(entityId: string, relation: string, direction: string): string {
@@ -114,11 +117,16 @@ export class GraphView {
     // Big graphs: straight edges (no bundling of parallel edges) draw much faster than bezier.
     this.cy.container()?.classList.toggle('big-graph', elements.nodes.length > BIG_GRAPH);
     this.big = elements.nodes.length > BIG_GRAPH;
+    const degrees = elements.nodes.map((n) => n.data.degree ?? 0).sort((a, b) => b - a);
+    this.hubDegree = this.big ? Math.max(1, degrees[BIG_GRAPH_NAMED_HUBS - 1] ?? 0) : 0;
     this.addElements(elements);
   }
 
-  /** Whether the canvas holds a big graph (drawn with cheaper edges). */
+  /** Whether the canvas holds a big graph (drawn with cheaper edges and names on hubs only). */
   big = false;
+
+  /** On a big graph, the degree from which a node keeps its name. */
+  private hubDegree = 0;
 
   /**
    * Adds nodes and edges in one batch; existing ones get their data refreshed. New nodes start near
@@ -145,6 +153,8 @@ export class GraphView {
         toAdd.push({
           group: 'nodes',
           data: { degree: 1, ...data },
+          // Nodes an expansion brings in keep their names; a big graph's own nodes only when they are hubs.
+          ...(this.big && !center && (data.degree ?? 0) < this.hubDegree ? { classes: 'bulk' } : {}),
           position: center
             ? { x: center.x + jitter(), y: center.y + jitter() }
             : { x: Math.random() * side, y: Math.random() * side },
