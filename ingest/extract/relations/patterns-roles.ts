@@ -199,8 +199,9 @@ function personAfter(units: Unit[], i: number, maxWords: number, allowPossessive
       return null;
     }
     if (HONORIFICS.has(u.w)) continue;
-    // "MP for Kensington and Chelsea": a name after "and" continues the body, it holds no role.
-    if (isMainVerb(u) || ROLE_PREPOSITIONS.has(u.w) || u.w === 'and' || ++words > maxWords) return null;
+    // "MP for Kensington and Chelsea": a name after "and" continues the body, it holds no role;
+    // "lawyers for Menatep, a group through which Mr K controls …": nor one in a clause of its own.
+    if (isMainVerb(u) || ROLE_PREPOSITIONS.has(u.w) || u.w === 'and' || u.w === 'which' || u.w === 'who' || u.tags.has('Preposition') || ++words > maxWords) return null;
   }
   return null;
 }
@@ -382,6 +383,10 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
           }
         }
       }
+      // "head of Yukos main shareholders' group Menatep": the body named after the descriptor.
+      const firstGroup = su.groupOf.get(bodies[0]!);
+      const described = firstGroup && firstGroup.members.length > 1 ? null : bodyAfterDescriptor(su, bodies[bodies.length - 1]! + 1);
+      if (described) bodies = described;
       const body = bodies[0]!;
       // "the Democratic leader in the Senate" leads a group inside the Senate, not the Senate.
       if (span.kind === 'lead' && isWordUnit(prep, 'in')) span.kind = 'work';

@@ -126,12 +126,16 @@ function possessiveSubject(su: SentenceUnits, i: number): number[] | null {
 // "chairs the Commons transport committee": a unit noun two words on names a part of the body.
 const SUBUNIT_NOUNS = new Set(['committee', 'subcommittee', 'panel', 'unit', 'division', 'department', 'team', 'branch', 'office', 'delegation', 'group', 'operations', 'business']);
 
+const SELF_NOUNS = new Set(['group', 'company', 'firm', 'bank', 'corporation', 'conglomerate', 'party']);
+
 function relationFor(trigger: Trigger, target: EntityUnit, next?: Unit, afterNext?: Unit): RelationType {
   if (trigger.type === 'WORKS_FOR') return affiliationType('work', target.m);
   if (trigger.type === 'LEADS') {
     // "who led Care International operations in Iraq" leads a part of it.
+    // "headed the Menatep group, the parent of …": the group is Menatep itself.
+    const self = next?.k === 'w' && SELF_NOUNS.has(next.w) && !next.poss && !(afterNext?.k === 'w' && afterNext.tags.has('Noun'));
     const part =
-      (next?.k === 'w' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !['in', 'and', 'of'].includes(next.w)) ||
+      (next?.k === 'w' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !['in', 'and', 'of'].includes(next.w) && !self) ||
       (next?.k === 'w' && !next.cap && afterNext?.k === 'w' && SUBUNIT_NOUNS.has(afterNext.w));
     return affiliationType(part ? 'work' : 'lead', target.m);
   }
@@ -147,11 +151,52 @@ export interface Discourse {
   sentence: number;
   sanctioner: { sources: Mention[]; sentence: number } | null;
   pending: { type: RelationType; sources: Mention[]; sentence: number } | null;
+  /** The person who opens the last sentence read, for a "He accused Y …" opening the next one. */
+  persons?: { mentions: Mention[]; sentence: number } | null;
+  /** The same for the sentence before the one being read (kept for the patterns that run after the triggers). */
+  priorPersons?: { mentions: Mention[]; sentence: number } | null;
 }
 
 /** A fresh discourse state for one text. */
 export function createDiscourse(): Discourse {
-  return { sentence: 0, sanctioner: null, pending: null };
+  return { sentence: 0, sanctioner: null, pending: null, persons: null, priorPersons: null };
+}
+
+/**
+ * "He also accused Y of …" opening a sentence: the one person the sentence before named (none when
+ * it named two or none).
+ */
+function previousPerson(units: Unit[], start: number, discourse: Discourse | undefined): Mention[] | null {
+  const persons = discourse?.persons;
+  if (!persons || discourse.sentence - persons.sentence !== 1 || persons.mentions.length !== 1) return null;
+  if (!isWordUnit(units[0], 'he', 'she')) return null;
+  for (let j = 1; j < start; j++) {
+    const u = units[j]!;
+    if (u.k !== 'w' || !(u.tags.has('Adverb') || u.tags.has('Auxiliary') || ['also', 'has', 'had', 'have', 'then', 'later', 'previously', 'repeatedly', 'publicly'].includes(u.w))) return null;
+    if (isNegation(u)) return null;
+  }
+  return persons.mentions;
+}
+
+/**
+ * Remembers the person who opens this sentence as its subject ("Tom Vance spoke …", "Labour MP Tom
+ * Vance said …") for the next one; a sentence opening with a pronoun or a verb leaves none.
+ */
+function notePersons(su: SentenceUnits, discourse: Discourse): void {
+  discourse.priorPersons = discourse.persons ?? null;
+  const units = su.units;
+  let opener: Mention | null = null;
+  for (let j = 0; j < units.length && j < 6; j++) {
+    const u = units[j]!;
+    if (u.k === 'e') {
+      if (u.m.type === 'Person' && !u.poss) opener = u.m;
+      else if (u.m.type === 'Person' || !u.poss && !isWordUnit(units[j + 1])) break;
+      if (opener) break;
+      continue;
+    }
+    if (u.k === 'p' || u.tags.has('Pronoun') || (u.tags.has('Verb') && !u.tags.has('Noun')) || ['he', 'she', 'it', 'they', 'we', 'i'].includes(u.w)) break;
+  }
+  discourse.persons = { mentions: opener ? [opener] : [], sentence: discourse.sentence };
 }
 
 const SANCTIONER_REACH = 4;
@@ -188,6 +233,7 @@ export function matchTriggers(su: SentenceUnits, out: Candidate[], discourse?: D
     if (SEIZE_VERBS.has(u.w)) applySeizure(su, i, out);
   }
   applySanctionedCompounds(su, out);
+  if (discourse) notePersons(su, discourse);
 }
 
 const SEIZE_VERBS = new Set(['seize', 'seizes', 'seized', 'seizing', 'freeze', 'freezes', 'froze', 'freezing']);
@@ -449,6 +495,11 @@ function applyTrigger(
     // "The Senate passed a resolution condemning X": the statement noun carries the subject's act.
     const carrier = units[start - 1];
     const found = findSubject(su, start, 8, isWordUnit(carrier) && STATEMENT_NOUNS.has(carrier.w));
+    const previous = !found && trigger.type === 'CRITICIZED' ? previousPerson(units, start, discourse) : null;
+    if (previous) {
+      emitAll(out, units, previous, objects, trigger, confidence - 0.1, `${pattern}:previous-person`);
+      return;
+    }
     if (!found) {
       if (trigger.type === 'SANCTIONED' && SANCTION_WORDS.has((units[start] as WordUnit).w) && subjectless(units, start)) {
         const sources = recentSanctioner(discourse);

@@ -173,3 +173,13 @@ describe('predicates and ages', () => {
     ['Tom Hale met Ann Roe, 54, and the chief executive of Orbis Bank.', [P('Tom Hale'), P('Ann Roe'), 'Orbis Bank:Company'], []],
   ]);
 });
+
+describe('bodies named through a descriptor; names in a clause of their own', () => {
+  const M = 'Menatep:Company';
+  table([
+    ['Tim Osborne, head of Yukos main shareholders\' group Menatep, said no.', [P('Tim Osborne'), 'Yukos:Company', M], ['Tim Osborne -LEADS-> Menatep']],
+    ['Lawyers for Menatep, a group through which Mr Kodor controls Yukos, said no.', [M, 'Ivan Kodor:Person|Mr Kodor', 'Yukos:Company'], []],
+    ['Mr Lebed headed the Menatep group, the parent company of Yukos.', ['Ivan Lebed:Person|Mr Lebed', M, 'Yukos:Company'], ['Ivan Lebed -LEADS-> Menatep']],
+    ['Mr Lebed headed the Menatep group\'s trading arm.', ['Ivan Lebed:Person|Mr Lebed', M], ['Ivan Lebed -WORKS_FOR-> Menatep']],
+  ]);
+});
