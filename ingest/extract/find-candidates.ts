@@ -454,6 +454,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
             !looksLikeNameWord(words[i]!, signals) &&
             !signals.honorifics.has(words[i]!.key) &&
             !signals.roleWords.has(words[i]!.key) &&
+            !NAME_OPENERS.has(words[i]!.key) &&
             (!lexiconTags(words[i]!.key).includes('Adjective') ||
               ((COMPASS.has(words[i]!.key) || PLACE_PREFIXES.has(words[i]!.key)) && ['Place', 'Country'].includes(pickForm(inner.forms).entry.type)));
           // "Lisa Blunt Rochester", "Jack London", "Michael Dell": a town's or a firm's one-word name
@@ -491,6 +492,9 @@ const COUNTRY_GOVERNMENT_WORDS = new Set(['government', 'governments', 'administ
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 
 const PLACE_PREFIXES = new Set(['new', 'san', 'santa', 'los', 'las', 'st', 'saint', 'port', 'fort', 'mount', 'lake', 'cape', 'el', 'la', 'great', 'little', 'old', 'north', 'south']);
+
+// Words that describe who follows ("Veteran Labour MP …"), never part of the name after them.
+const NAME_OPENERS = new Set(['veteran', 'senior', 'leading', 'prominent', 'former', 'outgoing', 'incoming', 'rebel', 'maverick', 'fellow', 'ex']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -759,8 +763,11 @@ function typeRun(
   // "Paris Agreement", "Magnitsky Act": laws, treaties and events are no entities (but "the
   // lobbying firm Hanbury Strategy" is a firm).
   const firmBefore = i > 0 && plainGap(words[i]!.gap) && COMPANY_CONTEXT.has(words[i - 1]!.key);
-  // ("Jack Law, chief executive of …" is a person: a first name before the head.)
-  const personNamed = keys.length === 2 && span[0]!.tags.includes('FirstName');
+  // ("Jack Law, chief executive of …" is a person: a first name before the head, and a role or speech.)
+  const personNamed =
+    keys.length === 2 &&
+    span[0]!.tags.includes('FirstName') &&
+    (pendingRoles.length > 0 || roleAfter(words, end, signals) !== undefined || roleBefore(words, i, signals) !== undefined || SPEECH_VERBS.has(words[end]?.key ?? ''));
   if (signals.nonEntityHeads.has(lastKey) && keys.length > 1 && !firmBefore && !personNamed) return undefined;
   // A lone generic word ("Corporation", "Ministry") names nothing.
   if (keys.length === 1 && isSuffixWord(lastKey, signals)) return undefined;
@@ -898,7 +905,7 @@ function typeRun(
   }
   // "Pegasus spyware", "Tysabri trials": a product, unless something else says otherwise.
   const next2 = words[end];
-  if (strength < 2 && !person && next2 && plainGap(next2.gap) && !next2.capitalized && signals.productNouns.has(next2.key)) {
+  if (strength < 2 && (!person || span.length === 1) && next2 && plainGap(next2.gap) && !next2.capitalized && signals.productNouns.has(next2.key)) {
     return make(i, end, { strength: 0, product: true });
   }
   const bareName = (nameLike || acronym) && !isSentenceStart(words, i) && !span.some((w) => w.tags.includes('Plural'));

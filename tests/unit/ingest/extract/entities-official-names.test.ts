@@ -30,6 +30,8 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['The SDLP and the Ulster Unionists met.', 'Social Democratic and Labour Party', 'PoliticalParty'],
   // A first name before a law's head word makes a person ("Jack Law"), not a law.
   ['Jack Law, chief executive of the charity, said it was ill-advised.', 'Jack Law', 'Person'],
+  ['Veteran Labour MP Tom Reid spoke.', 'Tom Reid', 'Person'],
+  ['Veteran Labour MP Tom Reid spoke.', 'Labour Party', 'PoliticalParty'],
   // A country and fields of government name an agency.
   ['Sir Tom Reid, the former head of UK Trade & Investment, spoke.', 'UK Trade & Investment', 'GovernmentBody'],
   ['UK Export Finance backed the deal.', 'UK Export Finance', 'GovernmentBody'],
@@ -52,6 +54,11 @@ const ABSENT: [sentence: string, name: string][] = [
   ['The figures came from the Finance Ministry on Wednesday.', 'Finance Ministry on Wednesday'],
   ['The Olympic Games begin on Friday.', 'Olympic Games'],
   ['The Clean Air Act was passed in 1956.', 'Clean Air Act'],
+  // Plans and products are no people, even after a first name; descriptors opening a sentence are no names.
+  ['The minister called for a new Marshall Plan for the region.', 'Marshall Plan'],
+  ['Brent crude rose to $40 a barrel.', 'Brent'],
+  ['Veteran Labour MP Tom Reid spoke.', 'Veteran Labour'],
+  ['Backbencher Tom Reid said so.', 'Backbencher Tom Reid'],
   ['Sir Tom Reid, the former head of UK Trade & Investment, spoke.', 'Trade & Investment'],
   // Company boards' committees are no government bodies.
   ['The audit and risk committee met on Monday.', 'Audit and Risk Committee'],
