@@ -23,6 +23,7 @@ const MORE_BODY_NOUNS = new Set([
   'broker', 'distributor', 'explorer', 'venture', 'brewer', 'brewers', 'distiller', 'refiner', 'builder',
   'housebuilder', 'publisher', 'publishers', 'supermarket', 'supermarkets', 'retailers', 'studio', 'label',
   'network', 'conglomerates', 'exporters', 'importers', 'bourse', 'lab', 'laboratory', 'insurance', 'franchise',
+  'rivals', 'competitors', 'peers', 'partners', 'carmakers', 'automakers', 'telecoms',
 ]);
 /** Whether a word names a body of business or state ("bank", "winemaker", "brewer"), no place. */
 export function isBodyNoun(w: string): boolean {
@@ -306,6 +307,12 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
   if (!isPunct(link, ',') && !(isWordUnit(link) && COPULAS.has(link.w))) return;
   // "asked whether X is a Chinese company", "X is not a French firm" assert nothing.
   if (isWordUnit(link) && (isWordUnit(units[i - 1], 'whether', 'if') || isNegation(units[j + 1]))) return;
+  // "Jet Airways is India's premier private domestic carrier", "ACC, India's second-largest cement maker,"
+  const owner = units[j + 1];
+  if (isEntity(owner) && owner.poss && GEO.has(owner.m.type) && !REGIONS.has(owner.m.name)) {
+    if (bodyHeadAt(units, skipModifiers(units, j + 2), u.m.name) >= 0) addCandidate(out, u.m, 'LOCATED_IN', owner.m, 0.7, 'described-possessive');
+    return;
+  }
   if (!isWordUnit(units[j + 1], 'the', 'a', 'an', 'one')) return;
   // "Lumen, one of the French banks"
   j = isWordUnit(units[j + 1], 'one') ? (isWordUnit(units[j + 2], 'of') && isWordUnit(units[j + 3], 'the') ? j + 4 : -1) : j + 2;

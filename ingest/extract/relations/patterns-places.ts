@@ -43,7 +43,10 @@ function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needD
       continue;
     }
     // ("Brussels-based lobbying group X": a gerund describes)
-    if (PREPOSITIONS.has(u.w) || (!joined && isMainVerb(u) && !describingGerund(units, j)) || u.poss) return null;
+    // ("US phone company X": a base-form "verb" right before a body noun and its name is a noun)
+    const prev = units[j - 1];
+    const nounVerb = needDescriptor && u.tags.has('Infinitive') && (isEntity(prev) || (isWordUnit(prev) && prev.tags.has('Adjective'))) && isWordUnit(units[j + 1]) && isBodyNoun((units[j + 1] as { w: string }).w) && isEntity(units[j + 2]);
+    if (PREPOSITIONS.has(u.w) || (!joined && isMainVerb(u) && !describingGerund(units, j) && !nounVerb) || u.poss) return null;
     joined = false;
     if (++words > maxWords) return null;
     lastWord = u.w;

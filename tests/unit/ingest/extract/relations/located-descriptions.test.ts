@@ -19,6 +19,10 @@ describe('apposition or predicate with a demonym', () => {
     ['Lumen, a French engineering firm, won the tender.', ['Lumen:Company', FRANCE], ['Lumen -LOCATED_IN-> France']],
     ['Kestrel Petroleum is an Irish oil exploration company.', ['Kestrel Petroleum:Company', 'Ireland:Country|Irish'], ['Kestrel Petroleum -LOCATED_IN-> Ireland']],
     ['Lumen, one of the biggest French banks, fell.', ['Lumen:Company', FRANCE], ['Lumen -LOCATED_IN-> France']],
+    ['Sky Jet is India’s premier private domestic carrier.', ['Sky Jet:Company', 'India:Country'], ['Sky Jet -LOCATED_IN-> India']],
+    ['Kumar Cement is India’s second-largest cement maker with a 13% share.', ['Kumar Cement:Company', 'India:Country'], ['Kumar Cement -LOCATED_IN-> India']],
+    ['Lumen is India’s problem.', ['Lumen:Company', 'India:Country'], []],
+    ['Lumen is India’s biggest carrier’s rival.', ['Lumen:Company', 'India:Country'], []],
     ['Talbot Fund, a Norwegian state fund, sold out.', ['Talbot Fund:Fund', 'Norway:Country|Norwegian'], ['Talbot Fund -LOCATED_IN-> Norway']],
     // a person, a description that goes on to another noun, a question, a negation, a continent
     ['Illva bought a third of Rosso Vini, the largest wine maker in Chile.', ['Illva:Company', 'Rosso Vini:Company', 'Chile:Country'], ['Rosso Vini -LOCATED_IN-> Chile']],
@@ -44,6 +48,9 @@ describe('a demonym before a company', () => {
     ['Lumen says it is independent of its Lisbon-based owner and the app’s offices are in Paris.', ['Lumen:Company', 'Lisbon:Place', 'Paris:Place'], []],
     ['The part-Turkish Kaya consortium built the airport.', ['Kaya:Company', 'Turkey:Country|Turkish'], []],
     ['The Turkish Kaya consortium built the airport.', ['Kaya:Company', 'Turkey:Country|Turkish'], ['Kaya -LOCATED_IN-> Turkey']],
+    ['The trial of the former head of bankrupt US phone company Telvoice has started.', ['Telvoice:Company', US], ['Telvoice -LOCATED_IN-> United States']],
+    ['Orbis avoided the fate of US rivals Kessel and Marlow Motors.', ['Orbis:Company', 'Kessel:Company', 'Marlow Motors:Company', US], ['Kessel -LOCATED_IN-> United States', 'Marlow Motors -LOCATED_IN-> United States']],
+    ['US lawmakers blame firm Lumen.', ['Lumen:Company', US], []],
     ['Swiss banks and Lumen fell.', ['Lumen:Company', 'Switzerland:Country|Swiss'], []],
     // a relative clause after the company is no list: "the firm" is another company
     ['Orbis shares fell. Orbis rejected an offer from Swiss Lumen, which the firm called low.', ['Orbis:Company', 'Lumen:Company', 'Switzerland:Country|Swiss'], ['Lumen -LOCATED_IN-> Switzerland']],
