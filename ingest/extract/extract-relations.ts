@@ -143,7 +143,7 @@ export function readSentence(text: string, sentence: Sentence, mentions: Mention
   matchTitles(su, context.entities ?? [], out);
   matchTriggers(su, out, context.discourse);
   matchCriticism(su, out);
-  matchReportedCriticism(su, out, context.previous);
+  matchReportedCriticism(su, out, context.discourse);
   matchContracts(su, out);
   matchAffiliations(su, out, context.previous, context.entities);
   return out;

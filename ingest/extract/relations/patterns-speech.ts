@@ -4,6 +4,7 @@ import { NEGATIVE_VERDICTS } from './patterns-criticism.ts';
 import { BE_FORMS, findObject, findSubject, headedByNoun, isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
 import type { Mention } from '../types.ts';
+import type { Discourse } from './patterns-triggers.ts';
 
 /** Verbs that report what someone said or thinks. */
 const SPEECH_VERBS = new Set([
@@ -160,7 +161,7 @@ function clauseSubjectAt(su: SentenceUnits, i: number): { targets: number[]; pre
 }
 
 /** "X said (that) Y had failed …", "X told reporters that Y must stop …". */
-function matchSaidThat(su: SentenceUnits, i: number, out: Candidate[]): void {
+function matchSaidThat(su: SentenceUnits, i: number, out: Candidate[], previous: Mention[] | undefined): void {
   const units = su.units;
   const verb = units[i] as WordUnit;
   let j = i + 1;
@@ -179,10 +180,25 @@ function matchSaidThat(su: SentenceUnits, i: number, out: Candidate[]): void {
   const targets = mentionsAt(units, clause.targets);
   const country = targets.some((m) => m.type === 'Country' || m.type === 'Place');
   if (!criticalPredicate(units, clause.predicate, country, targets.some(isGovernment))) return;
-  const speaker = findSubject(su, i);
-  if (!speaker || speaker.negated) return;
-  if (hedgedBefore(units, i)) return;
-  emit(out, mentionsAt(units, speaker.members), targets, 0.55, 'speech-said-that');
+  const speaker = speakerOf(su, i, previous);
+  if (!speaker || hedgedBefore(units, i)) return;
+  emit(out, speaker, targets, 0.55, 'speech-said-that');
+}
+
+/**
+ * The subject of the verb at i: the entity before it, or for "He said …" opening the sentence the
+ * one person the sentence before named.
+ */
+function speakerOf(su: SentenceUnits, i: number, previous: Mention[] | undefined): Mention[] | null {
+  const units = su.units;
+  const found = findSubject(su, i);
+  if (found) return found.negated ? null : mentionsAt(units, found.members);
+  if (!previous || previous.length === 0 || !isWordUnit(units[0], 'he', 'she')) return null;
+  for (let j = 1; j < i; j++) {
+    const u = units[j]!;
+    if (u.k !== 'w' || isNegation(u) || !(u.tags.has('Adverb') || AUXILIARY_WORDS.has(u.w) || ADVERBS_INSIDE.has(u.w))) return null;
+  }
+  return previous;
 }
 
 function hedgedBefore(units: Unit[], i: number): boolean {
@@ -212,10 +228,9 @@ function closingSpeaker(su: SentenceUnits, previous: Mention[] | undefined): { s
   }
   const speaker = units[k];
   if (isEntity(speaker) && !speaker.poss && isWordUnit(units[k + 1]) && CLOSING_SPEECH.has((units[k + 1] as WordUnit).w)) return { speaker: [speaker.m], end: close };
-  if (isWordUnit(speaker, 'he', 'she') && isWordUnit(units[k + 1]) && CLOSING_SPEECH.has((units[k + 1] as WordUnit).w) && previous) {
-    // "… ," he said: the one person the sentence before named.
-    const persons = [...new Map(previous.filter((m) => m.type === 'Person').map((m) => [m.name, m])).values()];
-    return persons.length === 1 ? { speaker: persons, end: close } : null;
+  if (isWordUnit(speaker, 'he', 'she') && isWordUnit(units[k + 1]) && CLOSING_SPEECH.has((units[k + 1] as WordUnit).w) && previous && previous.length > 0) {
+    // "… ," he said: the person who opened the sentence before.
+    return { speaker: previous, end: close };
   }
   return null;
 }
@@ -247,7 +262,7 @@ function matchQuoteSpeaker(su: SentenceUnits, out: Candidate[], previous: Mentio
 }
 
 /** "X urged Y to scrap the deal", "X called on Y not to lift the ban". */
-function matchCorrectiveDemand(su: SentenceUnits, i: number, out: Candidate[]): void {
+function matchCorrectiveDemand(su: SentenceUnits, i: number, out: Candidate[], previous: Mention[] | undefined): void {
   const units = su.units;
   let j = i + 1;
   if ((units[i] as WordUnit).w.startsWith('call') || (units[i] as WordUnit).w.startsWith('demand')) {
@@ -266,13 +281,12 @@ function matchCorrectiveDemand(su: SentenceUnits, i: number, out: Candidate[]): 
   const verb = units[k + 1];
   if (!isWordUnit(verb)) return;
   if (!not && !CORRECTIVE_VERBS.has(verb.w)) return;
-  const subject = findSubject(su, i);
-  if (!subject || subject.negated) return;
-  emit(out, mentionsAt(units, subject.members), mentionsAt(units, targets), 0.6, 'speech-corrective-demand');
+  const subject = speakerOf(su, i, previous);
+  if (subject) emit(out, subject, mentionsAt(units, targets), 0.6, 'speech-corrective-demand');
 }
 
 /** "X warned Y against lifting the ban", "X warned Y not to …". */
-function matchWarning(su: SentenceUnits, i: number, out: Candidate[]): void {
+function matchWarning(su: SentenceUnits, i: number, out: Candidate[], previous: Mention[] | undefined): void {
   const units = su.units;
   let j = i + 1;
   while (isWordUnit(units[j], 'the') && j < i + 3) j++;
@@ -281,9 +295,8 @@ function matchWarning(su: SentenceUnits, i: number, out: Candidate[]): void {
   const targets = groupFrom(su, j);
   const k = targets[targets.length - 1]! + 1;
   if (!(isWordUnit(units[k], 'against') || (isWordUnit(units[k], 'not') && isWordUnit(units[k + 1], 'to')))) return;
-  const subject = findSubject(su, i);
-  if (!subject || subject.negated) return;
-  emit(out, mentionsAt(units, subject.members), mentionsAt(units, targets), 0.55, 'speech-warning');
+  const subject = speakerOf(su, i, previous);
+  if (subject) emit(out, subject, mentionsAt(units, targets), 0.55, 'speech-warning');
 }
 
 /** "Y faced fierce criticism from X", "Y drew condemnation from X and Z". */
@@ -381,15 +394,20 @@ function matchPronounObject(su: SentenceUnits, i: number, out: Candidate[]): voi
 
 const ACCUSE_VERBS = new Set(['accused', 'accuses', 'accuse', 'blamed', 'blames', 'blame', 'criticised', 'criticized', 'criticises', 'criticizes', 'attacked', 'attacks', 'condemned', 'condemns', 'rebuked']);
 
-/** Reads criticism in reported speech in one sentence; `previous` are the mentions of the sentence before. */
-export function matchReportedCriticism(su: SentenceUnits, out: Candidate[], previous?: Mention[]): void {
+/**
+ * Reads criticism in reported speech in one sentence; `discourse` tells who opened the sentence
+ * before, for "He said …" and '…," he said'.
+ */
+export function matchReportedCriticism(su: SentenceUnits, out: Candidate[], discourse?: Discourse): void {
   const units = su.units;
+  const prior = discourse?.priorPersons;
+  const previous = prior && discourse.sentence - prior.sentence === 1 ? prior.mentions : undefined;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.k !== 'w') continue;
-    if (SPEECH_VERBS.has(u.w)) matchSaidThat(su, i, out);
-    if (DEMAND_VERBS.has(u.w)) matchCorrectiveDemand(su, i, out);
-    if (WARN_VERBS.has(u.w)) matchWarning(su, i, out);
+    if (SPEECH_VERBS.has(u.w)) matchSaidThat(su, i, out, previous);
+    if (DEMAND_VERBS.has(u.w)) matchCorrectiveDemand(su, i, out, previous);
+    if (WARN_VERBS.has(u.w)) matchWarning(su, i, out, previous);
     if (FACE_VERBS.has(u.w)) matchFacedCriticism(su, i, out);
     if (CRITICAL_GERUNDS.has(u.w)) matchCriticalGerund(su, i, out);
     if (ACCUSE_VERBS.has(u.w)) matchPronounObject(su, i, out);

@@ -105,3 +105,16 @@ describe('CRITICIZED in speech: verdicts in a noun phrase, calls for a body to e
     ['Tom Vance said Kelbrook Energy was at risk of closure.', [VANCE, KELBROOK], []],
   ]);
 });
+
+describe('CRITICIZED: "He …" opening a sentence stands for the one person named just before', () => {
+  table([
+    ['Tom Vance spoke in Leeds on Friday. He accused Kelbrook Energy of hiding losses.', [VANCE, KELBROOK, 'Leeds:Place'], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['Tom Vance spoke in Leeds on Friday. He also said Kelbrook Energy had misled its staff.', [VANCE, KELBROOK, 'Leeds:Place'], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['Tom Vance spoke in Leeds on Friday. He urged Kelbrook Energy to scrap the plan.', [VANCE, KELBROOK, 'Leeds:Place'], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['Tom Vance met Ruth Kale in Leeds. He accused Kelbrook Energy of hiding losses.', [VANCE, P('Ruth Kale'), KELBROOK, 'Leeds:Place'], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    // a sentence opened by a pronoun names no subject to carry; a denial reads nothing
+    ['He said Tom Vance had left Leeds. He accused Kelbrook Energy of hiding losses.', [VANCE, KELBROOK, 'Leeds:Place'], []],
+    ['Tom Vance spoke in Leeds. "Kelbrook Energy has failed this town," he said.', [VANCE, KELBROOK, 'Leeds:Place'], ['Tom Vance -CRITICIZED-> Kelbrook Energy']],
+    ['Tom Vance spoke in Leeds on Friday. He never accused Kelbrook Energy of anything.', [VANCE, KELBROOK, 'Leeds:Place'], []],
+  ]);
+});
