@@ -55,7 +55,10 @@ function roleAt(units: Unit[], j: number): { len: number; kind: RoleKind; head: 
   const first = units[j];
   if (!first || first.k !== 'w') return null;
   const prefix = ROLE_PREFIX.exec(first.w);
-  for (const phrase of PHRASES) {
+  const plural = first.w.length > 4 && first.w.endsWith('s') ? first.w.slice(0, -1) : '';
+  const found = phrasesStarting(first.w, plural, prefix?.[2] ?? '');
+  if (!found) return null;
+  for (const phrase of found) {
     // "both directors of Y": a plural one-word role.
     const whole = matchesAt(units, j, phrase.words, first.w) || (phrase.words.length === 1 && first.w.length > 4 && first.w.endsWith('s') && matchesAt(units, j, phrase.words, first.w.slice(0, -1)));
     if (!whole && !(prefix && matchesAt(units, j, phrase.words, prefix[2]!))) continue;
@@ -69,6 +72,24 @@ function roleAt(units: Unit[], j: number): { len: number; kind: RoleKind; head: 
     };
   }
   return null;
+}
+
+// Role phrases by their first word, in PHRASES order (longest first), so a word checks only its own.
+const PHRASES_BY_FIRST = new Map<string, typeof PHRASES>();
+for (const phrase of PHRASES) {
+  const list = PHRASES_BY_FIRST.get(phrase.words[0]!) ?? [];
+  list.push(phrase);
+  PHRASES_BY_FIRST.set(phrase.words[0]!, list);
+}
+
+/** The phrases that may start with a word, its singular or its unprefixed form, longest first. */
+function phrasesStarting(word: string, singular: string, unprefixed: string): typeof PHRASES | null {
+  const a = PHRASES_BY_FIRST.get(word);
+  const b = singular ? PHRASES_BY_FIRST.get(singular) : undefined;
+  const c = unprefixed ? PHRASES_BY_FIRST.get(unprefixed) : undefined;
+  if (!b && !c) return a ?? null;
+  const all = [...(a ?? []), ...(b ?? []), ...(c ?? [])];
+  return all.sort((x, y) => PHRASES.indexOf(x) - PHRASES.indexOf(y));
 }
 
 /** Whether the phrase's words stand at j, the first one read as `first`. */
