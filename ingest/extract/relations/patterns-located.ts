@@ -3,7 +3,7 @@ import { addCandidate, type Candidate } from './candidate.ts';
 import type { DefiniteResolver } from './definite-references.ts';
 import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS } from './lexicon.ts';
 import { isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
-import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
+import { skipParenthesis, type EntityUnit, type SentenceUnits, type Unit } from './units.ts';
 
 const GEO = new Set(['Country', 'Place']);
 const LOCATABLE = new Set(['Place', 'Company', 'GovernmentBody', 'Fund']);
@@ -300,7 +300,8 @@ function bodyHeadAt(units: Unit[], j: number, self: string): number {
 /** "Lumen, the main French shareholder of Orbis", "the Lumen group, a French firm", "Lumen is a Dutch bank". */
 function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: DefiniteResolver): void {
   const u = units[i] as EntityUnit;
-  let j = i + 1;
+  // "Mitsubishi Tokyo Financial Group (MTFG), Japan's second-largest bank"
+  let j = skipParenthesis(units, i + 1);
   const head = units[j];
   if (isWordUnit(head) && isBodyNoun(head.w) && !head.poss) j++;
   const link = units[j];
@@ -313,7 +314,7 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
     if (bodyHeadAt(units, skipModifiers(units, j + 2), u.m.name) >= 0) addCandidate(out, u.m, 'LOCATED_IN', owner.m, 0.7, 'described-possessive');
     return;
   }
-  if (!isWordUnit(units[j + 1], 'the', 'a', 'an', 'one')) return;
+  if (!isWordUnit(units[j + 1], 'the', 'a', 'an', 'one', 'another')) return;
   // "Lumen, one of the French banks"
   j = isWordUnit(units[j + 1], 'one') ? (isWordUnit(units[j + 2], 'of') && isWordUnit(units[j + 3], 'the') ? j + 4 : -1) : j + 2;
   if (j < 0) return;

@@ -19,6 +19,8 @@ describe('apposition or predicate with a demonym', () => {
     ['Lumen, a French engineering firm, won the tender.', ['Lumen:Company', FRANCE], ['Lumen -LOCATED_IN-> France']],
     ['Kestrel Petroleum is an Irish oil exploration company.', ['Kestrel Petroleum:Company', 'Ireland:Country|Irish'], ['Kestrel Petroleum -LOCATED_IN-> Ireland']],
     ['Lumen, one of the biggest French banks, fell.', ['Lumen:Company', FRANCE], ['Lumen -LOCATED_IN-> France']],
+    ['Kiso preferred Tokai Financial Group (TFG), Japan’s second-largest bank.', ['Kiso:Company', 'Tokai Financial Group:Company|Tokai Financial Group|TFG', 'Japan:Country'], ['Tokai Financial Group -LOCATED_IN-> Japan']],
+    ['Kiso may deepen ties with Nara Securities, another Japanese financial firm.', ['Kiso:Company', 'Nara Securities:Company', 'Japan:Country|Japanese'], ['Nara Securities -LOCATED_IN-> Japan']],
     ['Sky Jet is India’s premier private domestic carrier.', ['Sky Jet:Company', 'India:Country'], ['Sky Jet -LOCATED_IN-> India']],
     ['Kumar Cement is India’s second-largest cement maker with a 13% share.', ['Kumar Cement:Company', 'India:Country'], ['Kumar Cement -LOCATED_IN-> India']],
     ['Lumen is India’s problem.', ['Lumen:Company', 'India:Country'], []],
