@@ -11,7 +11,7 @@ export interface TypeGuess {
 const STRONG_GOVERNMENT = new Set([
   'ministry', 'department', 'parliament', 'senate', 'congress', 'assembly', 'agency', 'authority', 'bureau',
   'administration', 'directorate', 'police', 'army', 'navy', 'treasury', 'cabinet', 'court', 'legislature',
-  'government', 'inspectorate', 'regulator', 'forces', 'duma', 'knesset', 'commissioner', 'corps',
+  'government', 'inspectorate', 'regulator', 'forces', 'duma', 'knesset', 'commissioner', 'corps', 'registry',
 ]);
 const GOVERNMENT_QUALIFIERS = new Set([
   'national', 'federal', 'state', 'parliamentary', 'senate', 'house', 'royal', 'foreign', 'interior', 'justice',
@@ -31,6 +31,7 @@ const POLICY_AREAS = new Set([
   'audit', 'ethics', 'equality', 'taxation', 'monopolies', 'mergers', 'utilities', 'constitution', 'regulatory',
 ]);
 const POLICY_HEADS = new Set(['committee', 'commission']);
+const POLITICAL_CREEDS = new Set(['muslim', 'awami', 'democracy', 'democratic', 'national', 'people', 'peoples', 'socialist', 'liberal', 'communist', 'conservative', 'nationalist', 'unionist', 'republican', 'labour', 'workers']);
 // Fields a parliament's committees cover, beyond POLICY_AREAS ("the foreign affairs committee").
 const COMMITTEE_FIELDS = new Set([...POLICY_AREAS, 'foreign', 'home', 'defence', 'defense', 'treasury', 'public', 'international', 'development', 'finance', 'intelligence', 'security', 'standards', 'privileges', 'liaison', 'transport', 'constitutional', 'administration', 'digital', 'armed', 'services', 'judiciary', 'appropriations', 'oversight', 'foreign affairs', 'investment', 'export', 'exports']);
 COMMITTEE_FIELDS.delete('audit');
@@ -48,7 +49,7 @@ export function isCommitteeField(word: string): boolean {
  */
 export function classifyName(words: string[], signals: Signals, countryInside = false): TypeGuess | undefined {
   if (words.length === 0) return undefined;
-  const ofIndex = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  const ofIndex = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on' || w === 'against'));
   if (ofIndex > 0) {
     // "Ministry of Foreign Affairs", "Institute of Directors": the head before "of" decides; else the
     // tail's own head ("Church of England Pensions Board").
@@ -99,6 +100,8 @@ function classifyHead(words: string[], head: string[], signals: Signals, country
     if (POLICY_HEADS.has(last) && words.some((w) => POLICY_AREAS.has(w))) return { type: 'GovernmentBody', strength: 2 };
     return { type: 'Organization', strength: 1 };
   }
+  // "Awami League", "Pakistan Muslim League": a league of a political creed is a party.
+  if (multi && last === 'league' && (countryInside || words.some((w) => POLITICAL_CREEDS.has(w)))) return { type: 'PoliticalParty', strength: 2 };
   if (multi && signals.organizationSuffixes.has(last)) {
     if ((last === 'centre' || last === 'center' || last === 'council' || last === 'commission') && words.some((w) => GOVERNMENT_QUALIFIERS.has(w)))
       return { type: 'GovernmentBody', strength: 2 };

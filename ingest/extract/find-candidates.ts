@@ -64,7 +64,7 @@ export interface ScanContext {
 }
 
 const CONNECTORS_ALWAYS = new Set(['of', 'de', 'du', 'da', 'di', 'von', 'van', 'der', 'den', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
-const CONNECTORS_AFTER_HEAD = new Set(['and', 'for', 'on', 'the']);
+const CONNECTORS_AFTER_HEAD = new Set(['and', 'for', 'on', 'the', 'against']);
 const HEAD_WORDS = new Set([
   'ministry', 'department', 'committee', 'commission', 'council', 'office', 'institute', 'university', 'college',
   'school', 'centre', 'center', 'alliance', 'party', 'campaign', 'coalition', 'movement', 'federation',
@@ -443,10 +443,14 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       i = end;
       continue;
     }
+    let placeBrand = false;
     if (!wholeType || wholeType.strength < 2) {
       for (let k = i + 1; k < end; k++) {
         const inner = index.matchAt(words, k);
         if (inner && !CONNECTORS_ALWAYS.has(words[k - 1]!.key)) {
+          // "Alcohol Focus Scotland", "Sport England": common nouns before a country or region name a body.
+          placeBrand = inner.end === end && k - i <= 3 && isPlaceBrand(words, i, k, pickForm(inner.forms));
+          if (placeBrand) break;
           // "Air India", "Radio Free Europe": one common word before a known name is part of a name.
           // ("Senior Labour backbencher": an adjective is no part of it, but "Greater London", "Great Yarmouth" are one place.)
           const lone =
@@ -457,18 +461,26 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
             !NAME_OPENERS.has(words[i]!.key) &&
             (!lexiconTags(words[i]!.key).includes('Adjective') ||
               ((COMPASS.has(words[i]!.key) || PLACE_PREFIXES.has(words[i]!.key)) && ['Place', 'Country'].includes(pickForm(inner.forms).entry.type)));
-          // "Lisa Blunt Rochester", "Jack London", "Michael Dell": a town's or a firm's one-word name
+          // "Lisa Blunt Rochester", "Jack London", "Michael Dell", "Michael Jordan": a town's, a firm's or a country's one-word name
           // may close a person's name.
           const innerType = pickForm(inner.forms).entry.type;
           const surnamePlace =
             inner.end === end &&
-            (innerType === 'Place' || (innerType === 'Company' && inner.end - k === 1)) &&
+            (innerType === 'Place' || ((innerType === 'Company' || innerType === 'Country') && inner.end - k === 1)) &&
             words[i]!.tags.includes('FirstName') &&
             k - i <= 2;
           if (!lone && !surnamePlace) end = k;
           break;
         }
       }
+    }
+    if (placeBrand) {
+      // ("flag carrier Air India": a firm when business words stand around it.)
+      out.push(make(i, end, { type: hasCompanyContext(words, i, end) ? 'Company' : 'Organization', strength: 1 }));
+      pendingRoles = [];
+      afterRoleOf = false;
+      i = end;
+      continue;
     }
     while (end > i + 1 && (CONNECTORS_ALWAYS.has(words[end - 1]!.key) || CONNECTORS_AFTER_HEAD.has(words[end - 1]!.key))) end--;
     for (const segment of splitRun(words, i, end, signals)) {
@@ -1011,6 +1023,22 @@ function isFirmNamedLikeTown(words: Word[], i: number, end: number, entry: Gazet
  */
 function isAmpersandJoin(prev: Word, cur: Word): boolean {
   return /^[ \t]*&[ \t]*$/.test(cur.gap) || (cur.gap === ' ' && cur.start - prev.end === 3);
+}
+
+/**
+ * Common nouns (no names, no adjectives, no titles) before a country's or region's name, closing
+ * the run: "Alcohol Focus Scotland", "Sport England", "Health Canada" — a body, not the place.
+ */
+function isPlaceBrand(words: Word[], i: number, k: number, form: Form): boolean {
+  if (form.kind === 'demonym' || !['Place', 'Country'].includes(form.entry.type) || form.entry.city) return false;
+  for (let j = i; j < k; j++) {
+    const w = words[j]!;
+    if (w.allCaps || w.tags.some((t) => PERSON_TAGS.includes(t) || t === 'Place' || t === 'City')) return false;
+    const lexical = lexiconTags(w.key);
+    if (lexical.some((t) => t === 'Adjective' || t === 'Comparable' || PERSON_TAGS.includes(t)) || w.tags.includes('Adjective')) return false;
+    if (COMPASS.has(w.key) || PLACE_PREFIXES.has(w.key) || NAME_OPENERS.has(w.key)) return false;
+  }
+  return true;
 }
 
 /** "which owns Amey", "having bought Corvel", "merged with Dalton". */

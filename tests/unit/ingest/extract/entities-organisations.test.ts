@@ -27,6 +27,12 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['The African Union sent observers.', 'African Union', 'Organization'],
   ['Nato and Human Rights Watch both objected.', 'Human Rights Watch', 'Organization'],
   ['Nato and Human Rights Watch both objected.', 'NATO', 'Organization'],
+  // Common nouns before a country or region name a body; a league is an organisation unless of a political creed.
+  ['Tom Reid, chief executive of Alcohol Focus Scotland, said so.', 'Alcohol Focus Scotland', 'Organization'],
+  ['Sport England gave the club money.', 'Sport England', 'Organization'],
+  ['The League Against Cruel Sports welcomed the ban.', 'League Against Cruel Sports', 'Organization'],
+  ['The Awami League won the vote.', 'Awami League', 'PoliticalParty'],
+  ['The Land Registry said prices rose.', 'Land Registry', 'GovernmentBody'],
   // Government bodies under the short forms news uses.
   ['The MoD said the contract was safe.', 'Ministry of Defence', 'GovernmentBody'],
   ['The BoE kept rates on hold.', 'Bank of England', 'GovernmentBody'],
@@ -35,6 +41,8 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
 ];
 
 const ABSENT: [sentence: string, name: string][] = [
+  ['He lives in rural Scotland.', 'Rural Scotland'],
+  ['The League Against Cruel Sports welcomed the ban.', 'Lega'],
   ['He made the remarks to BBC Radio 4 on Sunday.', 'BBC Radio'],
   ['Nato and Human Rights Watch both objected.', 'Nato and Human Rights Watch'],
 ];

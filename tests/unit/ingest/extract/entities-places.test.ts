@@ -28,6 +28,7 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // A town's name closing a person's name stays the person's.
   ['Lisa Blunt Rochester asked the first question.', 'Lisa Blunt Rochester', 'Person'],
   ['The writer Jack London was born there.', 'Jack London', 'Person'],
+  ['Steve Ireland scored twice.', 'Steve Ireland', 'Person'],
   // A city opening a longer unknown name is read with the rest: a constituency here.
   ['She was elected MP for Birmingham Ladywood in 2010.', 'Birmingham Ladywood', 'Place'],
   ['Staff at the London HQ of the party were told.', 'London', 'Place'],
