@@ -36,13 +36,16 @@ const REFERRING_NOUNS: Record<string, EntityType[]> = {
   organization: ['Organization'],
 };
 
+// Posts a bare "party" before them belongs to: "party chairman", "party leader".
+const PARTY_POSTS = new Set(['chairman', 'chairwoman', 'chair', 'leader', 'treasurer', 'spokesman', 'spokeswoman', 'whip', 'secretary', 'president']);
+
 const PREDICATE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remains', 'remained', 'as']);
 
 // Words allowed between "the" and the head noun: "the top-drawer Swiss bank", "the Chinese telecoms equipment manufacturer".
 const MAX_MODIFIERS = 4;
 
 /** Picks the entity a definite description refers to, given the noun's types, offset and the country a demonym in it names. */
-export type DefiniteResolver = (types: EntityType[], at: number, country?: string) => Mention | null;
+export type DefiniteResolver = (types: EntityType[], at: number, country?: string, dominant?: boolean) => Mention | null;
 
 /**
  * A resolver over an article's mentions: the most mentioned entity of a fitting type named
@@ -50,7 +53,7 @@ export type DefiniteResolver = (types: EntityType[], at: number, country?: strin
  */
 export function createDefiniteResolver(mentions: Mention[], located: Map<string, Set<string>> = new Map()): DefiniteResolver {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  return (types, at, country) => {
+  return (types, at, country, dominant) => {
     const counts = new Map<string, { m: Mention; n: number; last: number }>();
     for (const m of sorted) {
       if (m.start >= at) break;
@@ -77,6 +80,12 @@ export function createDefiniteResolver(mentions: Mention[], located: Map<string,
         pool = [top];
       }
     }
+    if (dominant) {
+      // Only an entity that clearly dominates the text so far: named twice, and twice as often as any other.
+      const ranked = [...pool].sort((a, b) => b.n - a.n);
+      const [top, second] = ranked;
+      return top && top.n >= 2 && (!second || top.n >= 2 * second.n) ? top.m : null;
+    }
     let best: { m: Mention; n: number; last: number } | null = null;
     for (const c of pool) if (!best || c.n > best.n || (c.n === best.n && c.last > best.last)) best = c;
     return best ? best.m : null;
@@ -94,7 +103,18 @@ export function resolveDefiniteUnits(text: string, units: Unit[], resolve: Defin
     const types = REFERRING_NOUNS[u.w];
     if (!types) continue;
     const det = determinerBefore(units, i);
-    if (det < 0) continue;
+    if (det < 0) {
+      // "relegated to party chairman", "deputy party leader X": the article's one party.
+      const next = units[i + 1];
+      const before = units[i - 1];
+      // "deputy party leader of Veritas" names its party itself.
+      const after = units[i + 2];
+      if (after?.k === 'w' && ['of', 'for', 'at', 'in'].includes(after.w)) continue;
+      if (u.w !== 'party' || u.cap || u.poss || next?.k !== 'w' || !PARTY_POSTS.has(next.w) || before?.k === 'e' || (before?.k === 'w' && (before.cap || before.tags.has('Determiner')))) continue;
+      const party = resolve(['PoliticalParty'], u.start, undefined, true);
+      if (party) units[i] = { k: 'e', m: { ...party, surface: u.w, start: u.start, end: u.end }, inner: [], poss: false, demonym: false, start: u.start, end: u.end };
+      continue;
+    }
     const next = units[i + 1];
     // "the clearing firm Clearstream", "the bank of England" name their entity themselves.
     if (next?.k === 'e' || (next?.k === 'w' && next.w === 'of' && units[i + 2]?.k === 'e')) continue;

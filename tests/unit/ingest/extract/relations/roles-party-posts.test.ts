@@ -183,3 +183,13 @@ describe('bodies named through a descriptor; names in a clause of their own', ()
     ['Mr Lebed headed the Menatep group\'s trading arm.', ['Ivan Lebed:Person|Mr Lebed', M], ['Ivan Lebed -WORKS_FOR-> Menatep']],
   ]);
 });
+
+describe('a bare "party" before a post: the article\'s one party', () => {
+  table([
+    ['Labour won the vote. Labour MPs cheered. Former incumbent Ann Dodd was relegated to party chairman.', [LABOUR, P('Ann Dodd')], ['Ann Dodd -MEMBER_OF-> Labour Party']],
+    ['Labour won the vote. Labour MPs cheered, and party leader Tom Hale spoke.', [LABOUR, P('Tom Hale')], ['Tom Hale -LEADS-> Labour Party']],
+    // two parties named as often: no guess; a post with its own party named after it
+    ['Labour won and the Tories lost. Former incumbent Ann Dodd was relegated to party chairman.', [LABOUR, 'Conservative Party:PoliticalParty|Tories', P('Ann Dodd')], []],
+    ['Labour won the vote. Labour MPs cheered. Ann Dodd became deputy party leader of the Unity Party.', [LABOUR, 'Unity Party:PoliticalParty', P('Ann Dodd')], ['Ann Dodd -MEMBER_OF-> Unity Party']],
+  ]);
+});
