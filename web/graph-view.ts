@@ -27,6 +27,15 @@ const BIG_GRAPH = 400;
 /** On a big graph, the nodes with the most links that keep their names (the others are class `bulk`). */
 const BIG_GRAPH_NAMED_HUBS = 40;
 
+/**
+ * The canvas pixel ratio for big graphs on standard screens. At a ratio of 1 or less Cytoscape draws its
+ * pan/zoom texture at twice the view's resolution (textureMult in renderer/canvas/drawing-redraw.mjs), so
+ * every drag of a big graph began by drawing each node at a new texture level, and dequeuing those
+ * textures made it rebuild its layer cache (7,000 elements) during the drag. Just above 1 the texture has
+ * the view's own resolution, as on a hi-DPI screen; the 0.01% larger drawing is invisible.
+ */
+const BIG_GRAPH_PIXEL_RATIO = 1.0001;
+
 /** The id of the "and N more" node for one entity, relation type and direction. */
 export function moreNodeId(entityId: string, relation: string, direction: string): string {
   return `more|${entityId}|${relation}|${direction}`;
@@ -89,6 +98,18 @@ export class GraphView {
       cy.pan({ x: w / 2 - centre.x * zoom, y: h / 2 - centre.y * zoom });
       last = { w, h };
     }).observe(container);
+    // A move to a screen of another pixel density (or a browser zoom) re-decides the pixel ratio.
+    const watchDensity = () =>
+      matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
+        'change',
+        () => {
+          this.applyPixelRatio();
+          cy.forceRender();
+          watchDensity();
+        },
+        { once: true },
+      );
+    watchDensity();
     cy.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
       if (node.hasClass('more')) {
@@ -117,6 +138,7 @@ export class GraphView {
     // Big graphs: straight edges (no bundling of parallel edges) draw much faster than bezier.
     this.cy.container()?.classList.toggle('big-graph', elements.nodes.length > BIG_GRAPH);
     this.big = elements.nodes.length > BIG_GRAPH;
+    this.applyPixelRatio();
     const degrees = elements.nodes.map((n) => n.data.degree ?? 0).sort((a, b) => b - a);
     this.hubDegree = this.big ? Math.max(1, degrees[BIG_GRAPH_NAMED_HUBS - 1] ?? 0) : 0;
     this.addElements(elements);
@@ -127,6 +149,13 @@ export class GraphView {
 
   /** On a big graph, the degree from which a node keeps its name. */
   private hubDegree = 0;
+
+  /** Big graphs on a standard screen: a pixel ratio just above 1 (see BIG_GRAPH_PIXEL_RATIO); else Cytoscape's own. */
+  private applyPixelRatio(): void {
+    const renderer = (this.cy as unknown as { renderer(): { forcedPixelRatio?: number | null } }).renderer();
+    if (!renderer || !('forcedPixelRatio' in renderer)) return;
+    renderer.forcedPixelRatio = this.big && window.devicePixelRatio <= 1 ? BIG_GRAPH_PIXEL_RATIO : null;
+  }
 
   /**
    * Adds nodes and edges in one batch; existing ones get their data refreshed. New nodes start near
