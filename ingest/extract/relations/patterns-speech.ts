@@ -38,6 +38,21 @@ const DEMAND_VERBS = new Set([
   'urged', 'urge', 'urges', 'urging', 'pressed', 'press', 'presses', 'pressing', 'called', 'calls', 'call', 'calling',
   'demanded', 'demands', 'demand', 'demanding',
 ]);
+/** What one asks people not to do to a body: "urged Muslims not to vote for Y". */
+const SUPPORT_VERBS = new Set(['vote', 'support', 'back', 'buy', 'invest', 'use', 'trust', 'join', 'deal', 'fund', 'elect']);
+/** Words that may stand before the person addressed: "urged London mayor Ken Livingstone", "called on Mr Brown". */
+const ADDRESS_WORDS = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'mayor', 'minister', 'leader', 'chancellor', 'president', 'secretary', 'chairman', 'chief', 'executive', 'boss', 'prime', 'foreign', 'home', 'its', 'his', 'her', 'their']);
+
+/** The entity (group) addressed right after a verb at j, across titles and a place ("London mayor X"); null when none. */
+function personOrBodyAt(su: SentenceUnits, j: number): number[] | null {
+  const units = su.units;
+  let k = j;
+  while (k < j + 4 && ((isWordUnit(units[k]) && ADDRESS_WORDS.has((units[k] as WordUnit).w)) || (isEntity(units[k]) && (units[k] as EntityUnit).m.type === 'Place' && isWordUnit(units[k + 1])))) k++;
+  const target = units[k];
+  if (!isEntity(target) || target.poss || target.demonym || headedByNoun(units, k)) return null;
+  return groupFrom(su, k);
+}
+
 const WARN_VERBS = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned', 'cautions']);
 /** Criticism said in a participle clause: "responded by accusing Y", "wrote to Y accusing him of". */
 const CRITICAL_GERUNDS = new Set([
@@ -270,29 +285,43 @@ function matchCorrectiveDemand(su: SentenceUnits, i: number, out: Candidate[], p
     if (!isWordUnit(units[j], 'on', 'upon', 'for')) return;
     j++;
   }
-  while (isWordUnit(units[j], 'the') && j < i + 3) j++;
-  const target = units[j];
-  if (!isEntity(target) || target.poss || target.demonym || headedByNoun(units, j)) return;
-  const targets = groupFrom(su, j);
-  let k = targets[targets.length - 1]! + 1;
+  const subject = (): Mention[] | null => speakerOf(su, i, previous);
+  // "urged voters not to vote for Y", "urged shoppers to boycott Y": the people asked are no entity.
+  let k = j;
+  while (k < j + 3 && isWordUnit(units[k]) && (units[k] as WordUnit).tags.has('Plural') && !isMainVerb(units[k] as WordUnit)) k++;
+  if (k > j) {
+    const not = isWordUnit(units[k], 'not');
+    const to = not ? k + 1 : k;
+    const verb = units[to + 1];
+    if (isWordUnit(units[to], 'to') && isWordUnit(verb) && (not ? SUPPORT_VERBS.has(verb.w) : verb.w === 'boycott' || verb.w === 'shun')) {
+      let o = to + 2;
+      if (isWordUnit(units[o], 'for', 'in', 'from', 'with')) o++;
+      const objects = findObject(su, o, 2);
+      const speaker = objects ? subject() : null;
+      if (objects && speaker) emit(out, speaker, mentionsAt(units, objects), 0.55, 'speech-urged-against');
+    }
+    return;
+  }
+  const found = personOrBodyAt(su, j);
+  if (!found) return;
+  const targets = found;
+  k = targets[targets.length - 1]! + 1;
   const not = isWordUnit(units[k], 'not');
   if (not) k++;
   if (!isWordUnit(units[k], 'to')) return;
   const verb = units[k + 1];
   if (!isWordUnit(verb)) return;
-  if (!not && !CORRECTIVE_VERBS.has(verb.w)) return;
-  const subject = speakerOf(su, i, previous);
-  if (subject) emit(out, subject, mentionsAt(units, targets), 0.6, 'speech-corrective-demand');
+  const corrective = CORRECTIVE_VERBS.has(verb.w) || (verb.w === 'think' && isWordUnit(units[k + 2], 'again'));
+  if (!not && !corrective) return;
+  const speaker = subject();
+  if (speaker) emit(out, speaker, mentionsAt(units, targets), 0.6, 'speech-corrective-demand');
 }
 
 /** "X warned Y against lifting the ban", "X warned Y not to …". */
 function matchWarning(su: SentenceUnits, i: number, out: Candidate[], previous: Mention[] | undefined): void {
   const units = su.units;
-  let j = i + 1;
-  while (isWordUnit(units[j], 'the') && j < i + 3) j++;
-  const target = units[j];
-  if (!isEntity(target) || target.poss || target.demonym || headedByNoun(units, j)) return;
-  const targets = groupFrom(su, j);
+  const targets = personOrBodyAt(su, i + 1);
+  if (!targets) return;
   const k = targets[targets.length - 1]! + 1;
   if (!(isWordUnit(units[k], 'against') || (isWordUnit(units[k], 'not') && isWordUnit(units[k + 1], 'to')))) return;
   const subject = speakerOf(su, i, previous);

@@ -118,3 +118,15 @@ describe('CRITICIZED: "He …" opening a sentence stands for the one person name
     ['Tom Vance spoke in Leeds on Friday. He never accused Kelbrook Energy of anything.', [VANCE, KELBROOK, 'Leeds:Place'], []],
   ]);
 });
+
+describe('CRITICIZED: demands addressed across titles, and calls to shun a body', () => {
+  table([
+    ['Ruth Kale has urged Leeds mayor Ola Berg to apologise for his remarks.', [P('Ruth Kale'), 'Leeds:Place', P('Ola Berg')], ['Ruth Kale -CRITICIZED-> Ola Berg']],
+    ['Ruth Kale warned Mr Berg not to waste the money.', [P('Ruth Kale'), 'Ola Berg:Person|Mr Berg|Berg'], ['Ruth Kale -CRITICIZED-> Ola Berg']],
+    ['The Green Rights Network urged voters not to vote for the Unity Party.', ['Green Rights Network:Organization', 'Unity Party:PoliticalParty'], ['Green Rights Network -CRITICIZED-> Unity Party']],
+    ['Tom Vance urged the Transport Ministry to think again.', [VANCE, 'Transport Ministry:GovernmentBody'], ['Tom Vance -CRITICIZED-> Transport Ministry']],
+    // asking people to back a body is support
+    ['The Green Rights Network urged voters to vote for the Unity Party.', ['Green Rights Network:Organization', 'Unity Party:PoliticalParty'], []],
+    ['Ruth Kale urged Mr Berg to open the books.', [P('Ruth Kale'), 'Ola Berg:Person|Mr Berg|Berg'], []],
+  ]);
+});
