@@ -1,5 +1,6 @@
 // More location phrasings: "Baghdad and Basra in Iraq", "X, based in Y", "a Canadian company, IOG", "London rail consortium X".
 import { addCandidate, type Candidate } from './candidate.ts';
+import type { Mention } from '../types.ts';
 import type { DefiniteResolver } from './definite-references.ts';
 import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS } from './lexicon.ts';
 import { isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
@@ -62,6 +63,15 @@ export function describingGerund(units: Unit[], j: number): boolean {
   return !(isWordUnit(before) && (before.tags.has('Auxiliary') || before.tags.has('Copula')));
 }
 
+/**
+ * Adds a LOCATED_IN candidate unless the source is a legislature ("Germany's Bundestag", "the
+ * Iranian Majlis"): annotators never give an assembly an address.
+ */
+export function addLocated(out: Candidate[], source: Mention, target: Mention, confidence: number, pattern: string): void {
+  if (ASSEMBLY_WORDS.test(source.name)) return;
+  addCandidate(out, source, 'LOCATED_IN', target, confidence, pattern);
+}
+
 function place(u: Unit | undefined): EntityUnit | null {
   return isEntity(u) && GEO.has(u.m.type) && !u.poss ? u : null;
 }
@@ -86,7 +96,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       const last = group.members[group.members.length - 1]!;
       const container = isWordUnit(units[last + 1], 'in') ? place(units[last + (isWordUnit(units[last + 2], 'the') ? 3 : 2)]) : null;
       if (container && group.members.every((m) => (units[m] as EntityUnit).m.type === 'Place')) {
-        for (const m of group.members) addCandidate(out, (units[m] as EntityUnit).m, 'LOCATED_IN', container.m, 0.6, 'place-list-in-place');
+        for (const m of group.members) addLocated(out, (units[m] as EntityUnit).m, container.m, 0.6, 'place-list-in-place');
       }
     }
 
@@ -96,7 +106,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       while (isWordUnit(units[j], 'which', 'is', 'was', 'now', 'also')) j++;
       if (isWordUnit(units[j]) && BASED_WORDS.has((units[j] as { w: string }).w) && isWordUnit(units[j + 1], 'in')) {
         const where = place(units[j + 2]);
-        if (where) addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.8, 'comma-based-in');
+        if (where) addLocated(out, u.m, where.m, 0.8, 'comma-based-in');
       }
     }
 
@@ -116,7 +126,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       else if (isWordUnit(units[k], 'known') && isWordUnit(units[k + 1], 'as')) k += 2;
       const named = units[k];
       if (descriptor && isPunct(units[j], ',') && isEntity(named) && LOCATABLE.has(named.m.type) && named.m.type !== 'Place') {
-        addCandidate(out, named.m, 'LOCATED_IN', u.m, 0.7, 'demonym-descriptor-comma');
+        addLocated(out, named.m, u.m, 0.7, 'demonym-descriptor-comma');
       }
     }
 
@@ -133,7 +143,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       const before = units[i - 1];
       // "flights from London …", "the mayor of Leeds …" name no address of the company.
       if (j > i + 1 && OPERATOR_NOUNS.has(last) && isEntity(named) && named.m.type === 'Company' && !isWordUnit(before, 'from', 'to', 'of', 'for', 'at')) {
-        addCandidate(out, named.m, 'LOCATED_IN', u.m, 0.65, 'city-descriptor');
+        addLocated(out, named.m, u.m, 0.65, 'city-descriptor');
       }
     }
 
@@ -142,7 +152,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       const k = isWordUnit(units[i + 3]) && COMPASS_WORDS.has((units[i + 3] as { w: string }).w) ? i + 4 : i + 3;
       const where = place(units[k]);
       const closed = !units[k + 1] || isPunct(units[k + 1], ',', ')', ';');
-      if (where && !where.demonym && !REGIONS.has(where.m.name) && closed) addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'place-comma-in-place');
+      if (where && !where.demonym && !REGIONS.has(where.m.name) && closed) addLocated(out, u.m, where.m, 0.7, 'place-comma-in-place');
     }
     // "the Pakistani city of Lahore", "the Albanian port of Vlore"
     if (GEO.has(u.m.type) && !u.poss && isWordUnit(units[i - 1], 'the') && !REGIONS.has(u.m.name)) {
@@ -150,7 +160,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
       if (isWordUnit(units[j]) && !PLACE_NOUNS.has((units[j] as { w: string }).w) && (units[j] as { tags: Set<string> }).tags.has('Adjective')) j++;
       const town = units[j + 2];
       if (isWordUnit(units[j]) && PLACE_NOUNS.has((units[j] as { w: string }).w) && isWordUnit(units[j + 1], 'of') && isEntity(town) && town.m.type === 'Place') {
-        addCandidate(out, town.m, 'LOCATED_IN', u.m, 0.75, 'demonym-place-of');
+        addLocated(out, town.m, u.m, 0.75, 'demonym-place-of');
       }
     }
     // "Sakhalin, in the far east of Russia", "the Khurmala field in the north of the country"
@@ -167,10 +177,10 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
         }
         if (compass && isWordUnit(units[k], 'of')) {
           const where = place(units[k + 1]);
-          if (where && !where.demonym && !REGIONS.has(where.m.name)) addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'place-in-part-of');
+          if (where && !where.demonym && !REGIONS.has(where.m.name)) addLocated(out, u.m, where.m, 0.7, 'place-in-part-of');
           else if (resolve && isWordUnit(units[k + 1], 'the') && isWordUnit(units[k + 2], 'country') && !(units[k + 2] as { poss: boolean }).poss) {
             const country = resolve(['Country'], u.start);
-            if (country) addCandidate(out, u.m, 'LOCATED_IN', country, 0.6, 'place-in-part-of-country');
+            if (country) addLocated(out, u.m, country, 0.6, 'place-in-part-of-country');
           }
         }
       }
@@ -179,7 +189,7 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
     if (BODY_SOURCES.has(u.m.type) && !u.poss && isPunct(units[i + 1], ',') && isWordUnit(units[i + 2], 'of')) {
       const where = place(units[i + 3]);
       if (where && !where.demonym && !REGIONS.has(where.m.name) && (!units[i + 4] || isPunct(units[i + 4], ',', ')'))) {
-        addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.75, 'comma-of-place');
+        addLocated(out, u.m, where.m, 0.75, 'comma-of-place');
       }
     }
     if (BODY_SOURCES.has(u.m.type) && !u.poss) {
@@ -221,7 +231,7 @@ function matchHeadquarters(units: Unit[], out: Candidate[]): void {
     if (isEntity(units[k]) && isWordUnit(units[k + 1], 'to')) k++;
     if (!isWordUnit(units[k], 'in', 'to')) continue;
     const where = place(units[isWordUnit(units[k + 1], 'the') ? k + 2 : k + 1]);
-    if (where && !where.demonym && !REGIONS.has(where.m.name)) addCandidate(out, source.m, 'LOCATED_IN', where.m, 0.75, 'headquarters-in');
+    if (where && !where.demonym && !REGIONS.has(where.m.name)) addLocated(out, source.m, where.m, 0.75, 'headquarters-in');
   }
 }
 
@@ -241,7 +251,7 @@ function matchPossessiveSubject(units: Unit[], out: Candidate[], resolve: Defini
   const next = units[h + 1];
   if (isEntity(next) || isPunct(next, ',')) return;
   const body = resolve(head.w === 'fund' ? ['Fund'] : ['Company', 'Fund'], u.start, u.m.name);
-  if (body) addCandidate(out, body, 'LOCATED_IN', u.m, 0.6, 'possessive-subject');
+  if (body) addLocated(out, body, u.m, 0.6, 'possessive-subject');
 }
 
 /** "the Montreal-based firm" stands for the article's company: the one a definite description refers to. */
@@ -257,7 +267,7 @@ function matchDefiniteBased(units: Unit[], out: Candidate[], resolve: DefiniteRe
     if (!isWordUnit(head) || !REFERRING_BODY_NOUNS.has(head.w) || isEntity(next)) continue;
     // (the place as a hint: a company known to be there, else only one that dominates the article)
     const body = resolve(['Company', 'Fund'], units[i - 1]!.start, u.m.name);
-    if (body) addCandidate(out, body, 'LOCATED_IN', u.m, 0.6, 'definite-place-based');
+    if (body) addLocated(out, body, u.m, 0.6, 'definite-place-based');
   }
 }
 
@@ -311,7 +321,7 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
   // "Jet Airways is India's premier private domestic carrier", "ACC, India's second-largest cement maker,"
   const owner = units[j + 1];
   if (isEntity(owner) && owner.poss && GEO.has(owner.m.type) && !REGIONS.has(owner.m.name)) {
-    if (bodyHeadAt(units, skipModifiers(units, j + 2), u.m.name) >= 0) addCandidate(out, u.m, 'LOCATED_IN', owner.m, 0.7, 'described-possessive');
+    if (bodyHeadAt(units, skipModifiers(units, j + 2), u.m.name) >= 0) addLocated(out, u.m, owner.m, 0.7, 'described-possessive');
     return;
   }
   if (!isWordUnit(units[j + 1], 'the', 'a', 'an', 'one', 'another')) return;
@@ -324,7 +334,7 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
     // "Sina, the country's biggest portal firm": the country the article is about.
     if (bodyHeadAt(units, k + 1, u.m.name) < 0) return;
     const country = resolve(['Country'], u.start);
-    if (country) addCandidate(out, u.m, 'LOCATED_IN', country, 0.6, 'described-country-possessive');
+    if (country) addLocated(out, u.m, country, 0.6, 'described-country-possessive');
     return;
   }
   if (!isEntity(where) || where.m.name === u.m.name) {
@@ -333,7 +343,7 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
     if (h < 0 || !isWordUnit(units[h + 1], 'in') || RELATIONAL_NOUNS.has((units[h] as { w?: string }).w ?? '')) return;
     const container = units[isWordUnit(units[h + 2], 'the') ? h + 3 : h + 2];
     if (isEntity(container) && !container.poss && !container.demonym && GEO.has(container.m.type) && !REGIONS.has(container.m.name)) {
-      addCandidate(out, u.m, 'LOCATED_IN', container.m, 0.65, 'described-in-place');
+      addLocated(out, u.m, container.m, 0.65, 'described-in-place');
     }
     return;
   }
@@ -343,7 +353,7 @@ function matchDescribedAs(units: Unit[], i: number, out: Candidate[], resolve?: 
   if (!where.demonym && isWordUnit(after) && after.cap) return;
   if (where.m.type === 'Place' && !where.demonym) return;
   if (bodyHeadAt(units, k + 1, u.m.name) < 0) return;
-  addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'described-demonym');
+  addLocated(out, u.m, where.m, 0.7, 'described-demonym');
 }
 
 /** "Lumen of Germany", "the Central Bank of Iraq" (a country's own assembly names no address). */
@@ -357,7 +367,7 @@ function matchOfPlace(units: Unit[], i: number, out: Candidate[]): void {
   const after = units[k + 1];
   // (compromise reads verbs as nouns too: "… of the Netherlands rose", so only plural and body nouns count.)
   if (isEntity(after) || (isWordUnit(after) && (isBodyNoun(after.w) || DESCRIPTOR_NOUNS.has(after.w) || (after.tags.has('Plural') && !after.tags.has('Verb'))))) return;
-  addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.7, 'body-of-place');
+  addLocated(out, u.m, where.m, 0.7, 'body-of-place');
 }
 
 /** "its Agroflora subsidiary operates 13 farms in Venezuela", "the Lumen unit in Peru": a subsidiary works where it is. */
@@ -376,7 +386,7 @@ function matchSubsidiaryIn(units: Unit[], i: number, out: Candidate[]): void {
     if (v.w === 'in') {
       const where = units[isWordUnit(units[j + 1], 'the') ? j + 2 : j + 1];
       if (isEntity(where) && !where.poss && !where.demonym && GEO.has(where.m.type) && !REGIONS.has(where.m.name)) {
-        addCandidate(out, u.m, 'LOCATED_IN', where.m, 0.6, 'subsidiary-in');
+        addLocated(out, u.m, where.m, 0.6, 'subsidiary-in');
       }
       return;
     }
@@ -400,6 +410,6 @@ function matchCountryPossessive(units: Unit[], out: Candidate[], resolve: Defini
     const named = units[k];
     if (!isEntity(named) || named.poss || !BODY_SOURCES.has(named.m.type)) continue;
     const country = resolve(['Country'], u.start);
-    if (country) addCandidate(out, named.m, 'LOCATED_IN', country, 0.6, 'country-possessive-name');
+    if (country) addLocated(out, named.m, country, 0.6, 'country-possessive-name');
   }
 }

@@ -1,7 +1,7 @@
 // Location patterns: "Norway's oil fund", "Chinese company Hikvision", "US-based fund X", "in Bern, Switzerland", "Xinjiang in China", names that contain a place.
-import { addCandidate, type Candidate } from './candidate.ts';
+import type { Candidate } from './candidate.ts';
 import { ASSEMBLY_WORDS, DESCRIPTOR_NOUNS } from './lexicon.ts';
-import { describingGerund, isBodyNoun, REGIONS } from './patterns-located.ts';
+import { addLocated, describingGerund, isBodyNoun, REGIONS } from './patterns-located.ts';
 import { headedByNoun, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
@@ -57,7 +57,7 @@ function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needD
 function emitLocated(out: Candidate[], su: SentenceUnits, sources: number[], place: EntityUnit, confidence: number, pattern: string): void {
   for (const s of sources) {
     const source = su.units[s];
-    if (isEntity(source)) addCandidate(out, source.m, 'LOCATED_IN', place.m, confidence, pattern);
+    if (isEntity(source)) addLocated(out, source.m, place.m, confidence, pattern);
   }
 }
 
@@ -74,7 +74,7 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       // ("Turkey-EU talks": a hyphen pairs two names, it does not place one in the other)
       const hyphened = u.m.surface[inner.end - u.m.start] === '-' || u.m.surface[inner.start - u.m.start - 1] === '-';
       if (GEO.has(inner.type) && inner.start >= u.m.start && inner.end <= u.m.end && !hyphened) {
-        addCandidate(out, u.m, 'LOCATED_IN', inner, 0.5, 'inner-place');
+        addLocated(out, u.m, inner, 0.5, 'inner-place');
       }
     }
     if (!GEO.has(u.m.type)) continue;
@@ -85,7 +85,7 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       if (isWordUnit(units[k], 'the')) k--;
       const apposed = units[k - 1];
       if (isPunct(units[k], ',') && isEntity(apposed) && describedBy(units, i + 1)) {
-        addCandidate(out, apposed.m, 'LOCATED_IN', u.m, 0.7, 'apposition-place-possessive');
+        addLocated(out, apposed.m, u.m, 0.7, 'apposition-place-possessive');
       }
       // "Israel's NSO Group", "Tehran's new Imam Khomeini International Airport"
       const owned = modifiedEntity(su, i + 1, 3, false);
@@ -127,12 +127,12 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
         const listGoesOn = isWordUnit(after, 'and', 'or') || (isPunct(after, ',') && isEntity(units[i + 4]));
         // "in Edinburgh, Wales Secretary Peter Hain …": the second place starts a title.
         const startsTitle = place.poss || (isWordUnit(after) && (after.cap || after.tags.has('Noun'))) || isEntity(after);
-        if (!listGoesOn && !startsTitle) addCandidate(out, u.m, 'LOCATED_IN', place.m, 0.75, 'place-comma-place');
+        if (!listGoesOn && !startsTitle) addLocated(out, u.m, place.m, 0.75, 'place-comma-place');
       }
       // "Xinjiang in China", "Xinjiang, a region of China"
       const container = placeAfterIn(units, i + 1);
       // "the Commission for Africa in Cape Town": a place inside a name.
-      if (container && !isWordUnit(units[i - 1], 'for', 'of')) addCandidate(out, u.m, 'LOCATED_IN', container.m, 0.6, 'place-in-place');
+      if (container && !isWordUnit(units[i - 1], 'for', 'of')) addLocated(out, u.m, container.m, 0.6, 'place-in-place');
     }
   }
 }

@@ -167,3 +167,12 @@ describe('headquarters and bases', () => {
     ['In Washington lobbying firms like Lumen thrive.', ['Lumen:Company', 'Washington:Place'], []],
   ]);
 });
+
+describe('legislatures get no address', () => {
+  located([
+    ['Germany’s Bundestag voted.', ['Bundestag:GovernmentBody', 'Germany:Country'], []],
+    ['The Iranian Majlis voted.', ['Majlis:GovernmentBody', 'Iran:Country|Iranian'], []],
+    ['Hungary’s National Assembly voted.', ['National Assembly:GovernmentBody', 'Hungary:Country'], []],
+    ['The French foreign ministry said no.', ['Foreign Ministry:GovernmentBody|foreign ministry', FRANCE], ['Foreign Ministry -LOCATED_IN-> France']],
+  ]);
+});
