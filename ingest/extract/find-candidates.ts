@@ -633,6 +633,10 @@ function findRunEnd(words: Word[], i: number, signals: Signals, index: PhraseInd
       while (ahead < n && words[ahead]!.capitalized && plainGap(words[ahead]!.gap)) ahead++;
       const aheadType = classifyName([...before, cur.key, ...words.slice(j + 1, ahead).map((w) => w.key)], signals);
       const leftKnown = index.matchAt(words, i)?.end === j;
+      // "G7 Group and World Economic Forum": a known name after "and" is a second name.
+      if (cur.key === 'and' && index.matchAt(words, j + 1)?.end === ahead) break;
+      // "UPS and Deutsche Post": an acronym before "and" is a name of its own.
+      if (cur.key === 'and' && prev.allCaps) break;
       if (!leftKnown && (headed || (cur.key === 'and' && aheadType && aheadType.strength === 2 && aheadType.type !== 'PoliticalParty'))) {
         j += 1;
         continue;

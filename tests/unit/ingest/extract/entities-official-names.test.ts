@@ -54,6 +54,9 @@ const ABSENT: [sentence: string, name: string][] = [
   ['The figures came from the Finance Ministry on Wednesday.', 'Finance Ministry on Wednesday'],
   ['The Olympic Games begin on Friday.', 'Olympic Games'],
   ['The Clean Air Act was passed in 1956.', 'Clean Air Act'],
+  // "and" joins two names, not one, when a known name follows it or an acronym stands before it.
+  ['Leaders of the G7 Group and World Economic Forum met.', 'G7 Group and World Economic Forum'],
+  ['KLX and Deutsche Post agreed a deal.', 'KLX and Deutsche Post'],
   // Plans and products are no people, even after a first name; descriptors opening a sentence are no names.
   ['The minister called for a new Marshall Plan for the region.', 'Marshall Plan'],
   ['Brent crude rose to $40 a barrel.', 'Brent'],
