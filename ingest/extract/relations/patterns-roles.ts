@@ -278,8 +278,9 @@ function personBeforeAs(units: Unit[], asIndex: number): number | null {
   for (let j = asIndex - 1; j >= 0 && j >= asIndex - 6; j--) {
     const u = units[j]!;
     if (u.k === 'e') return u.m.type === 'Person' ? j : null;
-    // "X, who took over as chief executive of Y"
-    if (isPunct(u, ',') && isWordUnit(units[j + 1], 'who')) continue;
+    // "X, who took over as chief executive of Y", "X, fired as party chairman"
+    const participle = units[j + 1]?.k === 'w' && ((units[j + 1] as { tags: Set<string> }).tags.has('PastTense') || (units[j + 1] as { tags: Set<string> }).tags.has('Participle'));
+    if (isPunct(u, ',') && (isWordUnit(units[j + 1], 'who') || participle)) continue;
     if (u.k === 'p' && u.p !== '-') return null;
   }
   return null;

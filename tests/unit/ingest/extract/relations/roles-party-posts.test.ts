@@ -193,3 +193,10 @@ describe('a bare "party" before a post: the article\'s one party', () => {
     ['Labour won the vote. Labour MPs cheered. Ann Dodd became deputy party leader of the Unity Party.', [LABOUR, 'Unity Party:PoliticalParty', P('Ann Dodd')], ['Ann Dodd -MEMBER_OF-> Unity Party']],
   ]);
 });
+
+describe('"X, fired as <post>"', () => {
+  table([
+    ['Labour won. Labour MPs cheered. Deputy leader Ann Rayne, fired as party chairman on Saturday, was angry.', [LABOUR, P('Ann Rayne')], ['Ann Rayne -MEMBER_OF-> Labour Party']],
+    ['Tom Hale, sacked as Orbis Bank chairman in May, said no.', [P('Tom Hale'), 'Orbis Bank:Company'], ['Tom Hale -LEADS-> Orbis Bank']],
+  ]);
+});
