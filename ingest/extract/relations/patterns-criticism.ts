@@ -1,7 +1,7 @@
 // Criticism constructions beyond plain verbs: "branded X's handling 'scandalous'", "X came under fire from Y", "called for X to resign", "questioned X's judgement", "deplored the infighting at X", "X's plans were attacked by Y".
 import { addCandidate, type Candidate } from './candidate.ts';
 import { BE_FORMS, findObject, findSubject, isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
-import type { SentenceUnits, Unit } from './units.ts';
+import type { SentenceUnits, Unit, WordUnit } from './units.ts';
 
 /** Verbs that pin a label on something: the label decides whether it is criticism. */
 const LABEL_VERBS = new Set([
@@ -86,7 +86,11 @@ const DOING_NOUNS = new Set([
   'policies', 'reforms', 'changes', 'cuts', 'scheme', 'handling', 'stance', 'approach', 'deal', 'strategy', 'budget',
 ]);
 
+// Checked on every word: a set of four-letter heads first, the stems only for the few that match.
+const CRITICAL_HEADS = new Set(CRITICAL_STEMS.map((stem) => stem.slice(0, 4)));
+
 function isCriticalVerb(w: string): boolean {
+  if (!CRITICAL_HEADS.has(w.slice(0, 4))) return false;
   return CRITICAL_STEMS.some((stem) => w.startsWith(stem)) && !w.endsWith('ism') && !w.endsWith('isms') && !w.endsWith('ics') && !w.endsWith('ic');
 }
 
@@ -97,7 +101,7 @@ function matchTroubleAt(su: SentenceUnits, i: number, out: Candidate[]): void {
   let j = i + 1;
   if (isWordUnit(units[j], 'the', 'a', 'an')) j++;
   const first = j;
-  while (j < first + 3 && isWordUnit(units[j]) && !isMainVerb(units[j] as never) && !isWordUnit(units[j], 'at', 'within', 'of', 'in', 'by', 'and')) j++;
+  while (j < first + 3 && isWordUnit(units[j]) && !isMainVerb(units[j] as WordUnit) && !isWordUnit(units[j], 'at', 'within', 'of', 'in', 'by', 'and')) j++;
   if (j === first || !isWordUnit(units[j], 'at', 'within')) return;
   const at = isWordUnit(units[j + 1], 'the') ? j + 2 : j + 1;
   const body = units[at];
