@@ -105,8 +105,13 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       if (based) emitLocated(out, su, based, u, 0.85, 'place-based');
       else {
         let j = i - 1;
-        while (isWordUnit(units[j], 'a', 'an', 'the', 'its')) j--;
-        if (isPunct(units[j], ',') && isEntity(units[j - 1])) emitLocated(out, su, [j - 1], u, 0.8, 'place-based');
+        // "X and Y, two Dubai-based firms," places every listed entity.
+        const plural = isWordUnit(units[j], 'two', 'three', 'four', 'both', 'all');
+        while (isWordUnit(units[j], 'a', 'an', 'the', 'its', 'two', 'three', 'four', 'both', 'all')) j--;
+        if (isPunct(units[j], ',') && isEntity(units[j - 1])) {
+          const group = su.groupOf.get(j - 1);
+          emitLocated(out, su, plural && group ? group.members : [j - 1], u, 0.8, 'place-based');
+        }
       }
       continue;
     }

@@ -160,6 +160,8 @@ describe('headquarters and bases', () => {
     ['The Washington lobbying firm Lumen was paid.', ['Lumen:Company', 'Washington:Place'], ['Lumen -LOCATED_IN-> Washington']],
     ['Brussels-based lobbying group Eurotex spent €2m.', ['Eurotex:Company', 'Brussels:Place'], ['Eurotex -LOCATED_IN-> Brussels']],
     ['Brussels-based officials are blocking Lumen.', ['Lumen:Company', 'Brussels:Place'], []],
+    ['Volna and Orbis, two Dubai-based firms, were named.', ['Volna:Company', 'Orbis:Company', 'Dubai:Place'], ['Orbis -LOCATED_IN-> Dubai', 'Volna -LOCATED_IN-> Dubai']],
+    ['Volna and Orbis, a Dubai-based firm, were named.', ['Volna:Company', 'Orbis:Company', 'Dubai:Place'], ['Orbis -LOCATED_IN-> Dubai']],
     // a market, a person's base, a move away
     ['Lumen has its biggest market in Oslo.', ['Lumen:Company', 'Oslo:Place'], []],
     ['Ivo Brandt moved his base to Oslo.', ['Ivo Brandt:Person', 'Oslo:Place'], []],
