@@ -33,7 +33,7 @@ const POLICY_AREAS = new Set([
 const POLICY_HEADS = new Set(['committee', 'commission']);
 const POLITICAL_CREEDS = new Set(['muslim', 'awami', 'democracy', 'democratic', 'national', 'people', 'peoples', 'socialist', 'liberal', 'communist', 'conservative', 'nationalist', 'unionist', 'republican', 'labour', 'workers']);
 // Fields a parliament's committees cover, beyond POLICY_AREAS ("the foreign affairs committee").
-const COMMITTEE_FIELDS = new Set([...POLICY_AREAS, 'foreign', 'home', 'defence', 'defense', 'treasury', 'public', 'international', 'development', 'finance', 'intelligence', 'security', 'standards', 'privileges', 'liaison', 'transport', 'constitutional', 'administration', 'digital', 'armed', 'services', 'judiciary', 'appropriations', 'oversight', 'foreign affairs', 'investment', 'export', 'exports']);
+const COMMITTEE_FIELDS = new Set([...POLICY_AREAS, 'foreign', 'home', 'defence', 'defense', 'treasury', 'public', 'international', 'development', 'finance', 'intelligence', 'security', 'standards', 'privileges', 'liaison', 'transport', 'constitutional', 'administration', 'digital', 'armed', 'services', 'judiciary', 'appropriations', 'oversight', 'foreign affairs', 'investment', 'export', 'exports', 'economy', 'economic', 'planning', 'commerce', 'labour', 'labor', 'interior', 'communications']);
 COMMITTEE_FIELDS.delete('audit');
 COMMITTEE_FIELDS.delete('ethics');
 

@@ -19,6 +19,7 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['The US Securities and Exchange Commission opened an inquiry.', 'Securities and Exchange Commission', 'GovernmentBody'],
   ['Tom Reid, who chairs the Trade and Industry Committee, disagreed.', 'Trade and Industry Committee', 'GovernmentBody'],
   ['The Culture, Media and Sport Committee took evidence.', 'Culture, Media and Sport Committee', 'GovernmentBody'],
+  ["Japan's Ministry of Economy, Trade and Industry (METI) said output rose.", 'Ministry of Economy, Trade and Industry', 'GovernmentBody'],
   ['The Electoral Commission fined the party.', 'Electoral Commission', 'GovernmentBody'],
   ['Tom Reid, who chairs the Commons trade committee, disagreed.', 'Commons trade committee', 'GovernmentBody'],
   ['Ann Cole, who chairs the science and technology committee, agreed.', 'Science and Technology Committee', 'GovernmentBody'],
