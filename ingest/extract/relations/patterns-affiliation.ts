@@ -139,6 +139,10 @@ export function matchAffiliations(su: SentenceUnits, out: Candidate[], previous:
       const company = companyInView(su, previous, i, entities);
       if (company) addCandidate(out, u.m, title.type, company, 0.55, 'title-company-in-view');
     }
+
+    // "The PERA fund has $8m in Russian companies, spokesperson X said": the reported clause's subject.
+    const speaker = bareSpokesperson(units, i);
+    if (speaker) addCandidate(out, u.m, 'WORKS_FOR', speaker, 0.55, 'spokesperson-of-subject');
   }
   matchCareerMoves(su, out);
 }
@@ -204,6 +208,32 @@ export function matchCareerMoves(su: SentenceUnits, out: Candidate[]): void {
 
 // "the Lagardere group", "Acme company": a descriptor after the name is still the name.
 const DESCRIPTOR_WORDS = new Set(['group', 'company', 'firm', 'bank', 'board', 'full-time', 'next', 'last', 'this', 'after', 'in', 'on', 'as']);
+
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "<clause>, spokesperson X said": the body that opens the sentence as its subject ("The PERA fund
+ * has …", "Acme said …") when a bare spokes-title stands before the person and a speech verb after.
+ */
+function bareSpokesperson(units: Unit[], i: number): Mention | null {
+  let t = i - 1;
+  while (isWordUnit(units[t]) && HONORIFICS.has((units[t] as { w: string }).w)) t--;
+  if (!isWordUnit(units[t]) || !SPOKES.has((units[t] as { w: string }).w) || !isPunct(units[t - 1], ',')) return null;
+  if (!(isWordUnit(units[i + 1]) && SPEECH.has((units[i + 1] as { w: string }).w))) return null;
+  let k = 0;
+  if (isWordUnit(units[k], 'the')) k++;
+  const subject = units[k];
+  if (!isEntity(subject) || !BODY_TYPES.has(subject.m.type) || subject.demonym) return null;
+  // "X was hit by Y's decision, spokesman Z said": whose spokesman is unclear.
+  for (let j = k + 1; j < t; j++) if (isWordUnit(units[j], 'by')) return null;
+  // The subject must act in the clause: a verb within a few words ("has", "said", "will").
+  for (let j = k + 1; j < t && j <= k + 4; j++) {
+    const v = units[j]!;
+    if (v.k === 'w' && v.tags.has('Verb')) return subject.m;
+    if (v.k !== 'w') return null;
+  }
+  return null;
+}
 
 const OFFICES = OFFICE_TITLES.map(([title, names]) => ({ words: title.split(' '), names })).sort((a, b) => b.words.length - a.words.length);
 

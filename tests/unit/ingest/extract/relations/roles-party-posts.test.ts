@@ -200,3 +200,13 @@ describe('"X, fired as <post>"', () => {
     ['Tom Hale, sacked as Orbis Bank chairman in May, said no.', [P('Tom Hale'), 'Orbis Bank:Company'], ['Tom Hale -LEADS-> Orbis Bank']],
   ]);
 });
+
+describe('"<clause>, spokesperson X said": the body the clause is about', () => {
+  table([
+    ['The Harbor fund has $8m invested in Tavira and Lumen, spokesperson Pat Keys said Friday.', ['Harbor:Fund', 'Tavira:Company', 'Lumen:Company', P('Pat Keys')], ['Harbor -INVESTED_IN-> Lumen', 'Harbor -INVESTED_IN-> Tavira', 'Pat Keys -WORKS_FOR-> Harbor']],
+    ['The Home Office is reviewing the case, spokeswoman Ann Roe said.', ['Home Office:GovernmentBody', P('Ann Roe')], ['Ann Roe -WORKS_FOR-> Home Office']],
+    // a passive clause leaves the speaker's body unclear; a person opening the clause is no body
+    ['Tavira was hit by Lumen\'s decision, spokesman Tom Hale said.', ['Tavira:Company', 'Lumen:Company', P('Tom Hale')], []],
+    ['Ann Roe is reviewing the case, spokesman Tom Hale said.', [P('Ann Roe'), P('Tom Hale')], []],
+  ]);
+});
