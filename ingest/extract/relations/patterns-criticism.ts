@@ -160,6 +160,29 @@ function matchPassiveDoing(su: SentenceUnits, i: number, out: Candidate[]): void
   if (agents) emit(out, units, agents, [target], 0.6, 'criticism-passive-doing');
 }
 
+const DISMISS_VERBS = new Set(['dismissed', 'dismisses', 'dismiss', 'dismissing', 'derided', 'derides', 'ridiculed', 'ridicules', 'mocked', 'mocks']);
+/** "dismissed X as chief executive" removes someone from a post: no verdict. */
+const POST_WORDS = new Set(['chief', 'chairman', 'chairwoman', 'head', 'director', 'manager', 'coach', 'minister', 'secretary', 'president', 'editor', 'boss', 'ceo', 'leader', 'governor', 'member']);
+
+/** "Y dismissed X's budget as 'vote now, pay later'", "dismissed the Tories as a fading force": dismissal is a verdict. */
+function matchDismissedAs(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (isWordUnit(units[i - 1]) && BE_FORMS.has((units[i - 1] as WordUnit).w)) return;
+  const objects = findObject(su, i + 1, 3);
+  if (!objects) return;
+  let j = objects[objects.length - 1]! + 1;
+  for (let n = 0; n < 4 && j < units.length && !isWordUnit(units[j], 'as'); n++, j++) {
+    const u = units[j]!;
+    if (u.k !== 'w' || isMainVerb(u)) return;
+  }
+  if (!isWordUnit(units[j], 'as')) return;
+  let k = j + 1;
+  if (isWordUnit(units[k], 'a', 'an', 'the')) k++;
+  if (isWordUnit(units[k]) && POST_WORDS.has((units[k] as WordUnit).w)) return;
+  const subject = findSubject(su, i);
+  if (subject && !subject.negated) emit(out, units, subject.members, objects, 0.6, 'criticism-dismissed-as');
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
@@ -172,6 +195,7 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
       matchPassiveDoing(su, i, out);
     }
     if (negatedBefore(units, i)) continue;
+    if (DISMISS_VERBS.has(u.w)) matchDismissedAs(su, i, out);
 
     // "Y branded X's handling of the affair 'scandalous'", "described the X plan as a disgrace"
     if (LABEL_VERBS.has(u.w)) {

@@ -25,7 +25,7 @@ const WRONGDOING_VERBS = new Set([
 const DUTIES = new Set([
   'act', 'protect', 'deliver', 'explain', 'tackle', 'address', 'stop', 'prevent', 'respond', 'listen', 'consult',
   'disclose', 'declare', 'tell', 'answer', 'honour', 'honor', 'keep', 'ensure', 'control', 'deal', 'provide',
-  'meet', 'live', 'learn', 'take', 'do', 'face', 'grasp', 'understand', 'support', 'help', 'investigate', 'pay',
+  'live', 'learn', 'take', 'face', 'grasp', 'understand', 'support', 'help', 'investigate', 'pay',
 ]);
 /** What one demands of someone who goes wrong: "must stop", "urged Y to scrap the deal". */
 const CORRECTIVE_VERBS = new Set([

@@ -53,3 +53,13 @@ describe('CRITICIZED: more verbs and passive agents', () => {
     ['Hugo Lane never deplored Arden Mining.', [P('Hugo Lane'), 'Arden Mining:Company'], []],
   ]);
 });
+
+describe('CRITICIZED: dismissal as a verdict', () => {
+  table([
+    ["Ivo Marsh dismissed Tomas Hale's budget as 'spend now, pay later'.", [P('Ivo Marsh'), P('Tomas Hale')], ['Ivo Marsh -CRITICIZED-> Tomas Hale']],
+    ['Rosa Vance dismissed the Unity Party as a fading force.', [P('Rosa Vance'), 'Unity Party:PoliticalParty'], ['Rosa Vance -CRITICIZED-> Unity Party']],
+    // removal from a post, and being dismissed, are no verdicts by the subject
+    ['Kelbrook Energy dismissed Ivo Marsh as chief executive.', ['Kelbrook Energy:Company', P('Ivo Marsh')], []],
+    ['Ivo Marsh was dismissed as chairman by Kelbrook Energy.', [P('Ivo Marsh'), 'Kelbrook Energy:Company'], []],
+  ]);
+});
