@@ -130,7 +130,12 @@ export function resolveEntities(candidates: Candidate[], options: ResolveOptions
     if (!target) target = groups.find((g) => g.acronym && foldName(g.acronym) === key);
     if (!target) target = byKey.get(key);
     if (!target && words.length === 1) target = findNamePart(c, words[0]!, groups);
-    if (!target && c.surface.length >= 2 && isAcronymText(c.surface)) target = findInitials(key, groups);
+    if (!target && c.surface.length >= 2 && isAcronymText(c.surface)) {
+      // "a Canadian company, named IOG, …; Ironhorse Oil and Gas denied it": an acronym a descriptor
+      // introduces as a name is not read as the initials of a name the text gives only later.
+      const initialsOf = findInitials(key, groups);
+      if (initialsOf && !(c.described && initialsOf.firstPosition > c.start)) target = initialsOf;
+    }
     if (!target) target = findFuzzy(c, groups, options, false);
     if (target) addTo(target, c);
     else newGroup(c);

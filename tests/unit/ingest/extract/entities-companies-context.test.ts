@@ -69,6 +69,28 @@ const NOT_TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['Shares in Kelbrook rose. Analysts at Kelbrook said the outlook was good.', 'Kelbrook', 'Person'],
 ];
 
+// An acronym a descriptor introduces as a name stays its own entity when a name with those initials comes only later;
+// an acronym given in brackets after a name is that name's.
+const SEPARATE: [sentence: string, a: string, b: string][] = [
+  ['A Swedish firm, named KVB, won the tender. Kelby Valve Benson said it had not bid.', 'KVB', 'Kelby Valve Benson'],
+];
+const SAME: [sentence: string, a: string, b: string][] = [
+  ['Kelby Valve Benson (KVB) won the tender. KVB said it was pleased.', 'KVB', 'Kelby Valve Benson'],
+];
+
+describe('acronyms and the names they may abbreviate', () => {
+  it.each(SEPARATE)('%s: %s and %s are two entities', (sentence, a, b) => {
+    const { entities } = extractor.extract(sentence);
+    const ea = find(entities, a);
+    const eb = find(entities, b);
+    expect(ea && eb && ea !== eb, listing(entities)).toBe(true);
+  });
+  it.each(SAME)('%s: %s is %s', (sentence, a, b) => {
+    const { entities } = extractor.extract(sentence);
+    expect(find(entities, a), listing(entities)).toBe(find(entities, b));
+  });
+});
+
 describe('unknown names typed by their context', () => {
   it.each(TYPED)('%s → %s is %s', (sentence, name, type) => {
     const { entities } = extractor.extract(sentence);
