@@ -149,13 +149,17 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
 
     // "Bethnal Green, in east London,": a place set off by commas lies in the next one.
     if (u.m.type === 'Place' && !u.poss && isPunct(units[i + 1], ',') && isWordUnit(units[i + 2], 'in')) {
-      const k = isWordUnit(units[i + 3]) && COMPASS_WORDS.has((units[i + 3] as { w: string }).w) ? i + 4 : i + 3;
+      // ("Blaengwynfi, in the Upper Afan Valley,")
+      const from = isWordUnit(units[i + 3], 'the') ? i + 4 : i + 3;
+      const k = isWordUnit(units[from]) && COMPASS_WORDS.has((units[from] as { w: string }).w) ? from + 1 : from;
       const where = place(units[k]);
       const closed = !units[k + 1] || isPunct(units[k + 1], ',', ')', ';');
       if (where && !where.demonym && !REGIONS.has(where.m.name) && closed) addLocated(out, u.m, where.m, 0.7, 'place-comma-in-place');
     }
     // "the Pakistani city of Lahore", "the Albanian port of Vlore"
-    if (GEO.has(u.m.type) && !u.poss && isWordUnit(units[i - 1], 'the') && !REGIONS.has(u.m.name)) {
+    // ("the small Fife town of Kirkcaldy" too)
+    const the = isWordUnit(units[i - 1], 'the') || (isWordUnit(units[i - 1]) && (units[i - 1] as { tags: Set<string> }).tags.has('Adjective') && isWordUnit(units[i - 2], 'the'));
+    if (GEO.has(u.m.type) && !u.poss && the && !REGIONS.has(u.m.name)) {
       let j = i + 1;
       if (isWordUnit(units[j]) && !PLACE_NOUNS.has((units[j] as { w: string }).w) && (units[j] as { tags: Set<string> }).tags.has('Adjective')) j++;
       const town = units[j + 2];

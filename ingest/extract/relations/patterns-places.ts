@@ -7,6 +7,8 @@ import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
 const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'and', 'or']);
 const GEO = new Set(['Country', 'Place']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
+const AREA_WORDS = new Set(['seat', 'constituency', 'ward', 'area', 'district', 'suburb', 'borough', 'village', 'town', 'field', 'oilfield', 'mine', 'plant', 'airport', 'port', 'region', 'province']);
 // Nouns after a name that make it a site: "Frankfurt's Rhein-Main airport".
 const SITE_NOUNS = new Set(['airport', 'port', 'plant', 'factory', 'mine', 'refinery', 'field', 'oilfield', 'terminal', 'station', 'harbour', 'harbor', 'site', 'works', 'base', 'dam', 'prison', 'hospital', 'stadium']);
 
@@ -125,17 +127,22 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
     }
     if (u.m.type === 'Place') {
       // "in Bern, Switzerland"
-      const place = units[i + 2];
+      // ("Brick Lane, east London,": a compass word may stand before the container)
+      const at = isWordUnit(units[i + 2]) && COMPASS.has((units[i + 2] as { w: string }).w) ? i + 3 : i + 2;
+      const place = units[at];
       const inList = isPunct(units[i - 1], ',') || isWordUnit(units[i - 1], 'and', 'or');
-      if (!inList && isPunct(next, ',') && isEntity(place) && GEO.has(place.m.type) && su.groupOf.get(i) !== su.groupOf.get(i + 2)) {
-        const after = units[i + 3];
-        const listGoesOn = isWordUnit(after, 'and', 'or') || (isPunct(after, ',') && isEntity(units[i + 4]));
+      if (!inList && isPunct(next, ',') && isEntity(place) && GEO.has(place.m.type) && su.groupOf.get(i) !== su.groupOf.get(at)) {
+        const after = units[at + 1];
+        const listGoesOn = isWordUnit(after, 'and', 'or') || (isPunct(after, ',') && isEntity(units[at + 2]));
         // "in Edinburgh, Wales Secretary Peter Hain …": the second place starts a title.
         const startsTitle = place.poss || (isWordUnit(after) && (after.cap || after.tags.has('Noun'))) || isEntity(after);
         if (!listGoesOn && !startsTitle) addLocated(out, u.m, place.m, 0.75, 'place-comma-place');
       }
       // "Xinjiang in China", "Xinjiang, a region of China"
-      const container = placeAfterIn(units, i + 1);
+      // ("the East Kilbride seat in Lanarkshire": a kind of area may follow the name)
+      // ("the Fife town of Kirkcaldy" is the other way round: only "in" follows a kind of area)
+      const area = isWordUnit(next) && AREA_WORDS.has(next.w);
+      const container = area && !isWordUnit(units[i + 2], 'in') ? null : placeAfterIn(units, area ? i + 2 : i + 1);
       // "the Commission for Africa in Cape Town": a place inside a name.
       if (container && !isWordUnit(units[i - 1], 'for', 'of')) addLocated(out, u.m, container.m, 0.6, 'place-in-place');
     }

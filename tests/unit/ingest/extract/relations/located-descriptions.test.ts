@@ -141,6 +141,10 @@ describe('towns of a country and parts of it', () => {
     ['Sakhalin, in the far east of Russia, is cold.', ['Sakhalin:Place', 'Russia:Country'], ['Sakhalin -LOCATED_IN-> Russia']],
     ['Jobs moved to Leeds in the north of England.', ['Leeds:Place', 'England:Place'], ['Leeds -LOCATED_IN-> England']],
     ['Oman wants bids. Firms may develop the Qarn Alam field in the north of the country.', ['Qarn Alam:Place', 'Oman:Country'], ['Qarn Alam -LOCATED_IN-> Oman']],
+    ['He was a GP in Pontcoed, in the Upper Tawe Valley, before.', ['Pontcoed:Place', 'Upper Tawe Valley:Place'], ['Pontcoed -LOCATED_IN-> Upper Tawe Valley']],
+    ['He stood in the East Kilbride seat in Lanarkshire.', ['East Kilbride:Place', 'Lanarkshire:Place'], ['East Kilbride -LOCATED_IN-> Lanarkshire']],
+    ['Speaking from a cafe in Brick Lane, east London, he said.', ['Brick Lane:Place', 'London:Place'], ['Brick Lane -LOCATED_IN-> London']],
+    ['He was a minister in the small Fife town of Kirkcaldy.', ['Fife:Place', 'Kirkcaldy:Place'], ['Kirkcaldy -LOCATED_IN-> Fife']],
     // a person; a move between places; a part of a country not named
     ['Ana Rojas, in the north of Chile, spoke.', ['Ana Rojas:Person', 'Chile:Country'], []],
     ['Jobs moved from London to the north of England.', ['London:Place', 'England:Place'], []],
