@@ -3,7 +3,7 @@ import type { EntityType } from '../../core/types.ts';
 import { loadGazetteer, type GazetteerEntry, type Signals } from './gazetteer.ts';
 import type { Form, FormKind, PhraseIndex } from './phrase-index.ts';
 import { classifyName, isCommitteeField } from './classify-name.ts';
-import type { Word } from './words.ts';
+import { wordKey, type Word } from './words.ts';
 import { lexiconTags } from './nlp.ts';
 
 /** One place in a sentence that names (or may name) an entity, before coreference. */
@@ -298,7 +298,7 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       continue;
     }
     // "denied links to Beijing", "targeted by Washington", "Moscow has denied": a capital for its government.
-    const capitalCountry = match && !headline && !cityAfterTitle ? governmentOfCapital(words, i, match.end, pickForm(match.forms).entry) : undefined;
+    const capitalCountry = match && !headline && !cityAfterTitle ? governmentOfCapital(words, i, match.end, pickForm(match.forms).entry, context.index) : undefined;
     if (capitalCountry) {
       out.push(make(i, match!.end, { entry: capitalCountry, formKind: 'alias', strength: 3 }));
       noteCountry(capitalCountry);
@@ -983,7 +983,7 @@ const CAPITAL_LINKS = new Set(['links to', 'ties to', 'ties with', 'talks with',
  * after "links to", "talks with" …, or saying and doing what governments do ("Moscow has denied").
  * Not after a preposition of place ("in Beijing").
  */
-function governmentOfCapital(words: Word[], i: number, end: number, entry: GazetteerEntry): GazetteerEntry | undefined {
+function governmentOfCapital(words: Word[], i: number, end: number, entry: GazetteerEntry, index: PhraseIndex): GazetteerEntry | undefined {
   if (!entry.capital || !entry.country) return undefined;
   const before = words[i - 1];
   // "Denzel Washington said": the end of a longer name.
@@ -999,7 +999,23 @@ function governmentOfCapital(words: Word[], i: number, end: number, entry: Gazet
     (CAPITAL_VERBS.has(next!.key) || (CAPITAL_AUXILIARIES.has(next!.key) && CAPITAL_VERBS.has(words[end + 1]?.key ?? '')));
   if (!agent && !linked && !acting) return undefined;
   countriesByCode ??= new Map(loadGazetteer().filter((e) => e.type === 'Country' && e.country).map((e) => [e.country!, e]));
-  return countriesByCode.get(entry.country);
+  const country = countriesByCode.get(entry.country);
+  if (!country) return undefined;
+  // The index's own entry for that country (it may carry the graph's id), looked up by its name.
+  const nameWords: Word[] = country.name.split(/\s+/).map((text, k) => ({
+    text,
+    key: wordKey(text),
+    start: 0,
+    end: 0,
+    token: k,
+    tags: [],
+    gap: k === 0 ? '' : ' ',
+    capitalized: true,
+    allCaps: false,
+    possessive: false,
+  }));
+  const forms = (index.matchAt(nameWords, 0)?.forms ?? []).filter((f) => f.entry.type === 'Country' && f.entry.country === entry.country);
+  return (forms.find((f) => f.known) ?? forms[0])?.entry ?? country;
 }
 
 const TOWN_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'to', 'for', 'near', 'into', 'outside', 'around', 'across', 'via', 'and', 'or']);

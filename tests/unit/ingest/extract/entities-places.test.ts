@@ -88,3 +88,13 @@ describe('cities and towns', () => {
     expect(entities.find((e) => foldName(e.name) === key && e.type === 'Place'), listing(entities)).toBeUndefined();
   });
 });
+
+describe('a capital read as its government joins the country the graph knows', () => {
+  it('keeps the graph’s id for the country', () => {
+    const known = createExtractor({ entities: [{ id: 'country:graph-china', name: 'China', type: 'Country', aliases: [] }] });
+    const { entities } = known.extract('The firm has always denied links to Beijing. China said nothing.');
+    const china = entities.filter((e) => e.name === 'China');
+    expect(china.map((e) => e.id)).toEqual(['country:graph-china']);
+    expect(china[0]!.aliases).toContain('Beijing');
+  });
+});
