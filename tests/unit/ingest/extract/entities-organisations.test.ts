@@ -33,6 +33,9 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['The League Against Cruel Sports welcomed the ban.', 'League Against Cruel Sports', 'Organization'],
   ['The Awami League won the vote.', 'Awami League', 'PoliticalParty'],
   ['The Land Registry said prices rose.', 'Land Registry', 'GovernmentBody'],
+  // Unions and business groups are organisations, not government ("Congress" notwithstanding).
+  ['The Trades Union Congress said workers were angry.', 'Trades Union Congress', 'Organization'],
+  ['The TUC will march on Saturday.', 'Trades Union Congress', 'Organization'],
   // Government bodies under the short forms news uses.
   ['The MoD said the contract was safe.', 'Ministry of Defence', 'GovernmentBody'],
   ['The BoE kept rates on hold.', 'Bank of England', 'GovernmentBody'],
