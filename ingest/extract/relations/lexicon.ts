@@ -262,7 +262,7 @@ export const TRIGGERS: Trigger[] = [
   { type: 'SUPPLIES', phrase: 'provide|provides|provided|providing|furnish|furnishes|furnished', tail: 'with', confidence: 0.6 },
   { type: 'SUPPLIES', phrase: 'won|wins|win|signed|signs|sign|secured|secures|struck|strikes|inked|landed|clinched * deal|deals|contract|contracts|agreement|order|orders|tender with|from|for|in|to', confidence: 0.7 },
   { type: 'SUPPLIES', phrase: 'deal|deals|contract|contracts|agreement|agreements|order|orders|tender|tenders|project|projects in|with|for|from', confidence: 0.65 },
-  { type: 'SUPPLIES', phrase: 'build|builds|built|building|install|installs|installed|installing|deploy|deployed|provide|provides|provided|providing|deliver|delivers|delivered * in|for|to', confidence: 0.55 },
+  { type: 'SUPPLIES', phrase: 'build|builds|built|building|install|installs|installed|installing|deploy|deployed|provide|provides|provided|providing|deliver|delivers|delivered * in|for|to', confidence: 0.55, verb: true },
   { type: 'SUPPLIES', phrase: 'bought|buys|buy|purchased|purchase|purchases|ordered|procured * from|by', reverse: true, confidence: 0.6 },
   { type: 'SUPPLIES', phrase: 'sell|sells|sold|selling * to', confidence: 0.6 },
   // LEADS / WORKS_FOR / MEMBER_OF by verbs

@@ -105,6 +105,8 @@ function isVerbAt(units: Unit[], i: number): boolean {
   const u = units[i];
   if (!u || u.k !== 'w' || !u.tags.has('Verb')) return false;
   const before = units[i - 1];
+  // "a landmark building in X", "the office building": a gerund after a noun names a thing.
+  if (u.w.endsWith('ing') && before?.k === 'w' && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Verb')) return false;
   return !(before?.k === 'w' && (before.tags.has('Determiner') || before.tags.has('Adjective') || ['deputy', 'vice', 'co'].includes(before.w)));
 }
 

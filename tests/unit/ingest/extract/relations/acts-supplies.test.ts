@@ -30,3 +30,10 @@ describe('SUPPLIES by contract', () => {
     ['Halden Drilling won a contract after talks in Ostland collapsed.', [C('Halden Drilling'), 'Ostland:Country'], []],
   ]);
 });
+
+describe('SUPPLIES: a building is no act of building', () => {
+  table([
+    ['Merro Rail owns a landmark building in Leeds.', [C('Merro Rail'), 'Leeds:Place'], []],
+    ['Merro Rail built a depot in Leeds.', [C('Merro Rail'), 'Leeds:Place'], ['Merro Rail -SUPPLIES-> Leeds']],
+  ]);
+});
