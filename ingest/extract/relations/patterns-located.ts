@@ -94,7 +94,9 @@ export function matchLocated(su: SentenceUnits, out: Candidate[], resolve?: Defi
     const closesPair = isWordUnit(units[inAt], 'in') && (isEntity(units[inAt - 1]) || (isPunct(units[inAt - 1], ',') && isEntity(units[inAt - 2])));
     if (group && group.members.length > 1 && group.members[0] === i && u.m.type === 'Place' && !closesPair) {
       const last = group.members[group.members.length - 1]!;
-      const container = isWordUnit(units[last + 1], 'in') ? place(units[last + (isWordUnit(units[last + 2], 'the') ? 3 : 2)]) : null;
+      const found = isWordUnit(units[last + 1], 'in') ? place(units[last + (isWordUnit(units[last + 2], 'the') ? 3 : 2)]) : null;
+      // ("Opel, Saab and Vauxhall in Europe": a continent is no container)
+      const container = found && !REGIONS.has(found.m.name) ? found : null;
       if (container && group.members.every((m) => (units[m] as EntityUnit).m.type === 'Place')) {
         for (const m of group.members) addLocated(out, (units[m] as EntityUnit).m, container.m, 0.6, 'place-list-in-place');
       }

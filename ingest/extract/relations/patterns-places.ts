@@ -176,6 +176,9 @@ function placeAfterIn(units: Unit[], j: number): EntityUnit | null {
   // "Dallas in the US", "Kandahar in the south of Afghanistan" is left out (a region, not the country).
   const the = isWordUnit(units[k + 1], 'the');
   const place = units[k + (the ? 2 : 1)];
-  if (!isEntity(place) || !GEO.has(place.m.type) || place.poss || (the && place.m.type !== 'Country')) return null;
+  if (!isEntity(place) || !GEO.has(place.m.type) || place.poss || (the && place.m.type !== 'Country') || REGIONS.has(place.m.name)) return null;
+  // "Water firm Suez in Argentina row": the place qualifies the noun after it.
+  const after = units[k + (the ? 3 : 2)];
+  if (isWordUnit(after) && !after.cap && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun') && !after.tags.has('Date')) return null;
   return place;
 }

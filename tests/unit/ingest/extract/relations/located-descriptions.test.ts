@@ -145,6 +145,10 @@ describe('towns of a country and parts of it', () => {
     ['He stood in the East Kilbride seat in Lanarkshire.', ['East Kilbride:Place', 'Lanarkshire:Place'], ['East Kilbride -LOCATED_IN-> Lanarkshire']],
     ['Speaking from a cafe in Brick Lane, east London, he said.', ['Brick Lane:Place', 'London:Place'], ['Brick Lane -LOCATED_IN-> London']],
     ['He was a minister in the small Fife town of Kirkcaldy.', ['Fife:Place', 'Kirkcaldy:Place'], ['Kirkcaldy -LOCATED_IN-> Fife']],
+    ['He visited Aceh in Indonesia today.', ['Aceh:Place', 'Indonesia:Country'], ['Aceh -LOCATED_IN-> Indonesia']],
+    // a place that qualifies a noun; a continent as container
+    ['Water firm Suez in Argentina row', ['Suez:Place', 'Argentina:Country'], []],
+    ['Brands include Opel, Saab and Vauxhall in Europe.', ['Opel:Place', 'Saab:Place', 'Vauxhall:Place', 'Europe:Place'], []],
     // a person; a move between places; a part of a country not named
     ['Ana Rojas, in the north of Chile, spoke.', ['Ana Rojas:Person', 'Chile:Country'], []],
     ['Jobs moved from London to the north of England.', ['London:Place', 'England:Place'], []],
