@@ -287,7 +287,10 @@ export function findCandidates(sentenceIndex: number, text: string, words: Word[
       plainGap(words[match.end]!.gap) &&
       pickForm(match.forms).entry.type === 'Place' &&
       pickForm(match.forms).kind !== 'demonym' &&
-      !index.matchAt(words, match.end);
+      !index.matchAt(words, match.end) &&
+      // ("the Edinburgh MSP": a title after the place is no part of a name.)
+      !signals.roleWords.has(words[match.end]!.key) &&
+      !signals.honorifics.has(words[match.end]!.key);
     // "Mr Cartagena", "Minister Lyon": a town's name after a title is a person's.
     const cityAfterTitle = match !== undefined && pendingRoles.length > 0 && pickForm(match.forms).entry.city === true;
     // "Halifax said", "the Halifax has said", "Halifax chief economist": a firm named after its town.
@@ -1061,11 +1064,13 @@ function isPlaceBrand(words: Word[], i: number, k: number, form: Form): boolean 
   return true;
 }
 
-/** "which owns Amey", "having bought Corvel", "merged with Dalton". */
+/** "which owns Amey", "having bought Corvel", "merged with Dalton", "owns 80% of Kolm". */
 function isAcquired(words: Word[], i: number): boolean {
   if (!plainGap(words[i]!.gap) || i === 0) return false;
   const before = words[i - 1]!;
   if (ACQUIRE_VERBS.has(before.key)) return true;
+  // "owns 80% of Kolm", "a 20% stake in Varn" (the stake is a company word already).
+  if (before.key === 'of' && i >= 2 && words[i - 2]!.tags.includes('Percent')) return true;
   // "took over Amey", "merged with Dalton", "a takeover of Dalton".
   const two = i >= 2 && plainGap(before.gap) ? `${words[i - 2]!.key} ${before.key}` : '';
   return /^(?:took|take|takes|taking) over$|^merged? with$|^merging with$|^takeover of$|^merger with$/.test(two);

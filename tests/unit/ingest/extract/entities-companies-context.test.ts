@@ -27,6 +27,7 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['The group grew quickly, having bought Corvel in 2003.', 'Corvel', 'Company'],
   ['Spanish builder Halcon, which owns Tarrant, made an offer.', 'Tarrant', 'Company'],
   ['Last year it took over Wexcombe for £2m.', 'Wexcombe', 'Company'],
+  ['The trust, run by Ivo Lind, owns 80% of Kolmar.', 'Kolmar', 'Company'],
   // A country's possessive before an unknown name, in a sentence about business.
   ["Turkey's Oskana is reported to have won a contract to develop the field.", 'Oskana', 'Company'],
   ["South Korea's Dalmun posted record profits.", 'Dalmun', 'Company'],
@@ -64,6 +65,8 @@ const NOT_TYPED: [sentence: string, name: string, type: EntityType][] = [
   ['The Leeds office said it was closing.', 'Leeds', 'Company'],
   // A name of common words that speaks is no person ("…, president of National Futures Advisory Services, said").
   ['Tom Reid, president of National Futures Advisory Services, said supplies were adequate.', 'National Futures Advisory Services', 'Person'],
+  // A share of a people is no company.
+  ['About 60% of Britons agree.', 'Britons', 'Company'],
   // A person's name keeps its type after "bought".
   ['He bought Sarah Jones a present.', 'Sarah Jones', 'Company'],
   ['Shares in Kelbrook rose. Analysts at Kelbrook said the outlook was good.', 'Kelbrook', 'Person'],

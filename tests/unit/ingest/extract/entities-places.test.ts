@@ -32,6 +32,7 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // A city opening a longer unknown name is read with the rest: a constituency here.
   ['She was elected MP for Birmingham Ladywood in 2010.', 'Birmingham Ladywood', 'Place'],
   ['Staff at the London HQ of the party were told.', 'London', 'Place'],
+  ['The Edinburgh MSP said the airport was vital.', 'Edinburgh', 'Place'],
   // Constituencies: before a word for the seat or its voters, before a member's title.
   ["It followed the party's shock Kelbrook by-election defeat.", 'Kelbrook', 'Place'],
   ['He held his Bolsover seat with ease.', 'Bolsover', 'Place'],
@@ -55,6 +56,7 @@ const TYPED: [sentence: string, name: string, type: EntityType][] = [
 const ABSENT: [sentence: string, name: string][] = [
   ['Staff at the London HQ of the party were told.', 'London HQ'],
   ['She was elected MP for Birmingham Ladywood in 2010.', 'Ladywood'],
+  ['The Edinburgh MSP said the airport was vital.', 'Edinburgh MSP'],
   ['Lisa Blunt Rochester asked the first question.', 'Rochester'],
   // Words that are also towns are left to context.
   ['The mobile network was down.', 'Mobile'],
