@@ -256,7 +256,19 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
           j = open;
           continue;
         }
-        if (isEntity(units[j - 1])) continue;
+        if (isEntity(units[j - 1])) {
+          // "The media giant, run by X, owns …": a name after a preposition closes an apposition, it is no subject.
+          const head = groupFrom(su, j - 1, 'upto')[0]! - 1;
+          if (isWordUnit(units[head]) && PREPOSITIONS.has((units[head] as WordUnit).w)) {
+            let k = head - 1;
+            while (k >= 0 && k > head - 6 && units[k]!.k === 'w') k--;
+            if (isPunct(units[k], ',')) {
+              j = k;
+              continue;
+            }
+          }
+          continue;
+        }
       }
       return null;
     }

@@ -54,3 +54,14 @@ describe('INVESTED_IN: a unit title states no holding', () => {
     expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual([]);
   });
 });
+
+describe('INVESTED_IN: the owner behind an apposition', () => {
+  it('"The media group, run by Ivo Lind, owns 80% of Kolm." gives no holding to the man who runs it', () => {
+    const found = relationsOf('The media group, run by Ivo Lind, owns 80% of Kolm.', ['Ivo Lind:Person', C('Kolm')]);
+    expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual([]);
+  });
+  it('"Cortal, run by Ivo Lind, owns 80% of Kolm." gives the holding to the company', () => {
+    const found = relationsOf('Cortal, run by Ivo Lind, owns 80% of Kolm.', [C('Cortal'), 'Ivo Lind:Person', C('Kolm')]);
+    expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual(['Cortal -INVESTED_IN-> Kolm']);
+  });
+});
