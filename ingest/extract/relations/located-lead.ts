@@ -33,7 +33,8 @@ export function matchLeadDescriptions(text: string, sentences: Sentence[], menti
     // "a British company" anywhere, a sentence or title that starts with the description
     // ("US firm pulls out of Iraq", "South Korea's largest card firm has …")
     // (after a dateline too: "DENVER – Colorado's state pension fund will …")
-    if (before.trim() === '' || DATELINE.test(before) || /(?:^|\s)(?:a|an|A|An)\s+$/.test(before)) descriptions.push(m);
+    if (before.trim() === '' || DATELINE.test(before) || /(?:^|\s)(?:a|an|A|An)\s+$/.test(before))
+      descriptions.push(m);
   }
   const counts = new Map<string, number>();
   for (const x of sorted) counts.set(x.name, (counts.get(x.name) ?? 0) + 1);
@@ -41,13 +42,21 @@ export function matchLeadDescriptions(text: string, sentences: Sentence[], menti
   for (const m of descriptions) {
     // Companies named where the place is described are other actors ("LVMH sold it to a US group").
     const described = new Set(descriptions.filter((d) => d.name === m.name).map((d) => d.sentence));
-    const named = new Set(sorted.filter((x) => x.start < m.start || described.has(x.sentence)).map((x) => x.name));
+    const named = new Set(
+      sorted.filter((x) => x.start < m.start || described.has(x.sentence)).map((x) => x.name),
+    );
     // The company the story is about is named again later ("… brands including Moet & Chandon" is not).
     const revealed = sorted.find(
-      (x) => x.sentence > m.sentence && x.sentence <= m.sentence + REVEAL_WITHIN && BODY_SOURCES.has(x.type) && !named.has(x.name) && (counts.get(x.name) ?? 0) >= 2,
+      (x) =>
+        x.sentence > m.sentence &&
+        x.sentence <= m.sentence + REVEAL_WITHIN &&
+        BODY_SOURCES.has(x.type) &&
+        !named.has(x.name) &&
+        (counts.get(x.name) ?? 0) >= 2,
     );
     // The description's sentence is the evidence.
-    if (revealed) addCandidate(out, { ...revealed, sentence: m.sentence }, 'LOCATED_IN', m, 0.55, 'lead-description');
+    if (revealed)
+      addCandidate(out, { ...revealed, sentence: m.sentence }, 'LOCATED_IN', m, 0.55, 'lead-description');
   }
   return out;
 }

@@ -5,12 +5,14 @@ import { addCandidate, type Candidate } from './candidate.ts';
 import { ASSEMBLY_WORDS, RELATION_SIGNATURES } from './lexicon.ts';
 import { REGIONS } from './patterns-located.ts';
 
-const COMPASS_BEFORE = /\b(north|south|east|west|central|latin|northern|southern|eastern|western|upper|lower|new)\s+$/i;
+const COMPASS_BEFORE =
+  /\b(north|south|east|west|central|latin|northern|southern|eastern|western|upper|lower|new)\s+$/i;
 const SOURCES = new Set(RELATION_SIGNATURES.LOCATED_IN.source as string[]);
 // Companies named after a city ("New York Stock Exchange", "Manchester United") are left out:
 // annotators do not read an address into a trading name.
 const PUBLIC_SOURCES = new Set(['GovernmentBody', 'Fund']);
-const OTHER_PLACE_AFTER = /^ (City|County|State|Bay|Valley|Islands?|Beach|Heights|Springs|Falls|Park|Harbour|Harbor)\b/;
+const OTHER_PLACE_AFTER =
+  /^ (City|County|State|Bay|Valley|Islands?|Beach|Heights|Springs|Falls|Park|Harbour|Harbor)\b/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,7 +32,13 @@ export function matchNamesWithPlaces(entities: ExtractedEntity[], mentions: Ment
   for (const m of mentions) surfaces.get(m.name)?.add(m.surface.trim());
   const patterns = countries.map((c) => ({
     country: c,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(${[...surfaces.get(c.name)!].filter((s) => s.length >= 2).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${[...surfaces.get(c.name)!]
+        .filter((s) => s.length >= 2)
+        .map(escape)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'u',
+    ),
   }));
   const firstMention = new Map<string, Mention>();
   for (const m of mentions) {
@@ -48,7 +56,19 @@ export function matchNamesWithPlaces(entities: ExtractedEntity[], mentions: Ment
       if (!found || (e.type === 'Place' && COMPASS_BEFORE.test(e.name.slice(0, found.index)))) continue;
       // "London" that stands for the UK somewhere ("London and Paris disagree") is no name holding the UK.
       if (found[0] === e.name) continue;
-      const target: Mention = { entityId: country.id, name: country.name, type: 'Country', surface: country.name, sentence: anchor.sentence, start: anchor.start, end: anchor.start };
+      // A public body's "US"/"UK" is a journalist's qualifier ("US Securities and Exchange Commission",
+      // "UK Trade & Investment"), not an address annotators record; "Swedish Post and Telecom
+      // Authority" names its country in full, and a company's "Huawei UK" is its national arm.
+      if (e.type === 'GovernmentBody' && found[0]!.length <= 3 && found[0] === found[0]!.toUpperCase()) continue;
+      const target: Mention = {
+        entityId: country.id,
+        name: country.name,
+        type: 'Country',
+        surface: country.name,
+        sentence: anchor.sentence,
+        start: anchor.start,
+        end: anchor.start,
+      };
       addCandidate(out, anchor, 'LOCATED_IN', target, 0.5, 'name-with-place');
     }
   }
@@ -79,11 +99,17 @@ function matchNamesWithTowns(entities: ExtractedEntity[], mentions: Mention[]): 
     for (const p of places) {
       // ("Kansas City Star" is named after another place)
       const named = [p.name, ...p.aliases].some(
-        (s) => s.length >= 4 && ((e.name.startsWith(`${s} `) && !OTHER_PLACE_AFTER.test(e.name.slice(s.length))) || e.name.endsWith(` of ${s}`) || e.name.endsWith(` of the ${s}`)),
+        (s) =>
+          s.length >= 4 &&
+          ((e.name.startsWith(`${s} `) && !OTHER_PLACE_AFTER.test(e.name.slice(s.length))) ||
+            e.name.endsWith(` of ${s}`) ||
+            e.name.endsWith(` of the ${s}`)),
       );
       if (!named) continue;
       // The place must be named outside this body's own name somewhere in the article.
-      const alone = (byName.get(p.name) ?? []).find((m) => !own.some((o) => m.start < o.end && m.end > o.start));
+      const alone = (byName.get(p.name) ?? []).find(
+        (m) => !own.some((o) => m.start < o.end && m.end > o.start),
+      );
       if (!alone) continue;
       const target: Mention = { ...alone, sentence: anchor.sentence, start: anchor.start, end: anchor.start };
       addCandidate(out, anchor, 'LOCATED_IN', target, 0.5, 'name-with-town');

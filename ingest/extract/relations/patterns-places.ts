@@ -5,12 +5,79 @@ import { addLocated, describingGerund, isBodyNoun, REGIONS } from './patterns-lo
 import { headedByNoun, isEntity, isMainVerb, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
 
-const PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'against', 'over', 'about', 'and', 'or']);
+const PREPOSITIONS = new Set([
+  'of',
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'against',
+  'over',
+  'about',
+  'and',
+  'or',
+]);
 const GEO = new Set(['Country', 'Place']);
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west']);
-const AREA_WORDS = new Set(['seat', 'constituency', 'ward', 'area', 'district', 'suburb', 'borough', 'village', 'town', 'field', 'oilfield', 'mine', 'plant', 'airport', 'port', 'region', 'province']);
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
+const AREA_WORDS = new Set([
+  'seat',
+  'constituency',
+  'ward',
+  'area',
+  'district',
+  'suburb',
+  'borough',
+  'village',
+  'town',
+  'field',
+  'oilfield',
+  'mine',
+  'plant',
+  'airport',
+  'port',
+  'region',
+  'province',
+]);
 // Nouns after a name that make it a site: "Frankfurt's Rhein-Main airport".
-const SITE_NOUNS = new Set(['airport', 'port', 'plant', 'factory', 'mine', 'refinery', 'field', 'oilfield', 'terminal', 'station', 'harbour', 'harbor', 'site', 'works', 'base', 'dam', 'prison', 'hospital', 'stadium']);
+const SITE_NOUNS = new Set([
+  'airport',
+  'port',
+  'plant',
+  'factory',
+  'mine',
+  'refinery',
+  'field',
+  'oilfield',
+  'terminal',
+  'station',
+  'harbour',
+  'harbor',
+  'site',
+  'works',
+  'base',
+  'dam',
+  'prison',
+  'hospital',
+  'stadium',
+]);
 
 function membersFrom(su: SentenceUnits, j: number): number[] {
   const group = su.groupOf.get(j);
@@ -18,7 +85,12 @@ function membersFrom(su: SentenceUnits, j: number): number[] {
 }
 
 /** The entity (group) a place modifies across at most `maxWords` words, or null. */
-function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needDescriptor: boolean): number[] | null {
+function modifiedEntity(
+  su: SentenceUnits,
+  from: number,
+  maxWords: number,
+  needDescriptor: boolean,
+): number[] | null {
   const units = su.units;
   let words = 0;
   let lastWord = '';
@@ -27,7 +99,8 @@ function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needD
     const u = units[j]!;
     if (u.k === 'e') {
       if (u.m.type === 'Person') return null;
-      if (needDescriptor && words > 0 && !DESCRIPTOR_NOUNS.has(lastWord) && !isBodyNoun(lastWord)) return null;
+      if (needDescriptor && words > 0 && !DESCRIPTOR_NOUNS.has(lastWord) && !isBodyNoun(lastWord))
+        return null;
       return membersFrom(su, j);
     }
     if (u.k === 'p') {
@@ -38,17 +111,39 @@ function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needD
     // "Swiss food and drink giant Nestle": "and" between two describing words joins them.
     // (the word after it is a noun like the one before: "drink" is no verb there)
     const after = units[j + 1];
-    const joinable = isWordUnit(after) && !after.cap && !after.tags.has('Determiner') && !after.tags.has('Pronoun') && !after.tags.has('Preposition');
+    const joinable =
+      isWordUnit(after) &&
+      !after.cap &&
+      !after.tags.has('Determiner') &&
+      !after.tags.has('Pronoun') &&
+      !after.tags.has('Preposition');
     // ("its Beijing-based owner and the platform": after a head noun "and" starts a new phrase)
-    if ((u.w === 'and' || u.w === '&') && words > 0 && joinable && !DESCRIPTOR_NOUNS.has(lastWord) && !isBodyNoun(lastWord)) {
+    if (
+      (u.w === 'and' || u.w === '&') &&
+      words > 0 &&
+      joinable &&
+      !DESCRIPTOR_NOUNS.has(lastWord) &&
+      !isBodyNoun(lastWord)
+    ) {
       joined = true;
       continue;
     }
     // ("Brussels-based lobbying group X": a gerund describes)
     // ("US phone company X": a base-form "verb" right before a body noun and its name is a noun)
     const prev = units[j - 1];
-    const nounVerb = needDescriptor && u.tags.has('Infinitive') && (isEntity(prev) || (isWordUnit(prev) && prev.tags.has('Adjective'))) && isWordUnit(units[j + 1]) && isBodyNoun((units[j + 1] as { w: string }).w) && isEntity(units[j + 2]);
-    if (PREPOSITIONS.has(u.w) || (!joined && isMainVerb(u) && !describingGerund(units, j) && !nounVerb) || u.poss) return null;
+    const nounVerb =
+      needDescriptor &&
+      u.tags.has('Infinitive') &&
+      (isEntity(prev) || (isWordUnit(prev) && prev.tags.has('Adjective'))) &&
+      isWordUnit(units[j + 1]) &&
+      isBodyNoun((units[j + 1] as { w: string }).w) &&
+      isEntity(units[j + 2]);
+    if (
+      PREPOSITIONS.has(u.w) ||
+      (!joined && isMainVerb(u) && !describingGerund(units, j) && !nounVerb) ||
+      u.poss
+    )
+      return null;
     joined = false;
     if (++words > maxWords) return null;
     lastWord = u.w;
@@ -56,7 +151,14 @@ function modifiedEntity(su: SentenceUnits, from: number, maxWords: number, needD
   return null;
 }
 
-function emitLocated(out: Candidate[], su: SentenceUnits, sources: number[], place: EntityUnit, confidence: number, pattern: string): void {
+function emitLocated(
+  out: Candidate[],
+  su: SentenceUnits,
+  sources: number[],
+  place: EntityUnit,
+  confidence: number,
+  pattern: string,
+): void {
   for (const s of sources) {
     const source = su.units[s];
     if (isEntity(source)) addLocated(out, source.m, place.m, confidence, pattern);
@@ -74,7 +176,8 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
     // a country's own parliament: "UK Parliament").
     for (const inner of ASSEMBLY_WORDS.test(u.m.name) ? [] : u.inner) {
       // ("Turkey-EU talks": a hyphen pairs two names, it does not place one in the other)
-      const hyphened = u.m.surface[inner.end - u.m.start] === '-' || u.m.surface[inner.start - u.m.start - 1] === '-';
+      const hyphened =
+        u.m.surface[inner.end - u.m.start] === '-' || u.m.surface[inner.start - u.m.start - 1] === '-';
       if (GEO.has(inner.type) && inner.start >= u.m.start && inner.end <= u.m.end && !hyphened) {
         addLocated(out, u.m, inner, 0.5, 'inner-place');
       }
@@ -95,9 +198,11 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       // ("Frankfurt's Rhein-Main airport", "Ohio's Lumen plant" name a site, no post.)
       const last = owned ? owned[owned.length - 1]! : -1;
       // (a company before "plant" is the owner of a site somewhere: "Ohio's Lumen plant" puts no Lumen in Ohio)
-      const site = last >= 0 && isWordUnit(units[last + 1]) && SITE_NOUNS.has((units[last + 1] as { w: string }).w);
+      const site =
+        last >= 0 && isWordUnit(units[last + 1]) && SITE_NOUNS.has((units[last + 1] as { w: string }).w);
       const placeSite = site && (units[last] as EntityUnit).m.type === 'Place';
-      if (owned && (placeSite || (!site && !headedByNoun(units, last)))) emitLocated(out, su, owned, u, 0.8, 'place-possessive');
+      if (owned && (placeSite || (!site && !headedByNoun(units, last))))
+        emitLocated(out, su, owned, u, 0.8, 'place-possessive');
       continue;
     }
     const next = units[i + 1];
@@ -123,7 +228,8 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       // "Chinese company Hikvision", "rival Swiss bank UBS", "Russian companies A, B and C"
       const described = modifiedEntity(su, i + 1, 3, true);
       const adjacent = isEntity(next);
-      if (described && (!adjacent || u.demonym)) emitLocated(out, su, described, u, adjacent ? 0.7 : 0.8, 'demonym-descriptor');
+      if (described && (!adjacent || u.demonym))
+        emitLocated(out, su, described, u, adjacent ? 0.7 : 0.8, 'demonym-descriptor');
     }
     if (u.m.type === 'Place') {
       // "in Bern, Switzerland"
@@ -131,20 +237,29 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       const at = isWordUnit(units[i + 2]) && COMPASS.has((units[i + 2] as { w: string }).w) ? i + 3 : i + 2;
       const place = units[at];
       const inList = isPunct(units[i - 1], ',') || isWordUnit(units[i - 1], 'and', 'or');
-      if (!inList && isPunct(next, ',') && isEntity(place) && GEO.has(place.m.type) && su.groupOf.get(i) !== su.groupOf.get(at)) {
+      if (
+        !inList &&
+        isPunct(next, ',') &&
+        isEntity(place) &&
+        GEO.has(place.m.type) &&
+        su.groupOf.get(i) !== su.groupOf.get(at)
+      ) {
         const after = units[at + 1];
         const listGoesOn = isWordUnit(after, 'and', 'or') || (isPunct(after, ',') && isEntity(units[at + 2]));
         // "in Edinburgh, Wales Secretary Peter Hain …": the second place starts a title.
-        const startsTitle = place.poss || (isWordUnit(after) && (after.cap || after.tags.has('Noun'))) || isEntity(after);
+        const startsTitle =
+          place.poss || (isWordUnit(after) && (after.cap || after.tags.has('Noun'))) || isEntity(after);
         if (!listGoesOn && !startsTitle) addLocated(out, u.m, place.m, 0.75, 'place-comma-place');
       }
       // "Xinjiang in China", "Xinjiang, a region of China"
       // ("the East Kilbride seat in Lanarkshire": a kind of area may follow the name)
       // ("the Fife town of Kirkcaldy" is the other way round: only "in" follows a kind of area)
       const area = isWordUnit(next) && AREA_WORDS.has(next.w);
-      const container = area && !isWordUnit(units[i + 2], 'in') ? null : placeAfterIn(units, area ? i + 2 : i + 1);
+      const container =
+        area && !isWordUnit(units[i + 2], 'in') ? null : placeAfterIn(units, area ? i + 2 : i + 1);
       // "the Commission for Africa in Cape Town": a place inside a name.
-      if (container && !isWordUnit(units[i - 1], 'for', 'of')) addLocated(out, u.m, container.m, 0.6, 'place-in-place');
+      if (container && !isWordUnit(units[i - 1], 'for', 'of'))
+        addLocated(out, u.m, container.m, 0.6, 'place-in-place');
     }
   }
 }
@@ -168,7 +283,24 @@ function placeAfterIn(units: Unit[], j: number): EntityUnit | null {
     k++;
     if (!isWordUnit(units[k], 'a', 'an', 'the')) return null;
     k++;
-    if (!isWordUnit(units[k], 'region', 'province', 'city', 'state', 'town', 'district', 'county', 'territory', 'area', 'village', 'island', 'capital', 'port'))
+    if (
+      !isWordUnit(
+        units[k],
+        'region',
+        'province',
+        'city',
+        'state',
+        'town',
+        'district',
+        'county',
+        'territory',
+        'area',
+        'village',
+        'island',
+        'capital',
+        'port',
+      )
+    )
       return null;
     k++;
   }
@@ -176,9 +308,24 @@ function placeAfterIn(units: Unit[], j: number): EntityUnit | null {
   // "Dallas in the US", "Kandahar in the south of Afghanistan" is left out (a region, not the country).
   const the = isWordUnit(units[k + 1], 'the');
   const place = units[k + (the ? 2 : 1)];
-  if (!isEntity(place) || !GEO.has(place.m.type) || place.poss || (the && place.m.type !== 'Country') || REGIONS.has(place.m.name)) return null;
+  if (
+    !isEntity(place) ||
+    !GEO.has(place.m.type) ||
+    place.poss ||
+    (the && place.m.type !== 'Country') ||
+    REGIONS.has(place.m.name)
+  )
+    return null;
   // "Water firm Suez in Argentina row": the place qualifies the noun after it.
   const after = units[k + (the ? 3 : 2)];
-  if (isWordUnit(after) && !after.cap && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun') && !after.tags.has('Date')) return null;
+  if (
+    isWordUnit(after) &&
+    !after.cap &&
+    after.tags.has('Noun') &&
+    !after.tags.has('Verb') &&
+    !after.tags.has('Pronoun') &&
+    !after.tags.has('Date')
+  )
+    return null;
   return place;
 }

@@ -21,6 +21,8 @@ describe('names with a place', () => {
     ['The Leeds Building Society grew. Leeds is big.', ['Leeds Building Society:Company', 'Leeds:Place'], []],
     // a capital that also stands for its country's government names no place inside itself
     ['London and Paris disagreed. Fog closed central London.', ['United Kingdom:Country|London', 'France:Country|Paris', 'London:Place|central London'], []],
+    ['UK Trade & Investment helped UK exporters.', ['UK Trade & Investment:GovernmentBody', 'United Kingdom:Country|UK'], []],
+    ['Lumen UK grew while UK sales fell.', ['Lumen UK:Company', 'United Kingdom:Country|UK'], ['Lumen UK -LOCATED_IN-> United Kingdom']],
     // a country's own parliament is no address
     ['The UK Parliament debated the UK budget.', ['UK Parliament:GovernmentBody', 'United Kingdom:Country|UK'], []],
   ])('%s', (text, entities, expected) => {
