@@ -140,10 +140,10 @@ function roleSpanAt(units: Unit[], i: number): RoleSpan | null {
     if (role) {
       let roleKind = role.kind;
       if (roleKind === 'lead' && (subordinate || domain || role.subordinate)) roleKind = 'work';
-      // "chief accountant", "chief whip": "chief" as an adjective.
+      // "chief accountant", "chief whip": "chief" as an adjective; "NAO chief Sir John Bourn" is the head.
       let after = units[j + role.len];
       if (isEntity(after) && (after.demonym || after.m.type === 'Country' || after.m.type === 'Place')) after = units[j + role.len + 1];
-      if (role.head === 'chief' && after?.k === 'w' && !ROLE_PREPOSITIONS.has(after.w) && (after.tags.has('Noun') || roleWithin(units, j + role.len, 3))) {
+      if (role.head === 'chief' && after?.k === 'w' && !ROLE_PREPOSITIONS.has(after.w) && !HONORIFICS.has(after.w) && (after.tags.has('Noun') || roleWithin(units, j + role.len, 3))) {
         // "chief strategist", "chief UK economist", "chief economic adviser": the role after "chief" is the post.
         roleKind = 'work';
       }
@@ -374,6 +374,18 @@ function bodyAfterDescriptor(su: SentenceUnits, from: number): number[] | null {
   return null;
 }
 
+const QUESTION_WORDS = new Set(['if', 'whether']);
+
+/** An "if"/"whether" opens the clause holding the role at i (back to the last comma, colon or quote). */
+function questionedBefore(units: Unit[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const u = units[j]!;
+    if (u.k === 'p' && u.p !== '-') return false;
+    if (u.k === 'w' && QUESTION_WORDS.has(u.w)) return true;
+  }
+  return false;
+}
+
 /** Reads the role spans of a sentence and links the persons and bodies around them. */
 export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
@@ -416,6 +428,8 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
       const lastBody = group ? Math.max(...group.members) : body;
       if (span.kind === 'lead' && leadsSubUnit(units, span.end + 1, body, lastBody)) span.kind = 'work';
       const holder = holderOfRoleOf(su, span, lastBody);
+      // "Asked if she was a member of X, …", "whether he would stay chairman of X": a question states nothing.
+      if (holder && questionedBefore(units, span.start)) continue;
       if (holder) {
         // "X, the Labour chairman of the Transport Committee" / "the Labour MP for Bolton"
         const party = units[span.start - 1];

@@ -454,6 +454,20 @@ function applyTrigger(
     }
     return;
   }
+  // "will represent the G8 at the talks", "a lawyer representing the union": a delegate or an
+  // advocate, no member; only a party or an assembly is represented by its members.
+  if (trigger.type === 'MEMBER_OF' && REPRESENT_VERBS.has((units[start] as WordUnit).w)) {
+    objects = objects.filter((o) => {
+      const t = units[o];
+      return !isEntity(t) || t.m.type === 'PoliticalParty' || t.m.type === 'GovernmentBody';
+    });
+    if (objects.length === 0) return;
+  }
+  // "called for an inquiry by the information commissioner X": X is asked to act, not criticised.
+  if (trigger.type === 'CRITICIZED' && !passive) {
+    objects = objects.filter((o) => !agentBefore(units, o, end));
+    if (objects.length === 0) return;
+  }
   let afterTrigger = end;
   if (compiled.tail) {
     if (passive) {
@@ -510,6 +524,9 @@ function applyTrigger(
       return;
     }
     if (found.negated) return;
+    // "The majority owner of Russian oil firm X has sued Y": the owner acts, not X.
+    const first = units[found.members[0]!];
+    if (isEntity(first) && !first.poss && insidePrepositionPhrase(units, found.members[0]!)) return;
     subjects = found.members;
     if (found.distance > 4) confidence -= 0.15;
   }
@@ -522,6 +539,51 @@ function applyTrigger(
   }
   const [sources, targets] = trigger.reverse ? [objects, subjects] : [subjects, objects];
   emitAll(out, units, mentionsOf(units, sources), targets, trigger, confidence, pattern);
+}
+
+const REPRESENT_VERBS = new Set(['represent', 'represents', 'represented', 'representing']);
+
+const PHRASE_PREPOSITIONS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'within']);
+
+/**
+ * The entity at i ends a preposition phrase whose head noun stands before it, across descriptor
+ * words ("the owner of Russian oil firm X", "shareholders in the Dutch group X").
+ */
+function insidePrepositionPhrase(units: Unit[], i: number): boolean {
+  let skipped = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const u = units[j]!;
+    if (u.k === 'e') {
+      if (u.demonym && !u.poss) {
+        skipped++;
+        continue;
+      }
+      return false;
+    }
+    if (u.k === 'p' && u.p === '-') continue;
+    if (u.k !== 'w') return false;
+    if (PHRASE_PREPOSITIONS.has(u.w)) {
+      const head = units[j - 1];
+      return skipped > 0 && isWordUnit(head) && head.tags.has('Noun') && !head.tags.has('Pronoun') && !isMainVerb(head);
+    }
+    if (u.w === 'the' || u.w === 'a' || u.w === 'an') continue;
+    // only descriptor words: "oil firm", "mining group", never "the fact that"
+    if (u.cap || isMainVerb(u) || u.tags.has('Pronoun') || u.tags.has('Preposition') || u.tags.has('Conjunction') || u.tags.has('Determiner')) return false;
+    if (!u.tags.has('Noun') && !u.tags.has('Adjective')) return false;
+    skipped++;
+  }
+  return false;
+}
+
+/** A "by" between `from` and the object at i, across modifiers only ("by the information commissioner X"). */
+function agentBefore(units: Unit[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - 5; j--) {
+    const u = units[j]!;
+    if (u.k !== 'w') return false;
+    if (u.w === 'by') return true;
+    if (isMainVerb(u) || u.tags.has('Preposition')) return false;
+  }
+  return false;
 }
 
 /** "condemned by rights groups and the Greens": the named agents after a plural common noun and "and". */

@@ -1,0 +1,55 @@
+// Guards against the commonest false facts of a precision audit on unseen news: questions, agents after "by", phrase-internal subjects, delegates and honorifics after "chief".
+import { describe, expect, it } from 'vitest';
+import { relationsOf, type EntitySpec } from './helpers.ts';
+
+type Case = [sentence: string, entities: EntitySpec[], expected: string[]];
+
+function table(cases: Case[]): void {
+  it.each(cases)('%s', (sentence, entities, expected) => {
+    expect(relationsOf(sentence, entities)).toEqual([...expected].sort());
+  });
+}
+
+const VANCE = 'Tom Vance:Person|Tom Vance|Mr Vance';
+const BERG = 'Ann Berg:Person|Ann Berg|Ms Berg';
+
+describe('"X chief Sir Y": an honorific after "chief" makes it a head, not an adjective', () => {
+  table([
+    ['Audit Office chief Sir Tom Vance said the figures were wrong.', ['Audit Office:GovernmentBody', VANCE], ['Tom Vance -LEADS-> Audit Office']],
+    ['Halden Bank chief Dr Ann Berg said profits rose.', ['Halden Bank:Company', BERG], ['Ann Berg -LEADS-> Halden Bank']],
+    // "chief economist" stays a post inside the firm
+    ['Halden Bank chief economist Ann Berg said profits rose.', ['Halden Bank:Company', BERG], ['Ann Berg -WORKS_FOR-> Halden Bank']],
+  ]);
+});
+
+describe('a role inside an "if"/"whether" question states nothing', () => {
+  table([
+    ['Asked if she was a member of the Halden Society, Ms Berg said her faith was private.', [BERG, 'Halden Society:Organization'], []],
+    ['Asked whether he would remain chairman of Merro Bank, Mr Vance declined to comment.', [VANCE, 'Merro Bank:Company'], []],
+    ['Ms Berg, a member of the Halden Society, said her faith was private.', [BERG, 'Halden Society:Organization'], ['Ann Berg -MEMBER_OF-> Halden Society']],
+  ]);
+});
+
+describe('criticism: a name after "by" is the one asked to act', () => {
+  table([
+    ['Mr Vance has called for an investigation by the information commissioner Ann Berg.', [VANCE, BERG], []],
+    ['Mr Vance has called for an inquiry by Ofsted into the school.', [VANCE, 'Ofsted:GovernmentBody'], []],
+    ['Mr Vance has called for an investigation into Merro Bank.', [VANCE, 'Merro Bank:Company'], ['Tom Vance -CRITICIZED-> Merro Bank']],
+  ]);
+});
+
+describe('a name inside "the owner of <descriptor> X" is no subject', () => {
+  table([
+    ['The majority owner of oil firm Merro Energy has sued Halden Bank.', ['Merro Energy:Company', 'Halden Bank:Company'], []],
+    ['Shareholders in the mining group Halden have sued Merro Bank.', ['Halden:Company', 'Merro Bank:Company'], []],
+    ['Oil firm Merro Energy has sued Halden Bank.', ['Merro Energy:Company', 'Halden Bank:Company'], ['Merro Energy -CRITICIZED-> Halden Bank']],
+  ]);
+});
+
+describe('"represent": delegates and advocates are no members; parties and assemblies keep theirs', () => {
+  table([
+    ['Mr Vance will represent the Halden Forum at the talks in Geneva.', [VANCE, 'Halden Forum:Organization'], []],
+    ['Ms Berg, a lawyer representing the Merro Union, said the deal was unfair.', [BERG, 'Merro Union:Organization'], []],
+    ['Mr Vance, who represents the Green Party on the council, voted against.', [VANCE, 'Green Party:PoliticalParty'], ['Tom Vance -MEMBER_OF-> Green Party']],
+  ]);
+});
