@@ -222,7 +222,7 @@ export function findSubject(su: SentenceUnits, before: number, maxWords = 8, acr
       // "called on X to denounce Y": X is asked to, has not yet.
       let h = members[0]! - 1;
       while (units[h]?.k === 'w' && (HONORIFICS.has((units[h] as WordUnit).w) || ['the', 'a', 'an'].includes((units[h] as WordUnit).w))) h--;
-      if (isWordUnit(units[before - 1], 'to') && isWordUnit(units[h], 'on', 'urged', 'asked', 'told', 'pressed', 'encouraged', 'invited', 'wants', 'want', 'wanted', 'forced', 'force')) {
+      if (isWordUnit(units[before - 1], 'to') && isWordUnit(units[h], 'on', 'urged', 'asked', 'told', 'pressed', 'encouraged', 'invited', 'wants', 'want', 'wanted', 'forced', 'force', 'obliged', 'oblige', 'obliges', 'required', 'require', 'requires', 'allowed', 'allow', 'allows', 'permitted', 'permit', 'enabled', 'enable', 'persuaded', 'persuade', 'ordered', 'order', 'advised', 'compelled')) {
         return { members, negated: true, distance: words };
       }
       // "nine MPs in the UK have released a letter calling out X": the UK is no subject.

@@ -65,3 +65,11 @@ describe('INVESTED_IN: the owner behind an apposition', () => {
     expect(found.filter((r) => r.includes('INVESTED_IN'))).toEqual(['Cortal -INVESTED_IN-> Kolm']);
   });
 });
+
+describe('INVESTED_IN: a deal that would oblige a buyer is no purchase', () => {
+  table([
+    ['Pardo paid Kolm to end a deal which could have obliged Pardo to buy Velaro outright.', ['Pardo:Company', C('Kolm'), C('Velaro')], []],
+    ['The regulator allowed Pardo to buy Velaro.', ['Pardo:Company', C('Velaro')], []],
+    ['Pardo agreed to buy Velaro for $2bn.', ['Pardo:Company', C('Velaro')], ['Pardo -INVESTED_IN-> Velaro']],
+  ]);
+});
