@@ -454,6 +454,12 @@ function applyTrigger(
     }
     return;
   }
+  if (trigger.type === 'INVESTED_IN') {
+    // "shareholders will receive X shares in return for each Y share": an exchange, no holding.
+    if (isWordUnit(units[end], 'return', 'exchange')) return;
+    // "an offer by X to acquire a stake in Y", "X hopes to buy Y": an intention, not a holding.
+    if (intendedAct(units, start)) return;
+  }
   // "will represent the G8 at the talks", "a lawyer representing the union": a delegate or an
   // advocate, no member; only a party or an assembly is represented by its members.
   if (trigger.type === 'MEMBER_OF' && REPRESENT_VERBS.has((units[start] as WordUnit).w)) {
@@ -527,6 +533,8 @@ function applyTrigger(
     // "The majority owner of Russian oil firm X has sued Y": the owner acts, not X.
     const first = units[found.members[0]!];
     if (isEntity(first) && !first.poss && insidePrepositionPhrase(units, found.members[0]!)) return;
+    // "The institute, financed by billionaire X, has accused Y": X is the agent of the apposition.
+    if (agentBefore(units, found.members[0]!, 0)) return;
     subjects = found.members;
     if (found.distance > 4) confidence -= 0.15;
   }
@@ -536,9 +544,31 @@ function applyTrigger(
   if (trigger.type === 'INVESTED_IN' && !passive) {
     const owned = units[objects[0]!];
     if (isEntity(owned) && owned.poss && units[objects[0]! + 1]?.k === 'w') return;
+    // "to buy 10 aircraft from Airbus" buys goods from a supplier, no stake in it.
+    for (let j = end; j < objects[0]!; j++) if (isWordUnit(units[j], 'from')) return;
   }
   const [sources, targets] = trigger.reverse ? [objects, subjects] : [subjects, objects];
   emitAll(out, units, mentionsOf(units, sources), targets, trigger, confidence, pattern);
+}
+
+// Words before an infinitive that make the act an intention: "an offer to buy", "plans to acquire".
+const INTENT_WORDS = new Set([
+  'offer', 'offers', 'bid', 'bids', 'plan', 'plans', 'planned', 'planning', 'proposal', 'proposes', 'proposed', 'attempt',
+  'attempts', 'attempted', 'talks', 'approach', 'hopes', 'hope', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'seek',
+  'seeks', 'seeking', 'sought', 'considering', 'consider', 'considers', 'intends', 'intend', 'intended', 'intention',
+  'aims', 'aim', 'aiming', 'would', 'could', 'may', 'might', 'interested', 'eyeing', 'tries', 'try', 'trying', 'tried',
+  'failed', 'refused', 'rejected', 'ready', 'willing', 'keen', 'likely', 'expected', 'set', 'poised', 'allowed',
+]);
+
+/** The verb at i is an infinitive after an intention word within five units ("offer being made by X to acquire"). */
+function intendedAct(units: Unit[], i: number): boolean {
+  if (!isWordUnit(units[i - 1], 'to')) return false;
+  for (let j = i - 2; j >= 0 && j >= i - 7; j--) {
+    const u = units[j]!;
+    if (u.k === 'p' && u.p !== '-') return false;
+    if (u.k === 'w' && INTENT_WORDS.has(u.w)) return true;
+  }
+  return false;
 }
 
 const REPRESENT_VERBS = new Set(['represent', 'represents', 'represented', 'representing']);

@@ -73,3 +73,10 @@ describe('INVESTED_IN: a deal that would oblige a buyer is no purchase', () => {
     ['Pardo agreed to buy Velaro for $2bn.', ['Pardo:Company', C('Velaro')], ['Pardo -INVESTED_IN-> Velaro']],
   ]);
 });
+
+describe('INVESTED_IN: goods bought from a company are no stake in it', () => {
+  table([
+    ['Brisk Air is to buy 10 new jets from Velaro.', [C('Brisk Air'), C('Velaro')], []],
+    ['Brisk Air is to buy Velaro for $2bn.', [C('Brisk Air'), C('Velaro')], ['Brisk Air -INVESTED_IN-> Velaro']],
+  ]);
+});
