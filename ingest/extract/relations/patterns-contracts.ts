@@ -1,26 +1,80 @@
 // Contracts as supply: "X was awarded a contract by Y", "Y awarded contracts to X", "Y awarded X a contract", "X won a contract to develop a field in Y", "X holds contracts in Y" → X SUPPLIES Y.
 import { addCandidate, type Candidate } from './candidate.ts';
 import { CLAUSE_BREAKS } from './lexicon.ts';
-import { BE_FORMS, findObject, findSubject, headedByNoun, isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
+import {
+  BE_FORMS,
+  findObject,
+  findSubject,
+  headedByNoun,
+  isEntity,
+  isMainVerb,
+  isNegation,
+  isPunct,
+  isWordUnit,
+} from './scan.ts';
 import type { SentenceUnits, Unit, WordUnit } from './units.ts';
 
 const CONTRACT_NOUNS = new Set([
-  'contract', 'contracts', 'concession', 'concessions', 'tender',
-  'tenders', 'franchise', 'franchises', 'order', 'orders',
+  'contract',
+  'contracts',
+  'concession',
+  'concessions',
+  'tender',
+  'tenders',
+  'franchise',
+  'franchises',
+  'order',
+  'orders',
 ]);
-const AWARD_VERBS = new Set(['awarded', 'awards', 'award', 'awarding', 'granted', 'grants', 'grant', 'handed', 'gave', 'given']);
-const WIN_VERBS = new Set(['won', 'wins', 'win', 'winning', 'secured', 'secures', 'landed', 'lands', 'clinched', 'holds', 'hold', 'held', 'has', 'have', 'signed', 'signs']);
+const AWARD_VERBS = new Set([
+  'awarded',
+  'awards',
+  'award',
+  'awarding',
+  'granted',
+  'grants',
+  'grant',
+  'handed',
+  'gave',
+  'given',
+]);
+const WIN_VERBS = new Set([
+  'won',
+  'wins',
+  'win',
+  'winning',
+  'secured',
+  'secures',
+  'landed',
+  'lands',
+  'clinched',
+  'holds',
+  'hold',
+  'held',
+  'has',
+  'have',
+  'signed',
+  'signs',
+]);
 /** Prepositions naming the client of a contract: "contracts in Y", "a contract with/from/for Y". */
 const CLIENT_PREPOSITIONS = new Set(['in', 'with', 'from', 'for', 'by']);
 /** Quantifiers and adjectives a contract phrase may carry: "two potentially lucrative oil exploration contracts". */
 const MAX_PHRASE = 6;
 
-function emitSupplies(out: Candidate[], units: Unit[], suppliers: number[], clients: number[], confidence: number, pattern: string): void {
+function emitSupplies(
+  out: Candidate[],
+  units: Unit[],
+  suppliers: number[],
+  clients: number[],
+  confidence: number,
+  pattern: string,
+): void {
   for (const s of suppliers) {
     for (const c of clients) {
       const supplier = units[s];
       const client = units[c];
-      if (isEntity(supplier) && isEntity(client)) addCandidate(out, supplier.m, 'SUPPLIES', client.m, confidence, pattern);
+      if (isEntity(supplier) && isEntity(client))
+        addCandidate(out, supplier.m, 'SUPPLIES', client.m, confidence, pattern);
     }
   }
 }
@@ -36,7 +90,13 @@ function contractNounAt(units: Unit[], from: number): number {
       if ((u.w === 'order' || u.w === 'orders') && isWordUnit(units[j + 1], 'to')) return -1;
       return j;
     }
-    if (isNegation(u) || CLAUSE_BREAKS.has(u.w) || u.w === 'to' || (isMainVerb(u) && !u.tags.has('Noun') && !u.w.endsWith('ing'))) return -1;
+    if (
+      isNegation(u) ||
+      CLAUSE_BREAKS.has(u.w) ||
+      u.w === 'to' ||
+      (isMainVerb(u) && !u.tags.has('Noun') && !u.w.endsWith('ing'))
+    )
+      return -1;
   }
   return -1;
 }
@@ -80,7 +140,8 @@ function passiveAt(units: Unit[], i: number): boolean {
     const u = units[j]!;
     if (u.k !== 'w') return false;
     if (BE_FORMS.has(u.w)) return true;
-    if (!u.tags.has('Adverb') && !['also', 'already', 'just', 'recently', 'now', 'reportedly'].includes(u.w)) return false;
+    if (!u.tags.has('Adverb') && !['also', 'already', 'just', 'recently', 'now', 'reportedly'].includes(u.w))
+      return false;
   }
   return false;
 }
@@ -107,7 +168,8 @@ function matchAwarded(su: SentenceUnits, i: number, out: Candidate[]): void {
     const group = su.groupOf.get(i + 1);
     const suppliers = group ? group.members.filter((m) => m > i) : [i + 1];
     const after = suppliers[suppliers.length - 1]! + 1;
-    if (contractNounAt(units, after) >= 0) emitSupplies(out, units, suppliers, awarder.members, 0.65, 'contract-awarded-indirect');
+    if (contractNounAt(units, after) >= 0)
+      emitSupplies(out, units, suppliers, awarder.members, 0.65, 'contract-awarded-indirect');
     return;
   }
   // "Y awarded the first contracts to X and Z"
