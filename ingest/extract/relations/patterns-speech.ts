@@ -158,6 +158,29 @@ const CORRECTIVE_VERBS = new Set([
   'sack',
   'release',
 ]);
+const PUT_VERBS = new Set(['putting', 'puts', 'put', 'placing', 'places', 'placed']);
+/** What one wrongly puts first: "putting commerce above abuse concerns", "profits before safety". */
+const BASE_MOTIVES = new Set([
+  'commerce',
+  'profit',
+  'profits',
+  'money',
+  'politics',
+  'trade',
+  'business',
+  'economics',
+  'cost',
+  'costs',
+  'self-interest',
+  'greed',
+  'convenience',
+  'dividends',
+  'power',
+  'party',
+  'spin',
+  'image',
+  'headlines',
+]);
 const MODALS = new Set(['must', 'should', 'ought']);
 const DEMAND_VERBS = new Set([
   'urged',
@@ -462,6 +485,15 @@ function criticalPredicate(units: Unit[], at: number, countryTarget: boolean, go
         'families',
         'farmers',
         'victims',
+      );
+    }
+    // "the EU is putting commerce above human rights"
+    if (PUT_VERBS.has(w)) {
+      if (negated || !isWordUnit(units[j + 1]) || !BASE_MOTIVES.has((units[j + 1] as WordUnit).w))
+        return false;
+      return (
+        isWordUnit(units[j + 2], 'above', 'before', 'over') ||
+        (isWordUnit(units[j + 2], 'ahead') && isWordUnit(units[j + 3], 'of'))
       );
     }
     if (WRONGDOING_VERBS.has(w))

@@ -294,3 +294,15 @@ describe('CRITICIZED: demands addressed across titles, and calls to shun a body'
     ['Ruth Kale urged Mr Berg to open the books.', [P('Ruth Kale'), 'Ola Berg:Person|Mr Berg|Berg'], []],
   ]);
 });
+
+describe('CRITICIZED: putting commerce above principle', () => {
+  table([
+    [
+      'But the Green Rights Network says the European Union is putting commerce above human rights.',
+      ['Green Rights Network:Organization', 'European Union:GovernmentBody'],
+      ['Green Rights Network -CRITICIZED-> European Union'],
+    ],
+    // putting safety first is praise
+    ['Tom Vance said Kelbrook Energy was putting safety above profit.', [VANCE, KELBROOK], []],
+  ]);
+});
