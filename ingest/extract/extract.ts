@@ -194,7 +194,7 @@ function runExtraction(text: string, indexes: Indexes): DetailedExtraction {
   candidates.sort((a, b) => a.start - b.start);
   typeListMembers(candidates, text);
   const fallbackType = countBusinessWords(text) >= 3 ? 'Company' : 'Organization';
-  const { entities, mentions } = resolveEntities(candidates, { signals: indexes.signals, isDistinct: indexes.isDistinct, fallbackType });
+  const { entities, mentions } = resolveEntities(candidates, { signals: indexes.signals, isDistinct: indexes.isDistinct, fallbackType, text });
   const { relations, comentions } = extractRelations({ text, sentences, mentions, entities });
   return { entities, relations, comentions, mentions, sentences };
 }

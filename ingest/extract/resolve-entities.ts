@@ -30,6 +30,8 @@ export interface ResolveOptions {
    * Company in business-heavy texts, else Organization. Undefined: such names are dropped.
    */
   fallbackType?: EntityType;
+  /** The article text, to see the title before a short name ("Mr Howard" is a surname). */
+  text?: string;
 }
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'von', 'van', 'der', '&']);
@@ -129,7 +131,7 @@ export function resolveEntities(candidates: Candidate[], options: ResolveOptions
     if (c.expandsTo) target = candidateGroup.get(c.expandsTo);
     if (!target) target = groups.find((g) => g.acronym && foldName(g.acronym) === key);
     if (!target) target = byKey.get(key);
-    if (!target && words.length === 1) target = findNamePart(c, words[0]!, groups);
+    if (!target && words.length === 1) target = findNamePart(c, words[0]!, groups, options.text);
     if (!target && c.surface.length >= 2 && isAcronymText(c.surface)) {
       // "a Canadian company, named IOG, …; Ironhorse Oil and Gas denied it": an acronym a descriptor
       // introduces as a name is not read as the initials of a name the text gives only later.
@@ -151,11 +153,15 @@ function compatible(group: Group, c: Candidate): boolean {
   return true;
 }
 
-function findNamePart(c: Candidate, key: string, groups: Group[]): Group | undefined {
+const SURNAME_TITLE_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
+
+function findNamePart(c: Candidate, key: string, groups: Group[], text?: string): Group | undefined {
   // A surname or first name of a person named in full in this article ("Jensen" → Siv Jensen);
   // the nearest full mention before it wins, else the first after.
+  // "Mr Howard" is a surname: never the first name of Howard Flight.
+  const surnameOnly = text !== undefined && SURNAME_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start));
   const persons = groups.filter(
-    (g) => !g.entry && (g.person || groupType(g) === 'Person') && g.words.length >= 2 && (g.words[g.words.length - 1] === key || g.words[0] === key),
+    (g) => !g.entry && (g.person || groupType(g) === 'Person') && g.words.length >= 2 && (g.words[g.words.length - 1] === key || (g.words[0] === key && !surnameOnly)),
   );
   if (persons.length > 0) {
     const before = persons.filter((g) => g.firstPosition < c.start).sort((a, b) => b.lastPosition - a.lastPosition);

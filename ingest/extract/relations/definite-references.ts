@@ -125,6 +125,8 @@ export function resolveDefiniteUnits(text: string, units: Unit[], resolve: Defin
     const apposed = before?.k === 'p' && before.p === ',' ? units[det - 2] : undefined;
     let target: Mention | null = null;
     if (apposed?.k === 'e' && types.includes(apposed.m.type) && !apposed.poss) target = apposed.m;
+    // "the shell company", "the parent company", "the rival bank": another firm than the one in view.
+    else if (otherModifierBetween(units, det, i)) continue;
     else target = resolve(types, units[det]!.start, demonymBetween(units, det, i));
     if (!target) continue;
     const start = units[det]!.start;
@@ -139,6 +141,20 @@ export function resolveDefiniteUnits(text: string, units: Unit[], resolve: Defin
     };
     units[i] = unit;
   }
+}
+
+// Modifiers that set the described entity apart from the article's protagonist.
+const OTHER_MODIFIERS = new Set([
+  'shell', 'parent', 'holding', 'rival', 'subsidiary', 'sister', 'merged', 'combined', 'new', 'other',
+  'acquiring', 'target', 'competing', 'smaller', 'larger', 'bigger', 'second', 'third', 'joint',
+]);
+
+function otherModifierBetween(units: Unit[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const u = units[j]!;
+    if (u.k === 'w' && OTHER_MODIFIERS.has(u.w)) return true;
+  }
+  return false;
 }
 
 function demonymBetween(units: Unit[], from: number, to: number): string | undefined {

@@ -376,6 +376,20 @@ function bodyAfterDescriptor(su: SentenceUnits, from: number): number[] | null {
 
 const QUESTION_WORDS = new Set(['if', 'whether']);
 
+const PRONOUN_SURFACES = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'who']);
+
+// "chairman of the board" still leads the body.
+const BOARD_WORDS = new Set(['board', 'directors', 'trustees', 'governors', 'company', 'group', 'firm', 'bank']);
+
+/** "head of internal accounting": "of"/"for" and a lower-case field right after the role. */
+function headsField(units: Unit[], end: number): boolean {
+  if (!isWordUnit(units[end], 'of', 'for')) return false;
+  let j = end + 1;
+  if (isWordUnit(units[j], 'the')) j++;
+  const u = units[j];
+  return isWordUnit(u) && !u.cap && !BOARD_WORDS.has(u.w) && (u.tags.has('Noun') || u.tags.has('Adjective'));
+}
+
 /** An "if"/"whether" opens the clause holding the role at i (back to the last comma, colon or quote). */
 function questionedBefore(units: Unit[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
@@ -464,9 +478,13 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
     // "Economy and Labour Minister X", "Labour and Social Affairs Minister X": a portfolio, not a party.
     const portfolio = isWordUnit(units[o - 1], 'and', '&') && units[o - 2]?.k === 'w' && (units[o - 2] as { cap: boolean }).cap;
     if (body.m.type === 'PoliticalParty' && (portfolio || isWordUnit(units[o + 1], 'and', '&'))) continue;
+    // "WorldCom's ex-head of internal accounting": a head of a field or unit works for the body.
+    if (span.kind === 'lead' && headsField(units, span.end)) span.kind = 'work';
     // "TikTok Chief Executive Shou Chew's appearance"; a name right after the role wins over one
     // before the comma ("US Secretary of State X, UN Secretary General Y").
     const direct = units[span.end];
+    // "persuade Commons officials she was a minister": a pronoun is no name after a title.
+    if (isEntity(direct) && PRONOUN_SURFACES.has(direct.m.surface.toLowerCase())) continue;
     if (isEntity(direct) && direct.m.type === 'Person') {
       emit(out, su, [span.end], o, span, 0.85, 'body-role');
       continue;
