@@ -121,9 +121,10 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
     },
     // Big graphs: no edge labels (5,000 of them cost text measuring on every full redraw), and names on
     // the hubs only: 2,000 outlined node labels are an unreadable pile at the overview and their textures
-    // are re-rendered for seconds after each draw, slowing a pan (see bench:web). Selected, pinned and
-    // path nodes show their names.
+    // are re-rendered for seconds after each draw, slowing a pan (see bench:web). Hubs are drawn on top;
+    // selected, pinned and path nodes show their names.
     { selector: 'node.bulk', style: { label: '' } },
+    { selector: 'node.hub', style: { 'z-index': 5 } },
     {
       selector: 'node.bulk:selected, node.bulk.pinned, node.bulk.path',
       style: { label: 'data(label)' },

@@ -24,7 +24,7 @@ const MAX_FIT_ZOOM = 1.25;
 /** Graphs above this size are laid out in fcose 'draft' quality without animation, and drawn cheaper. */
 const BIG_GRAPH = 400;
 
-/** On a big graph, the nodes with the most links that keep their names (the others are class `bulk`). */
+/** On a big graph, the nodes with the most links that keep their names (class `hub`; the others are `bulk`). */
 const BIG_GRAPH_NAMED_HUBS = 40;
 
 /**
@@ -183,7 +183,7 @@ export class GraphView {
           group: 'nodes',
           data: { degree: 1, ...data },
           // Nodes an expansion brings in keep their names; a big graph's own nodes only when they are hubs.
-          ...(this.big && !center && (data.degree ?? 0) < this.hubDegree ? { classes: 'bulk' } : {}),
+          ...(this.big && !center ? { classes: (data.degree ?? 0) < this.hubDegree ? 'bulk' : 'hub' } : {}),
           position: center
             ? { x: center.x + jitter(), y: center.y + jitter() }
             : { x: Math.random() * side, y: Math.random() * side },
