@@ -258,8 +258,12 @@ async function measure(
       const t = w === 'explorer' ? g.tracegraph! : g.bench!;
       return { firstDrawMs: t.firstDrawAt, layoutMs: t.layoutMs };
     }, which);
+    // A block body: returning cy.fit()'s result (the Cytoscape core) made Playwright serialize the whole
+    // graph, leaving ~3 GB of garbage on the explorer's heap and a major GC in the middle of its drag.
     if (which === 'explorer')
-      await page.evaluate(() => (window as unknown as { cy: CyCore }).cy.fit(undefined, 40));
+      await page.evaluate(() => {
+        (window as unknown as { cy: CyCore }).cy.fit(undefined, 40);
+      });
     await page.waitForTimeout(300);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
