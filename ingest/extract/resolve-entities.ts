@@ -6,6 +6,7 @@ import type { Candidate } from './find-candidates.ts';
 import type { Mention } from './types.ts';
 import { foldName } from './fold-name.ts';
 import { editDistance } from './edit-distance.ts';
+import { lexiconTags } from './nlp.ts';
 
 interface Group {
   entry?: GazetteerEntry;
@@ -154,14 +155,21 @@ function compatible(group: Group, c: Candidate): boolean {
 }
 
 const SURNAME_TITLE_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/;
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 function findNamePart(c: Candidate, key: string, groups: Group[], text?: string): Group | undefined {
   // A surname or first name of a person named in full in this article ("Jensen" → Siv Jensen);
   // the nearest full mention before it wins, else the first after.
-  // "Mr Howard" is a surname: never the first name of Howard Flight.
-  const surnameOnly = text !== undefined && SURNAME_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start));
+  // "Mr Howard" is a surname: never the first name of Howard Flight (though "Mr Wang" is Wang Xuebing,
+  // whose family name comes first, and "Mr Kim" Kim Dae-jung).
+  const surnameOnly =
+    text !== undefined && SURNAME_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) && lexiconTags(key).some((t) => GIVEN_NAME_TAGS.has(t));
   const persons = groups.filter(
-    (g) => !g.entry && (g.person || groupType(g) === 'Person') && g.words.length >= 2 && (g.words[g.words.length - 1] === key || (g.words[0] === key && !surnameOnly)),
+    (g) =>
+      !g.entry &&
+      (g.person || groupType(g) === 'Person') &&
+      g.words.length >= 2 &&
+      (g.words[g.words.length - 1] === key || (g.words[0] === key && !(surnameOnly && !g.words[g.words.length - 1]!.includes('-')))),
   );
   if (persons.length > 0) {
     const before = persons.filter((g) => g.firstPosition < c.start).sort((a, b) => b.lastPosition - a.lastPosition);

@@ -532,7 +532,8 @@ function applyTrigger(
     if (found.negated) return;
     // "The majority owner of Russian oil firm X has sued Y": the owner acts, not X.
     const first = units[found.members[0]!];
-    if (isEntity(first) && !first.poss && insidePrepositionPhrase(units, found.members[0]!)) return;
+    // ("minister for women X accused Y": a person after a role phrase is its holder.)
+    if (isEntity(first) && !first.poss && first.m.type !== 'Person' && insidePrepositionPhrase(units, found.members[0]!)) return;
     // "The institute, financed by billionaire X, has accused Y": X is the agent of the apposition.
     if (agentBefore(units, found.members[0]!, 0)) return;
     subjects = found.members;

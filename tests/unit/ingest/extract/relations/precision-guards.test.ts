@@ -53,3 +53,9 @@ describe('"represent": delegates and advocates are no members; parties and assem
     ['Mr Vance, who represents the Green Party on the council, voted against.', [VANCE, 'Green Party:PoliticalParty'], ['Tom Vance -MEMBER_OF-> Green Party']],
   ]);
 });
+
+describe('a person after a role phrase ("minister for women X") is the subject, not inside a phrase', () => {
+  table([
+    ["Labour's deputy minister for women Ann Berg accused the Greens of false promises.", [BERG, 'Labour Party:PoliticalParty|Labour', 'Green Party:PoliticalParty|Greens'], ['Ann Berg -CRITICIZED-> Green Party', 'Ann Berg -MEMBER_OF-> Labour Party']],
+  ]);
+});

@@ -63,3 +63,12 @@ describe('"Mr X" is a surname, never the first name of another person', () => {
     expect(entity!.aliases.length > 0).toBe(mergesShortForm);
   });
 });
+
+describe('"Mr X" still reaches names whose family name comes first', () => {
+  it.each([
+    ['The ex-president of Merro Bank, Wang Xuebing, was jailed in 2003. Mr Wang was head of Halden Bank when the scandal broke.', 'Wang Xuebing'],
+  ])('%s', (text, name) => {
+    const entity = extract(text).entities.find((e) => e.name === name);
+    expect(entity?.aliases).toContain(name.split(' ')[0]);
+  });
+});
