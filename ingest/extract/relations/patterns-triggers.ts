@@ -559,6 +559,8 @@ const INTENT_WORDS = new Set([
   'seeks', 'seeking', 'sought', 'considering', 'consider', 'considers', 'intends', 'intend', 'intended', 'intention',
   'aims', 'aim', 'aiming', 'would', 'could', 'may', 'might', 'interested', 'eyeing', 'tries', 'try', 'trying', 'tried',
   'failed', 'refused', 'rejected', 'ready', 'willing', 'keen', 'likely', 'expected', 'set', 'poised', 'allowed',
+  // "X beat Y to buy Z": the rival Y only tried (patterns-stakes.ts gives X the buy).
+  'beat', 'beats', 'beaten', 'outbid', 'outbids',
 ]);
 
 /** The verb at i is an infinitive after an intention word within five units ("offer being made by X to acquire"). */
@@ -599,8 +601,10 @@ function insidePrepositionPhrase(units: Unit[], i: number): boolean {
     }
     if (u.w === 'the' || u.w === 'a' || u.w === 'an') continue;
     // only descriptor words: "oil firm", "mining group", never "the fact that"
-    if (u.cap || isMainVerb(u) || u.tags.has('Pronoun') || u.tags.has('Preposition') || u.tags.has('Conjunction') || u.tags.has('Determiner')) return false;
-    if (!u.tags.has('Noun') && !u.tags.has('Adjective')) return false;
+    // ("embattled oil firm X": a participle before the descriptor is a modifier.)
+    const participle = skipped > 0 && /(ed|ing)$/.test(u.w) && !isWordUnit(units[j - 1], 'has', 'have', 'had', 'was', 'were', 'is', 'are');
+    if (u.cap || (isMainVerb(u) && !participle) || u.tags.has('Pronoun') || u.tags.has('Preposition') || u.tags.has('Conjunction') || u.tags.has('Determiner')) return false;
+    if (!u.tags.has('Noun') && !u.tags.has('Adjective') && !participle) return false;
     skipped++;
   }
   return false;

@@ -42,7 +42,9 @@ describe('a name inside "the owner of <descriptor> X" is no subject', () => {
   table([
     ['The majority owner of oil firm Merro Energy has sued Halden Bank.', ['Merro Energy:Company', 'Halden Bank:Company'], []],
     ['Shareholders in the mining group Halden have sued Merro Bank.', ['Halden:Company', 'Merro Bank:Company'], []],
+    ['The biggest owner of embattled oil firm Merro Energy has sued Halden Bank.', ['Merro Energy:Company', 'Halden Bank:Company'], []],
     ['Oil firm Merro Energy has sued Halden Bank.', ['Merro Energy:Company', 'Halden Bank:Company'], ['Merro Energy -CRITICIZED-> Halden Bank']],
+    ['Embattled oil firm Merro Energy has sued Halden Bank.', ['Merro Energy:Company', 'Halden Bank:Company'], ['Merro Energy -CRITICIZED-> Halden Bank']],
   ]);
 });
 
