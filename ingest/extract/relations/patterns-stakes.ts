@@ -1,7 +1,7 @@
 // Ownership phrased without "holds a stake in": "X, Y's majority owner", "X, a subsidiary of Y", "the shareholders of Y are A (15%) and B (30%)", "X owns 20% of Y", "Y, in which X owns a stake", "X sold its stake in Y" (X held Y).
 import { addCandidate, type Candidate } from './candidate.ts';
-import { findObject, findSubject, headedByNoun, isEntity, isModifierEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
-import type { EntityUnit, SentenceUnits, Unit } from './units.ts';
+import { findObject, findSubject, headedByNoun, isEntity, isMainVerb, isModifierEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
+import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
 
 const OWNER_NOUNS = new Set(['owner', 'owners', 'shareholder', 'shareholders', 'parent', 'investor', 'investors', 'backer', 'stakeholder']);
 const OWNER_MODIFIERS = new Set([
@@ -231,7 +231,14 @@ export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
     const u = units[i]!;
     if (isEntity(u) && !u.poss) matchInWhichStake(su, i, out);
     if (isEntity(u) && !u.demonym) matchNamedSubsidiary(su, i, out);
+    if (isEntity(u) && u.poss && !u.demonym) matchParentUnit(su, i, out);
+    if (isEntity(u) && !u.poss && !u.demonym) matchIsOwnerOf(su, i, out);
     if (u.k !== 'w') continue;
+    if (CONTROL_VERBS.has(u.w)) matchWhichControls(su, i, out);
+    if (TRANSFER_VERBS.has(u.w)) matchTransferredStake(su, i, out);
+    if (BEAT_VERBS.has(u.w)) matchBeatToBuy(su, i, out);
+    if (BUY_VERBS.has(u.w)) matchSaidItBuys(su, i, out);
+    if (u.w === 'both' || u.w === 'each') matchVentureParties(su, i, out);
     if (SELL_WORDS.has(u.w)) {
       matchSoldOwnStake(su, i, out);
       matchSoldCompany(su, i, out);
@@ -357,4 +364,202 @@ function ownersListed(su: SentenceUnits, from: number): number[] {
     j++;
   }
   return owners;
+}
+
+// Head nouns naming a business unit of its possessor: "Y's budget airline, Z", "Y's core production unit, Z".
+const UNIT_HEADS = new Set([
+  'unit', 'units', 'arm', 'subsidiary', 'division', 'airline', 'carrier', 'bank', 'brewer', 'brand', 'label',
+  'affiliate', 'offshoot', 'operator', 'business', 'insurer', 'lender', 'chain', 'venture', 'operation', 'network',
+]);
+// "Y's parent company, Z", "Y's rival, Z": a possessor that does not own what follows.
+const NOT_UNIT_WORDS = new Set(['parent', 'owner', 'owners', 'holding', 'rival', 'rivals', 'partner', 'partners', 'former', 'creditor', 'customer', 'supplier', 'competitor']);
+
+/**
+ * "Kestrel Telecom's Orbis Mobile" (a company named right after a company's possessive) and
+ * "Y's core production unit, Z" / "United's budget airline, Kingfisher Jet": Y owns Z; after
+ * "the sale of" Y also sold it.
+ */
+function matchParentUnit(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  const parent = units[i] as EntityUnit;
+  if (parent.m.type !== 'Company') return;
+  const next = units[i + 1];
+  let owned = -1;
+  if (isEntity(next)) {
+    if (next.poss || next.demonym || next.m.type !== 'Company' || headedByNoun(units, i + 1)) return;
+    // "Kestrel's Orbis unit head" is a title; "Kestrel's Orbis deal" an act.
+    if (isWordUnit(units[i + 2]) && (units[i + 2] as WordUnit).tags.has('Noun') && !isMainVerb(units[i + 2] as WordUnit)) return;
+    owned = i + 1;
+  } else {
+    let j = i + 1;
+    let head = false;
+    for (; j < units.length && j < i + 6; j++) {
+      const w = units[j];
+      if (!isWordUnit(w) || NOT_UNIT_WORDS.has(w.w) || w.cap || isMainVerb(w)) break;
+      head = UNIT_HEADS.has(w.w);
+    }
+    if (!head || !isPunct(units[j], ',', '-')) return;
+    const target = units[j + 1];
+    if (!isEntity(target) || target.poss || target.demonym || target.m.type !== 'Company') return;
+    owned = j + 1;
+  }
+  emitInvested(out, units, [i], [owned], 0.65, 'parent-unit');
+  let k = i - 1;
+  if (isWordUnit(units[k], 'forced', 'planned', 'proposed')) k--;
+  if (isWordUnit(units[k], 'of') && isWordUnit(units[k - 1], 'sale', 'disposal', 'spin-off', 'divestment')) {
+    emitDivested(out, units, [i], [owned], 0.6, 'sale-of-parent-unit');
+  }
+}
+
+/** "Mr X is Y's largest shareholder", "X has become Y's biggest investor". */
+function matchIsOwnerOf(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (!isWordUnit(units[j], 'is', 'was', 'remains', 'remained', 'became', 'becomes', 'has', 'had')) return;
+  while (isWordUnit(units[j], 'is', 'was', 'remains', 'remained', 'became', 'becomes', 'has', 'had', 'been', 'become', 'now', 'still', 'already', 'the', 'a', 'an')) j++;
+  const owned = units[j];
+  if (!isEntity(owned) || !owned.poss || owned.demonym || ownerPhraseEnd(units, j + 1) < 0) return;
+  if (negatedNear(units, i + 1, j)) return;
+  // "X was Y's parent until 2003" still held it; "X is Y's former owner" does not.
+  if (isWordUnit(units[j + 1], 'former', 'ex')) return;
+  emitInvested(out, units, groupAt(su, i).length > 1 ? groupAt(su, i) : [i], [j], 0.7, 'is-owner-of');
+}
+
+// Only control: "which owns Evian" may name a brand, not a company held.
+const CONTROL_VERBS = new Set(['controls', 'controlled']);
+
+/** "X, which controls Y", "X - which owns Y -": the relative clause's head holds Y. */
+function matchWhichControls(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let r = i - 1;
+  while (isWordUnit(units[r], 'also', 'already', 'now', 'still', 'currently', 'effectively', 'ultimately')) r--;
+  if (!isWordUnit(units[r], 'which', 'that')) return;
+  if (!isPunct(units[r - 1], ',', '-')) return;
+  const head = units[r - 2];
+  if (!isEntity(head) || head.poss || head.demonym) return;
+  let k = i + 1;
+  if (isWordUnit(units[k], 'the')) k++;
+  const owned = units[k];
+  if (!isEntity(owned) || owned.poss || owned.demonym || headedByNoun(units, k)) return;
+  emitInvested(out, units, [r - 2], groupAt(su, k), 0.7, 'which-controls');
+}
+
+const TRANSFER_VERBS = new Set(['transferred', 'transfers', 'handed', 'hands', 'passed', 'passes', 'gave', 'gives', 'signed']);
+
+/**
+ * "X transferred his controlling stake in oil giant Y to Z", "X handed over his 59.5% stake in
+ * holding company Y - which … - to Z": X held Y, Z now holds it.
+ */
+function matchTransferredStake(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (isWordUnit(units[j], 'over')) j++;
+  if (!isWordUnit(units[j]) || !OWN_DETERMINERS.has((units[j] as WordUnit).w)) return;
+  j++;
+  for (let steps = 0; steps < 4; steps++) {
+    const end = isPercent(units, j);
+    if (end > 0) j = end;
+    else if (isWordUnit(units[j]) && STAKE_MODIFIERS.has((units[j] as WordUnit).w)) j++;
+    else break;
+  }
+  if (!isWordUnit(units[j]) || !HOLDING_NOUNS.has((units[j] as WordUnit).w) || !isWordUnit(units[j + 1], 'in', 'of')) return;
+  const owned = describedObject(su, j + 2);
+  const subject = findSubject(su, i);
+  if (!owned || !subject || subject.negated) return;
+  emitInvested(out, units, subject.members, owned, 0.6, 'transferred-stake');
+  // "… to Z", across a dash-closed aside "- which controls Y -".
+  let k = owned[owned.length - 1]! + 1;
+  if (isPunct(units[k], '-', ',')) {
+    const close = k;
+    k++;
+    while (k < units.length && k < close + 10 && !isPunct(units[k], (units[close] as { p: string }).p)) k++;
+    k++;
+  }
+  if (!isWordUnit(units[k], 'to')) return;
+  const receivers = findObject(su, k + 1, 3);
+  if (receivers && !headedByNoun(units, receivers[0]!)) emitInvested(out, units, receivers, owned, 0.6, 'transferred-stake-to');
+}
+
+/** The entity after lower-case descriptor words from `from` ("oil giant Y", "holding company Y"), as its group. */
+function describedObject(su: SentenceUnits, from: number): number[] | null {
+  const units = su.units;
+  for (let j = from; j < units.length && j < from + 4; j++) {
+    const u = units[j]!;
+    if (isEntity(u)) return u.poss || u.demonym || headedByNoun(units, j) ? null : groupAt(su, j);
+    if (!isWordUnit(u) || u.cap && j > from || ['to', 'from', 'by', 'with', 'for', 'at', 'of', 'which', 'that', 'and'].includes(u.w)) return null;
+  }
+  return null;
+}
+
+const BEAT_VERBS = new Set(['beat', 'beats', 'beaten', 'beating', 'outbid', 'outbids', 'outbidding']);
+const TAKEOVER_VERBS = new Set(['buy', 'acquire', 'purchase', 'take']);
+
+/** "X beat Y to buy Z": X bought Z (Y lost it). */
+function matchBeatToBuy(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  const rivals = findObject(su, i + 1, 2);
+  if (!rivals) return;
+  const k = rivals[rivals.length - 1]! + 1;
+  if (!isWordUnit(units[k], 'to') || !isWordUnit(units[k + 1]) || !TAKEOVER_VERBS.has((units[k + 1] as WordUnit).w)) return;
+  let o = k + 2;
+  if (isWordUnit(units[k + 1], 'take') && isWordUnit(units[o], 'over')) o++;
+  const owned = findObject(su, o, 3);
+  const subject = findSubject(su, i);
+  if (!owned || !subject || subject.negated) return;
+  if (isWordUnit(units[owned[0]! - 1], 'from')) return;
+  emitInvested(out, units, subject.members, owned, 0.6, 'beat-to-buy');
+}
+
+const BUY_VERBS = new Set(['buying', 'acquiring', 'purchasing', 'buy', 'acquire', 'purchase', 'bought', 'acquired', 'purchased']);
+const SAY_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'added']);
+
+/** "X said it was buying 100% of Y", "X announced it would acquire Y": "it" is the speaker. */
+function matchSaidItBuys(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i - 1;
+  while (isWordUnit(units[j], 'was', 'is', 'will', 'has', 'had', 'have', 'had', 'now', 'also', 'already', 'be')) j--;
+  if (j === i - 1 || !isWordUnit(units[j], 'it')) return;
+  let s = j - 1;
+  if (isWordUnit(units[s], 'that')) s--;
+  if (!isWordUnit(units[s]) || !SAY_VERBS.has((units[s] as WordUnit).w)) return;
+  let o = i + 1;
+  const end = isPercent(units, o);
+  if (end > 0) {
+    if (!isWordUnit(units[end], 'of')) return;
+    o = end + 1;
+  }
+  if (isWordUnit(units[o], 'the')) o++;
+  const owned = units[o];
+  if (!isEntity(owned) || owned.poss || owned.demonym || headedByNoun(units, o)) return;
+  const subject = findSubject(su, s);
+  if (!subject || subject.negated) return;
+  emitInvested(out, units, subject.members, [o], 0.6, 'said-it-buys');
+}
+
+/** "A and B set up a venture, with both parties having a 40% stake in the venture - Z": each party holds Z. */
+function matchVentureParties(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (!isWordUnit(units[i + 1], 'parties', 'partners', 'companies', 'firms', 'groups', 'sides', 'of')) return;
+  let j = i + 2;
+  if (isWordUnit(units[i + 1], 'of')) {
+    if (!isWordUnit(units[j], 'them')) return;
+    j++;
+  }
+  if (!isWordUnit(units[j], 'having', 'have', 'has', 'hold', 'holding', 'own', 'owning', 'with', 'took', 'taking')) return;
+  let k = j + 1;
+  if (isWordUnit(units[k], 'a', 'an')) k++;
+  const end = isPercent(units, k);
+  if (end > 0) k = end;
+  if (!isWordUnit(units[k], 'stake', 'share', 'shareholding', 'holding', 'interest') || !isWordUnit(units[k + 1], 'in')) return;
+  k += 2;
+  if (isWordUnit(units[k], 'the')) k++;
+  if (!isWordUnit(units[k], 'venture', 'joint', 'company')) return;
+  while (isWordUnit(units[k], 'joint', 'venture', 'company')) k++;
+  if (!isPunct(units[k], ',', '-', ':')) return;
+  const venture = units[k + 1];
+  if (!isEntity(venture) || venture.m.type !== 'Company') return;
+  // The parties: the first group of two or more companies before "both".
+  const group = su.groups.find((g) => g.members.length >= 2 && g.members[g.members.length - 1]! < i);
+  if (!group) return;
+  emitInvested(out, units, group.members, [k + 1], 0.6, 'venture-parties');
 }

@@ -1,0 +1,181 @@
+// Holdings in business-news phrasings on sentences of our own: future buys, "said it was buying", "beat X to buy", "is Y's largest shareholder", "which controls", transferred stakes, parent units, joint-venture parties; negatives included.
+import { describe, expect, it } from 'vitest';
+import { relationsOf, type EntitySpec } from './helpers.ts';
+
+type Case = [sentence: string, entities: EntitySpec[], expected: string[]];
+
+function table(cases: Case[]): void {
+  it.each(cases)('%s', (sentence, entities, expected) => {
+    expect(relationsOf(sentence, entities)).toEqual([...expected].sort());
+  });
+}
+
+const C = (name: string): EntitySpec => `${name}:Company`;
+const P = (name: string): EntitySpec => `${name}:Person`;
+
+describe('buying now or soon is a holding', () => {
+  table([
+    [
+      'Northbrook Capital will buy a 17.5% stake in Sentinel Breweries.',
+      [C('Northbrook Capital'), C('Sentinel Breweries')],
+      ['Northbrook Capital -INVESTED_IN-> Sentinel Breweries'],
+    ],
+    [
+      'Northbrook Capital is to buy 37.5% of Sentinel Breweries in a deal worth $100m.',
+      [C('Northbrook Capital'), C('Sentinel Breweries')],
+      ['Northbrook Capital -INVESTED_IN-> Sentinel Breweries'],
+    ],
+    [
+      'Halvorsen Bank said it was buying 100% of Korvin Bank.',
+      [C('Halvorsen Bank'), C('Korvin Bank')],
+      ['Halvorsen Bank -INVESTED_IN-> Korvin Bank'],
+    ],
+    [
+      'Halvorsen Bank announced that it had acquired Korvin Bank.',
+      [C('Halvorsen Bank'), C('Korvin Bank')],
+      ['Halvorsen Bank -INVESTED_IN-> Korvin Bank'],
+    ],
+    [
+      'Halvorsen Bank has agreed to buy Korvin Bank for $2bn.',
+      [C('Halvorsen Bank'), C('Korvin Bank')],
+      ['Halvorsen Bank -INVESTED_IN-> Korvin Bank'],
+    ],
+    [
+      'Halvorsen Bank is to acquire Korvin Bank.',
+      [C('Halvorsen Bank'), C('Korvin Bank')],
+      ['Halvorsen Bank -INVESTED_IN-> Korvin Bank'],
+    ],
+    // goods bought from a company, or shares of it that moved, hold nothing
+    [
+      'Northbrook Capital bought goods from Sentinel Breweries.',
+      [C('Northbrook Capital'), C('Sentinel Breweries')],
+      [],
+    ],
+    [
+      'Shares in Sentinel Breweries fell after Northbrook Capital spoke.',
+      [C('Northbrook Capital'), C('Sentinel Breweries')],
+      [],
+    ],
+    [
+      'Analysts at Northbrook Capital said Sentinel Breweries was cheap.',
+      [C('Northbrook Capital'), C('Sentinel Breweries')],
+      [],
+    ],
+    ['Halvorsen Bank said it was buying jets from Korvin Air.', [C('Halvorsen Bank'), C('Korvin Air')], []],
+  ]);
+});
+
+describe('a winner beats its rival to the buy', () => {
+  table([
+    [
+      'Pellworth Group beat Halvorsen Bank to buy Tessaly Bank.',
+      [C('Pellworth Group'), C('Halvorsen Bank'), C('Tessaly Bank')],
+      ['Pellworth Group -INVESTED_IN-> Tessaly Bank'],
+    ],
+    [
+      'A year ago Pellworth Group outbid Halvorsen Bank to acquire Tessaly Bank.',
+      [C('Pellworth Group'), C('Halvorsen Bank'), C('Tessaly Bank')],
+      ['Pellworth Group -INVESTED_IN-> Tessaly Bank'],
+    ],
+    [
+      'Pellworth Group beat Halvorsen Bank to the top of the league.',
+      [C('Pellworth Group'), C('Halvorsen Bank')],
+      [],
+    ],
+  ]);
+});
+
+describe('shareholder nouns and control', () => {
+  table([
+    [
+      "Mr Abramov is Tessaly Bank's largest shareholder.",
+      [P('Abramov'), C('Tessaly Bank')],
+      ['Abramov -INVESTED_IN-> Tessaly Bank'],
+    ],
+    [
+      "Dorn Capital, Tessaly Bank's biggest investor, declined to comment.",
+      [C('Dorn Capital'), C('Tessaly Bank')],
+      ['Dorn Capital -INVESTED_IN-> Tessaly Bank'],
+    ],
+    ["Mr Abramov is not Tessaly Bank's largest shareholder.", [P('Abramov'), C('Tessaly Bank')], []],
+    [
+      "Mr Abramov is Tessaly Bank's chief executive.",
+      [P('Abramov'), C('Tessaly Bank')],
+      ['Abramov -LEADS-> Tessaly Bank'],
+    ],
+    [
+      'Abramov Holdings, which controls Tessaly Bank, said nothing.',
+      [C('Abramov Holdings'), C('Tessaly Bank')],
+      ['Abramov Holdings -INVESTED_IN-> Tessaly Bank'],
+    ],
+    [
+      'Mr Petrov sold Abramov Holdings - which controls Tessaly Bank - last year.',
+      [P('Petrov'), C('Abramov Holdings'), C('Tessaly Bank')],
+      ['Abramov Holdings -INVESTED_IN-> Tessaly Bank'],
+    ],
+    [
+      'Abramov Holdings, which controls 30% of the market, rivals Tessaly Bank.',
+      [C('Abramov Holdings'), C('Tessaly Bank')],
+      [],
+    ],
+  ]);
+});
+
+describe('a stake handed over was held, and now belongs to the receiver', () => {
+  table([
+    [
+      'Jailed tycoon Ivan Petrov has transferred his controlling stake in oil giant Korvin to a business partner.',
+      [P('Ivan Petrov'), C('Korvin')],
+      ['Ivan Petrov -INVESTED_IN-> Korvin'],
+    ],
+    [
+      'Mr Petrov handed over his entire 59.5% stake in holding company Dorn Capital to Oleg Sidorov.',
+      [P('Petrov'), C('Dorn Capital'), P('Oleg Sidorov')],
+      ['Oleg Sidorov -INVESTED_IN-> Dorn Capital', 'Petrov -INVESTED_IN-> Dorn Capital'],
+    ],
+    ['Mr Petrov handed over his documents to Korvin.', [P('Petrov'), C('Korvin')], []],
+  ]);
+});
+
+describe('a unit named after its parent', () => {
+  table([
+    [
+      "Kestrel Telecom's Orbis Mobile raised its prices.",
+      [C('Kestrel Telecom'), C('Orbis Mobile')],
+      ['Kestrel Telecom -INVESTED_IN-> Orbis Mobile'],
+    ],
+    [
+      "The sale of Korvin's core oil production unit, Dalneft, angered investors.",
+      [C('Korvin'), C('Dalneft')],
+      ['Korvin -DIVESTED_FROM-> Dalneft', 'Korvin -INVESTED_IN-> Dalneft'],
+    ],
+    [
+      "Meanwhile, United's budget airline, Kingfisher Jet, is to start flying in April.",
+      [C('United'), C('Kingfisher Jet')],
+      ['United -INVESTED_IN-> Kingfisher Jet'],
+    ],
+    // a person, a rival, a parent or a deal after the possessive is no unit
+    ["Kestrel Telecom's Ivan Petrov said prices would fall.", [C('Kestrel Telecom'), P('Ivan Petrov')], []],
+    [
+      "Kestrel Telecom's main rival, Orbis Mobile, cut prices.",
+      [C('Kestrel Telecom'), C('Orbis Mobile')],
+      [],
+    ],
+    ["Kestrel Telecom's Orbis Mobile deal collapsed.", [C('Kestrel Telecom'), C('Orbis Mobile')], []],
+  ]);
+});
+
+describe('joint-venture parties', () => {
+  table([
+    [
+      'Northbrook and Sentinel formed a joint venture in 2003, with both parties having a 40% stake in the venture - Millbrook Spirits.',
+      [C('Northbrook'), C('Sentinel'), C('Millbrook Spirits')],
+      ['Northbrook -INVESTED_IN-> Millbrook Spirits', 'Sentinel -INVESTED_IN-> Millbrook Spirits'],
+    ],
+    [
+      'Northbrook and Sentinel both praised the venture, Millbrook Spirits.',
+      [C('Northbrook'), C('Sentinel'), C('Millbrook Spirits')],
+      [],
+    ],
+  ]);
+});
