@@ -279,7 +279,8 @@ async function measure(
 }
 
 async function main(): Promise<void> {
-  const distDir = await ensureWebBuild();
+  // BENCH_WEB_DIST measures another build of the explorer (e.g. an older commit's) against the same bare pages.
+  const distDir = process.env.BENCH_WEB_DIST ?? (await ensureWebBuild());
   const graphs = new Map<string, string>([
     ['200', JSON.stringify(generateGraph(200, 500))],
     ['2000', JSON.stringify(generateGraph(2000, 5000))],
