@@ -1,54 +1,265 @@
 // Criticism constructions beyond plain verbs: "branded X's handling 'scandalous'", "X came under fire from Y", "called for X to resign", "questioned X's judgement", "deplored the infighting at X", "X's plans were attacked by Y".
 import { addCandidate, type Candidate } from './candidate.ts';
-import { BE_FORMS, findObject, findSubject, isEntity, isMainVerb, isNegation, isPunct, isWordUnit } from './scan.ts';
+import {
+  BE_FORMS,
+  findObject,
+  findSubject,
+  isEntity,
+  isMainVerb,
+  isNegation,
+  isPunct,
+  isWordUnit,
+} from './scan.ts';
+import type { Mention } from '../types.ts';
 import type { SentenceUnits, Unit, WordUnit } from './units.ts';
 
 /** Verbs that pin a label on something: the label decides whether it is criticism. */
 const LABEL_VERBS = new Set([
-  'branded', 'brand', 'brands', 'branding', 'labelled', 'labeled', 'label', 'labels', 'dubbed', 'dub', 'dubs',
-  'described', 'describe', 'describes', 'describing', 'called', 'call', 'calls', 'calling', 'termed',
+  'branded',
+  'brand',
+  'brands',
+  'branding',
+  'labelled',
+  'labeled',
+  'label',
+  'labels',
+  'dubbed',
+  'dub',
+  'dubs',
+  'described',
+  'describe',
+  'describes',
+  'describing',
+  'called',
+  'call',
+  'calls',
+  'calling',
+  'termed',
 ]);
 
 /** Negative verdicts that make a label a criticism ("scandalous", "a disgrace"). */
 export const NEGATIVE_VERDICTS = new Set([
-  'scandalous', 'scandal', 'disgraceful', 'disgrace', 'shameful', 'shambles', 'appalling', 'outrageous',
-  'outrage', 'ridiculous', 'absurd', 'unacceptable', 'irresponsible', 'reckless', 'dangerous', 'deplorable',
-  'disastrous', 'disaster', 'fiasco', 'farce', 'incompetent', 'hypocritical', 'hypocrisy', 'cynical',
-  'dishonest', 'shocking', 'appalled', 'inadequate', 'misguided', 'wrong', 'unfair', 'unjust', 'illegal',
-  'immoral', 'morally', 'bankrupt', 'pathetic', 'contemptible', 'insulting', 'insult', 'betrayal', 'failure',
-  'flawed', 'chaotic', 'chaos', 'nonsense', 'mess', 'laughable', 'abysmal', 'woeful', 'lamentable',
-  'unforgivable', 'indefensible', 'crazy', 'madness', 'sham', 'cover-up', 'whitewash', 'inconsistent', 'excessive',
-  'unjustified', 'unwarranted', 'misleading', 'negligent', 'unlawful', 'corrupt', 'damaging', 'harmful',
-  'inappropriate', 'unethical', 'unreasonable', 'counterproductive', 'counter-productive', 'complacent', 'arrogant',
-  'secretive', 'deceitful', 'untrue', 'vacuous', 'rubbish', 'charade', 'ill-judged', 'ill-conceived', 'unworkable',
-  'divisive', 'threat', 'menace', 'liability',
+  'scandalous',
+  'scandal',
+  'disgraceful',
+  'disgrace',
+  'shameful',
+  'shambles',
+  'appalling',
+  'outrageous',
+  'outrage',
+  'ridiculous',
+  'absurd',
+  'unacceptable',
+  'irresponsible',
+  'reckless',
+  'dangerous',
+  'deplorable',
+  'disastrous',
+  'disaster',
+  'fiasco',
+  'farce',
+  'incompetent',
+  'hypocritical',
+  'hypocrisy',
+  'cynical',
+  'dishonest',
+  'shocking',
+  'appalled',
+  'inadequate',
+  'misguided',
+  'wrong',
+  'unfair',
+  'unjust',
+  'illegal',
+  'immoral',
+  'morally',
+  'bankrupt',
+  'pathetic',
+  'contemptible',
+  'insulting',
+  'insult',
+  'betrayal',
+  'failure',
+  'flawed',
+  'chaotic',
+  'chaos',
+  'nonsense',
+  'mess',
+  'laughable',
+  'abysmal',
+  'woeful',
+  'lamentable',
+  'unforgivable',
+  'indefensible',
+  'crazy',
+  'madness',
+  'sham',
+  'cover-up',
+  'whitewash',
+  'inconsistent',
+  'excessive',
+  'unjustified',
+  'unwarranted',
+  'misleading',
+  'negligent',
+  'unlawful',
+  'corrupt',
+  'damaging',
+  'harmful',
+  'inappropriate',
+  'unethical',
+  'unreasonable',
+  'counterproductive',
+  'counter-productive',
+  'complacent',
+  'arrogant',
+  'secretive',
+  'deceitful',
+  'untrue',
+  'vacuous',
+  'rubbish',
+  'charade',
+  'ill-judged',
+  'ill-conceived',
+  'unworkable',
+  'divisive',
+  'threat',
+  'menace',
+  'liability',
+  'poor',
+  'piecemeal',
+  'joke',
+  'botched',
+  'shoddy',
+  'feeble',
+  'inept',
+  'half-hearted',
+  'lacklustre',
+  'derisory',
+  'paltry',
+  'insufficient',
 ]);
 
 /** Words of a demand that someone leaves office: "called for X to resign". */
-const DEPARTURE_WORDS = new Set(['resign', 'quit', 'go', 'step', 'stand', 'be', 'leave', 'apologise', 'apologize', 'face']);
-const DEMAND_VERBS = new Set(['called', 'call', 'calls', 'calling', 'urged', 'urge', 'urges', 'urging', 'demanded', 'demand', 'demands', 'demanding']);
+const DEPARTURE_WORDS = new Set([
+  'resign',
+  'quit',
+  'go',
+  'step',
+  'stand',
+  'be',
+  'leave',
+  'apologise',
+  'apologize',
+  'face',
+]);
+const DEMAND_VERBS = new Set([
+  'called',
+  'call',
+  'calls',
+  'calling',
+  'urged',
+  'urge',
+  'urges',
+  'urging',
+  'demanded',
+  'demand',
+  'demands',
+  'demanding',
+  'challenged',
+  'challenge',
+  'challenges',
+  'wants',
+  'want',
+  'wanted',
+]);
+/** Words after "go", "step", "stand" that make no departure: "go ahead", "stand for election". */
+const NO_DEPARTURE_AFTER = new Set([
+  'ahead',
+  'further',
+  'on',
+  'back',
+  'through',
+  'into',
+  'to',
+  'for',
+  'beyond',
+  'up',
+  'in',
+  'as',
+]);
 /** What one questions when one doubts someone: "questioned X's judgement". */
 const DOUBTED_NOUNS = new Set([
-  'judgement', 'judgment', 'competence', 'motives', 'figures', 'claims', 'claim', 'credibility', 'integrity',
-  'handling', 'record', 'account', 'honesty', 'commitment', 'decision', 'leadership', 'conduct', 'version',
-  'assurances', 'logic', 'wisdom', 'ability', 'sincerity', 'independence', 'numbers', 'data', 'methods',
-  'accounting', 'explanation', 'justification', 'legitimacy', 'legality', 'fitness', 'suitability', 'impartiality',
+  'judgement',
+  'judgment',
+  'competence',
+  'motives',
+  'figures',
+  'claims',
+  'claim',
+  'credibility',
+  'integrity',
+  'handling',
+  'record',
+  'account',
+  'honesty',
+  'commitment',
+  'decision',
+  'leadership',
+  'conduct',
+  'version',
+  'assurances',
+  'logic',
+  'wisdom',
+  'ability',
+  'sincerity',
+  'independence',
+  'numbers',
+  'data',
+  'methods',
+  'accounting',
+  'explanation',
+  'justification',
+  'legitimacy',
+  'legality',
+  'fitness',
+  'suitability',
+  'impartiality',
 ]);
 const FIRE_NOUNS = new Set(['fire', 'attack', 'criticism', 'scrutiny', 'assault']);
 const COME_VERBS = new Set(['came', 'come', 'comes', 'coming', 'been']);
-const QUESTION_VERBS = new Set(['questioned', 'questions', 'questioning', 'queried', 'challenged', 'challenges', 'challenging', 'doubted', 'disputed']);
+const QUESTION_VERBS = new Set([
+  'questioned',
+  'questions',
+  'questioning',
+  'queried',
+  'challenged',
+  'challenges',
+  'challenging',
+  'doubted',
+  'disputed',
+]);
 
 function negatedBefore(units: Unit[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (isNegation(units[j])) return true;
   return false;
 }
 
-function emit(out: Candidate[], units: Unit[], sources: number[], targets: number[], confidence: number, pattern: string): void {
+function emit(
+  out: Candidate[],
+  units: Unit[],
+  sources: number[],
+  targets: number[],
+  confidence: number,
+  pattern: string,
+): void {
   for (const s of sources) {
     for (const t of targets) {
       const source = units[s];
       const target = units[t];
-      if (isEntity(source) && isEntity(target)) addCandidate(out, source.m, 'CRITICIZED', target.m, confidence, pattern);
+      if (isEntity(source) && isEntity(target))
+        addCandidate(out, source.m, 'CRITICIZED', target.m, confidence, pattern);
     }
   }
 }
@@ -78,12 +289,45 @@ function labelledBefore(units: Unit[], be: number): number {
 }
 
 /** Stems of verbs that criticise their object. */
-const CRITICAL_STEMS = ['criticis', 'criticiz', 'condemn', 'deplor', 'denounc', 'lambast', 'attack', 'slam', 'blast', 'castigat', 'decr', 'berat'];
+const CRITICAL_STEMS = [
+  'criticis',
+  'criticiz',
+  'condemn',
+  'deplor',
+  'denounc',
+  'lambast',
+  'attack',
+  'slam',
+  'blast',
+  'castigat',
+  'decr',
+  'berat',
+];
 const BODY_TYPES = new Set(['Company', 'Organization', 'GovernmentBody', 'Fund', 'PoliticalParty']);
 /** Nouns of what a body does or plans: "Moves to lift X's ban were condemned by Y". */
 const DOING_NOUNS = new Set([
-  'moves', 'move', 'plans', 'plan', 'proposals', 'proposal', 'decision', 'attempts', 'attempt', 'bid', 'policy',
-  'policies', 'reforms', 'changes', 'cuts', 'scheme', 'handling', 'stance', 'approach', 'deal', 'strategy', 'budget',
+  'moves',
+  'move',
+  'plans',
+  'plan',
+  'proposals',
+  'proposal',
+  'decision',
+  'attempts',
+  'attempt',
+  'bid',
+  'policy',
+  'policies',
+  'reforms',
+  'changes',
+  'cuts',
+  'scheme',
+  'handling',
+  'stance',
+  'approach',
+  'deal',
+  'strategy',
+  'budget',
 ]);
 
 // Checked on every word: a set of four-letter heads first, the stems only for the few that match.
@@ -91,7 +335,13 @@ const CRITICAL_HEADS = new Set(CRITICAL_STEMS.map((stem) => stem.slice(0, 4)));
 
 function isCriticalVerb(w: string): boolean {
   if (!CRITICAL_HEADS.has(w.slice(0, 4))) return false;
-  return CRITICAL_STEMS.some((stem) => w.startsWith(stem)) && !w.endsWith('ism') && !w.endsWith('isms') && !w.endsWith('ics') && !w.endsWith('ic');
+  return (
+    CRITICAL_STEMS.some((stem) => w.startsWith(stem)) &&
+    !w.endsWith('ism') &&
+    !w.endsWith('isms') &&
+    !w.endsWith('ics') &&
+    !w.endsWith('ic')
+  );
 }
 
 /** "deplored the infighting at X", "condemned conditions within X": a body's internal trouble criticises the body. */
@@ -101,7 +351,13 @@ function matchTroubleAt(su: SentenceUnits, i: number, out: Candidate[]): void {
   let j = i + 1;
   if (isWordUnit(units[j], 'the', 'a', 'an')) j++;
   const first = j;
-  while (j < first + 3 && isWordUnit(units[j]) && !isMainVerb(units[j] as WordUnit) && !isWordUnit(units[j], 'at', 'within', 'of', 'in', 'by', 'and')) j++;
+  while (
+    j < first + 3 &&
+    isWordUnit(units[j]) &&
+    !isMainVerb(units[j] as WordUnit) &&
+    !isWordUnit(units[j], 'at', 'within', 'of', 'in', 'by', 'and')
+  )
+    j++;
   if (j === first || !isWordUnit(units[j], 'at', 'within')) return;
   const at = isWordUnit(units[j + 1], 'the') ? j + 2 : j + 1;
   const body = units[at];
@@ -118,7 +374,12 @@ function agentsAfterBy(su: SentenceUnits, by: number): number[] | null {
   for (let j = by + 1; j < units.length && j < by + 6; j++) {
     const u = units[j]!;
     if (u.k !== 'w') return null;
-    if (u.w === 'and' && isWordUnit(units[j - 1]) && (units[j - 1] as { tags: Set<string> }).tags.has('Plural')) return findObject(su, j + 1, 2);
+    if (
+      u.w === 'and' &&
+      isWordUnit(units[j - 1]) &&
+      (units[j - 1] as { tags: Set<string> }).tags.has('Plural')
+    )
+      return findObject(su, j + 1, 2);
   }
   return null;
 }
@@ -130,7 +391,13 @@ function agentsAfterBy(su: SentenceUnits, by: number): number[] | null {
 function matchPassiveDoing(su: SentenceUnits, i: number, out: Candidate[]): void {
   const units = su.units;
   let be = i - 1;
-  while (be >= 0 && isWordUnit(units[be]) && !BE_FORMS.has((units[be] as { w: string }).w) && (units[be] as { tags: Set<string> }).tags.has('Adverb')) be--;
+  while (
+    be >= 0 &&
+    isWordUnit(units[be]) &&
+    !BE_FORMS.has((units[be] as { w: string }).w) &&
+    (units[be] as { tags: Set<string> }).tags.has('Adverb')
+  )
+    be--;
   if (!isWordUnit(units[be]) || !BE_FORMS.has((units[be] as { w: string }).w)) return;
   let by = i + 1;
   while (by < units.length && by < i + 3 && !isWordUnit(units[by], 'by')) by++;
@@ -140,7 +407,13 @@ function matchPassiveDoing(su: SentenceUnits, i: number, out: Candidate[]): void
   while (isWordUnit(units[j], 'the', 'but', 'and', 'however', 'new', 'latest', 'controversial')) j++;
   let target = -1;
   const opener = units[j];
-  if (isEntity(opener) && !opener.demonym && BODY_TYPES.has(opener.m.type) && isWordUnit(units[j + 1]) && DOING_NOUNS.has((units[j + 1] as { w: string }).w)) {
+  if (
+    isEntity(opener) &&
+    !opener.demonym &&
+    BODY_TYPES.has(opener.m.type) &&
+    isWordUnit(units[j + 1]) &&
+    DOING_NOUNS.has((units[j + 1] as { w: string }).w)
+  ) {
     target = j; // "Tory plans", "the Kelbrook deal", "Kelbrook's plans"
   } else if (isWordUnit(units[j]) && DOING_NOUNS.has((units[j] as { w: string }).w)) {
     // "Moves to lift the EU's ban …", "Plans by X to …": the possessor or the agent named inside.
@@ -160,9 +433,37 @@ function matchPassiveDoing(su: SentenceUnits, i: number, out: Candidate[]): void
   if (agents) emit(out, units, agents, [target], 0.6, 'criticism-passive-doing');
 }
 
-const DISMISS_VERBS = new Set(['dismissed', 'dismisses', 'dismiss', 'dismissing', 'derided', 'derides', 'ridiculed', 'ridicules', 'mocked', 'mocks']);
+const DISMISS_VERBS = new Set([
+  'dismissed',
+  'dismisses',
+  'dismiss',
+  'dismissing',
+  'derided',
+  'derides',
+  'ridiculed',
+  'ridicules',
+  'mocked',
+  'mocks',
+]);
 /** "dismissed X as chief executive" removes someone from a post: no verdict. */
-const POST_WORDS = new Set(['chief', 'chairman', 'chairwoman', 'head', 'director', 'manager', 'coach', 'minister', 'secretary', 'president', 'editor', 'boss', 'ceo', 'leader', 'governor', 'member']);
+const POST_WORDS = new Set([
+  'chief',
+  'chairman',
+  'chairwoman',
+  'head',
+  'director',
+  'manager',
+  'coach',
+  'minister',
+  'secretary',
+  'president',
+  'editor',
+  'boss',
+  'ceo',
+  'leader',
+  'governor',
+  'member',
+]);
 
 /** "Y dismissed X's budget as 'vote now, pay later'", "dismissed the Tories as a fading force": dismissal is a verdict. */
 function matchDismissedAs(su: SentenceUnits, i: number, out: Candidate[]): void {
@@ -183,6 +484,264 @@ function matchDismissedAs(su: SentenceUnits, i: number, out: Candidate[]): void 
   if (subject && !subject.negated) emit(out, units, subject.members, objects, 0.6, 'criticism-dismissed-as');
 }
 
+/** Where the person asked to go stands after a demand verb: "called for X", "wants X", "wants a date set for X"; -1 when none. */
+function demandedAt(units: Unit[], i: number): number {
+  let j = i + 1;
+  if (isWordUnit(units[j], 'for', 'on')) j++;
+  while (isWordUnit(units[j], 'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady') && j < i + 4)
+    j++;
+  if (isEntity(units[j])) return j;
+  // "wants a date to be set for Mr X to be replaced"
+  for (let k = i + 1; k < units.length && k < i + 9; k++) {
+    const w = units[k]!;
+    if (w.k !== 'w') return -1;
+    if (w.w === 'for') return isEntity(units[k + 1]) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** "Y called for X to resign", "Y wants X to be replaced as leader", "Y challenged X to stand down": true when read. */
+function matchDemandDeparture(su: SentenceUnits, i: number, out: Candidate[]): boolean {
+  const units = su.units;
+  const j = demandedAt(units, i);
+  const target = units[j];
+  if (!isEntity(target) || target.poss) return false;
+  const group = su.groupOf.get(j);
+  const targets = group ? group.members.filter((m) => m >= j) : [j];
+  const after = targets[targets.length - 1]! + 1;
+  if (!isWordUnit(units[after], 'to')) return false;
+  const verb = units[after + 1];
+  const next = units[after + 2];
+  if (!isWordUnit(verb) || !DEPARTURE_WORDS.has(verb.w)) return false;
+  if (
+    verb.w === 'be' &&
+    !isWordUnit(
+      next,
+      'sacked',
+      'fired',
+      'dismissed',
+      'removed',
+      'suspended',
+      'replaced',
+      'prosecuted',
+      'investigated',
+      'expelled',
+      'ousted',
+      'deselected',
+    )
+  )
+    return false;
+  if (verb.w === 'face' && !isWordUnit(next, 'charges', 'prosecution', 'justice', 'sanctions', 'inquiry'))
+    return false;
+  if ((verb.w === 'step' || verb.w === 'stand') && !isWordUnit(next, 'down', 'aside')) return false;
+  if (verb.w === 'go' && isWordUnit(next) && NO_DEPARTURE_AFTER.has(next.w)) return false;
+  // "wants the UK to leave the EU" is no demand that a person goes.
+  if (verb.w === 'leave' && target.m.type !== 'Person') return false;
+  const subject = findSubject(su, i);
+  if (!subject || subject.negated) return false;
+  emit(out, units, subject.members, targets, 0.7, 'criticism-demand-departure');
+  return true;
+}
+
+/** Nouns of a verbal attack and the prepositions that name its target: "X's attack on Y", "a broadside at Y". */
+const ATTACK_NOUNS = new Map<string, Set<string>>([
+  ['attack', new Set(['on', 'against'])],
+  ['attacks', new Set(['on', 'against'])],
+  ['onslaught', new Set(['on', 'against'])],
+  ['criticism', new Set(['of'])],
+  ['criticisms', new Set(['of'])],
+  ['condemnation', new Set(['of'])],
+  ['denunciation', new Set(['of'])],
+  ['complaint', new Set(['against', 'about'])],
+  ['complaints', new Set(['against', 'about'])],
+  ['broadside', new Set(['at', 'against', 'on'])],
+  ['swipe', new Set(['at'])],
+  ['tirade', new Set(['against', 'at', 'on'])],
+  ['rebuke', new Set(['of', 'to'])],
+]);
+/** Attacks that may be military when a country makes them or suffers them ("Russia's attack on Ukraine"). */
+const ARMED_NOUNS = new Set(['attack', 'attacks', 'onslaught']);
+/** Verbs that make an attack or bring a case: "launched a broadside at Y", "filed a complaint against Y". */
+const LAUNCH_VERBS = new Set([
+  'launched',
+  'launches',
+  'launch',
+  'launching',
+  'made',
+  'makes',
+  'make',
+  'mounted',
+  'mounts',
+  'delivered',
+  'unleashed',
+  'issued',
+  'lodged',
+  'lodges',
+  'lodge',
+  'filed',
+  'files',
+  'file',
+  'opened',
+  'opens',
+  'open',
+  'brought',
+  'brings',
+  'bring',
+  'took',
+  'takes',
+  'take',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'initiated',
+  'renewed',
+  'stepped',
+]);
+/** Cases one brings against someone: "launched proceedings against Y". */
+const CASE_NOUNS = new Set([
+  'proceedings',
+  'action',
+  'case',
+  'lawsuit',
+  'suit',
+  'charges',
+  'investigation',
+  'probe',
+  'complaint',
+  'complaints',
+]);
+const NOUN_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'fresh',
+  'new',
+  'fierce',
+  'stinging',
+  'scathing',
+  'strong',
+  'bitter',
+  'blistering',
+  'furious',
+  'angry',
+  'formal',
+  'legal',
+  'latest',
+  'further',
+  'personal',
+  'sharp',
+  'public',
+  'outspoken',
+  'antitrust',
+  'official',
+  'separate',
+  'similar',
+]);
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
+const BODY_POSSESSIVES = new Set(['its', 'their']);
+
+/** Words that make an act only possible or wished: "were X to take action", "could launch". */
+const HEDGES = new Set([
+  'to',
+  'if',
+  'whether',
+  'unless',
+  'could',
+  'would',
+  'might',
+  'may',
+  'should',
+  'were',
+  'threatened',
+  'threatens',
+  'considering',
+  'consider',
+  'considered',
+]);
+
+/** Whether a hedge stands in the few words before the verb at i (its clause only). */
+function hedgedBefore(units: Unit[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const u = units[j]!;
+    if (u.k === 'p' && u.p !== '-') return false;
+    if (u.k === 'w' && HEDGES.has(u.w)) return true;
+  }
+  return false;
+}
+
+/** The nearest entity before i of a person (or a body), for "his"/"its". */
+function possessorBefore(units: Unit[], i: number, person: boolean): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const u = units[j];
+    if (!isEntity(u) || u.demonym) continue;
+    if (person ? u.m.type === 'Person' : BODY_TYPES.has(u.m.type)) return j;
+  }
+  return -1;
+}
+
+/**
+ * "X's attack on Y", "his attack on Labour", "X launched a broadside at Y", "X filed a complaint against Y",
+ * "the regulator launched proceedings against Y": the maker of the attack or case criticises its target.
+ * `previous` are the persons of the sentence before, for a "his" with no person before it.
+ */
+export function matchAttackNoun(su: SentenceUnits, i: number, out: Candidate[], previous?: Mention[]): void {
+  const units = su.units;
+  const u = units[i];
+  if (!isWordUnit(u)) return;
+  const preps = ATTACK_NOUNS.get(u.w);
+  const isCase = CASE_NOUNS.has(u.w);
+  if (!preps && !isCase) return;
+  const prep = units[i + 1];
+  if (!isWordUnit(prep) || !((preps && preps.has(prep.w)) || (isCase && prep.w === 'against'))) return;
+  const targets = findObject(su, i + 2, 3, true);
+  if (!targets) return;
+  // The maker: a possessor, a possessive pronoun, or the subject of a verb that launches it.
+  let j = i - 1;
+  while (
+    j > i - 4 &&
+    isWordUnit(units[j]) &&
+    NOUN_OPENERS.has((units[j] as WordUnit).w) &&
+    !isEntity(units[j])
+  )
+    j--;
+  const before = units[j];
+  let sources: number[] | null = null;
+  let external: Mention[] | null = null;
+  if (isEntity(before) && before.poss) sources = [j];
+  else if (isWordUnit(before) && (PERSON_POSSESSIVES.has(before.w) || BODY_POSSESSIVES.has(before.w))) {
+    const person = PERSON_POSSESSIVES.has(before.w);
+    const k = possessorBefore(units, j, person);
+    if (k >= 0) sources = [k];
+    else if (person && previous && previous.length === 1) external = previous;
+  } else if (
+    isWordUnit(before) &&
+    LAUNCH_VERBS.has(before.w) &&
+    !negatedBefore(units, j) &&
+    !hedgedBefore(units, j)
+  ) {
+    const subject = findSubject(su, j);
+    if (subject && !subject.negated) sources = subject.members;
+  }
+  if (!sources && !external) return;
+  if (ARMED_NOUNS.has(u.w)) {
+    const armed = (m: Mention) => m.type === 'Country' || m.type === 'Place';
+    if (targets.some((t) => isEntity(units[t]) && armed((units[t] as { m: Mention }).m))) return;
+    if (sources?.some((s) => isEntity(units[s]) && armed((units[s] as { m: Mention }).m))) return;
+  }
+  if (sources) {
+    emit(out, units, sources, targets, 0.6, 'criticism-attack-noun');
+    return;
+  }
+  for (const m of external!) {
+    for (const t of targets) {
+      const target = units[t];
+      if (isEntity(target) && target.m !== m)
+        addCandidate(out, m, 'CRITICIZED', target.m, 0.55, 'criticism-attack-noun');
+    }
+  }
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
@@ -190,7 +749,11 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
     const u = units[i]!;
     if (u.k !== 'w') continue;
     // "Tory plans were attacked": "plans" hedges a verb after it, never this one; a real "not" does.
-    if (isCriticalVerb(u.w) && !isWordUnit(units[i - 1], 'not', 'never') && !isWordUnit(units[i - 2], 'not', 'never')) {
+    if (
+      isCriticalVerb(u.w) &&
+      !isWordUnit(units[i - 1], 'not', 'never') &&
+      !isWordUnit(units[i - 2], 'not', 'never')
+    ) {
       matchTroubleAt(su, i, out);
       matchPassiveDoing(su, i, out);
     }
@@ -212,7 +775,7 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
       const objects = findObject(su, i + 1, 4);
       if (objects) {
         const last = objects[objects.length - 1]!;
-        const verdict = verdictAfter(units, last + 1, 8);
+        const verdict = verdictAfter(units, last + 1, 10);
         const subject = verdict >= 0 ? findSubject(su, i) : null;
         if (subject && !subject.negated) {
           emit(out, units, subject.members, objects, 0.65, 'criticism-label');
@@ -228,29 +791,13 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
       if (!isWordUnit(units[j], 'from', 'by')) continue;
       const critics = findObject(su, j + 1, 4);
       const patients = findSubject(su, i);
-      if (critics && patients && !patients.negated) emit(out, units, critics, patients.members, 0.7, 'criticism-under-fire');
+      if (critics && patients && !patients.negated)
+        emit(out, units, critics, patients.members, 0.7, 'criticism-under-fire');
       continue;
     }
 
-    // "Y called for X to resign", "Y urged X to step down"
-    if (DEMAND_VERBS.has(u.w)) {
-      let j = i + 1;
-      if (isWordUnit(units[j], 'for', 'on')) j++;
-      while (isWordUnit(units[j], 'the', 'a', 'an') && j < i + 4) j++;
-      const target = units[j];
-      if (!isEntity(target) || target.poss) continue;
-      const group = su.groupOf.get(j);
-      const targets = group ? group.members.filter((m) => m >= j) : [j];
-      const after = targets[targets.length - 1]! + 1;
-      if (!isWordUnit(units[after], 'to')) continue;
-      const verb = units[after + 1];
-      if (!isWordUnit(verb) || !DEPARTURE_WORDS.has(verb.w)) continue;
-      if (verb.w === 'be' && !isWordUnit(units[after + 2], 'sacked', 'fired', 'dismissed', 'removed', 'suspended', 'replaced', 'prosecuted', 'investigated')) continue;
-      if (verb.w === 'face' && !isWordUnit(units[after + 2], 'charges', 'prosecution', 'justice', 'sanctions', 'inquiry')) continue;
-      const subject = findSubject(su, i);
-      if (subject && !subject.negated) emit(out, units, subject.members, targets, 0.7, 'criticism-demand-departure');
-      continue;
-    }
+    // "Y called for X to resign", "Y urged X to step down", "the party challenged X to stand down"
+    if (DEMAND_VERBS.has(u.w) && matchDemandDeparture(su, i, out)) continue;
 
     // "Y questioned X's judgement", "Y challenged X's figures"
     if (QUESTION_VERBS.has(u.w)) {
@@ -260,11 +807,11 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
       if (!isEntity(target) || !target.poss) continue;
       // "questioned X's judgement", not "questioned Norway's finance minister".
       let n = j + 1;
-      while (isWordUnit(units[n]) && (units[n] as { tags: Set<string> }).tags.has('Adjective') && n < j + 3) n++;
+      while (isWordUnit(units[n]) && (units[n] as { tags: Set<string> }).tags.has('Adjective') && n < j + 3)
+        n++;
       if (!isWordUnit(units[n]) || !DOUBTED_NOUNS.has((units[n] as { w: string }).w)) continue;
       const subject = findSubject(su, i);
       if (subject && !subject.negated) emit(out, units, subject.members, [j], 0.6, 'criticism-question');
     }
   }
 }
-

@@ -1,6 +1,6 @@
 // Criticism in reported speech: "X said Y had failed / must stop / was reckless", '"Y has failed us," said X', "X urged Y to scrap …", "X warned Y against …", "X responded by accusing Y", "accusing him of …".
 import { addCandidate, type Candidate } from './candidate.ts';
-import { NEGATIVE_VERDICTS } from './patterns-criticism.ts';
+import { matchAttackNoun, NEGATIVE_VERDICTS } from './patterns-criticism.ts';
 import {
   BE_FORMS,
   findObject,
@@ -893,6 +893,23 @@ function pronounAntecedent(
   return null;
 }
 
+/** The entity (group) a sentence opens with, after a few words of description ("Ex-chat show host X"), before i; null when none. */
+function firstEntityOf(su: SentenceUnits, i: number): { members: number[]; negated: boolean } | null {
+  const units = su.units;
+  for (let j = 0; j < i && j < 6; j++) {
+    const u = units[j]!;
+    if (isEntity(u)) {
+      if (u.poss || u.demonym) return null;
+      const members = groupFrom(su, j);
+      for (let k = members[members.length - 1]! + 1; k < i; k++)
+        if (isNegation(units[k])) return { members, negated: true };
+      return { members, negated: false };
+    }
+    if (u.k !== 'w' || isMainVerb(u)) return null;
+  }
+  return null;
+}
+
 /** "accused him of …" after a plain subject: the pronoun stands for the nearest fitting entity before it. */
 function matchPronounObject(su: SentenceUnits, i: number, out: Candidate[]): void {
   const units = su.units;
@@ -900,13 +917,19 @@ function matchPronounObject(su: SentenceUnits, i: number, out: Candidate[]): voi
   if (!isWordUnit(pronoun, 'him', 'her', 'it') || !isWordUnit(units[i + 2], 'of', 'for', 'over')) return;
   // "X met Y and accused it of …": a second verb of the sentence's subject.
   const opening = isWordUnit(units[i - 1], 'and') ? openingSubject(su) : null;
-  const subject =
-    findSubject(su, i) ??
-    (opening && opening.verb < i
+  const fromOpening =
+    opening && opening.verb < i
       ? { members: opening.members, negated: isNegation(units[opening.verb - 1]) }
-      : null);
+      : isWordUnit(units[i - 1], 'and')
+        ? firstEntityOf(su, i)
+        : null;
+  let subject = findSubject(su, i) ?? fromOpening;
   if (!subject || subject.negated) return;
-  const antecedent = pronounAntecedent(units, i, pronoun.w === 'it' ? 'body' : 'person', subject.members);
+  const kind = pronoun.w === 'it' ? 'body' : 'person';
+  // "X has quit the Y party and accused it of …": the nearest entity is the first verb's object, not the subject.
+  if (fromOpening && !pronounAntecedent(units, i, kind, subject.members)) subject = fromOpening;
+  if (subject.negated) return;
+  const antecedent = pronounAntecedent(units, i, kind, subject.members);
   if (antecedent) emit(out, mentionsAt(units, subject.members), [antecedent], 0.6, 'speech-pronoun-object');
 }
 
@@ -945,6 +968,7 @@ export function matchReportedCriticism(su: SentenceUnits, out: Candidate[], disc
     if (FACE_VERBS.has(u.w)) matchFacedCriticism(su, i, out);
     if (CRITICAL_GERUNDS.has(u.w)) matchCriticalGerund(su, i, out);
     if (ACCUSE_VERBS.has(u.w)) matchPronounObject(su, i, out);
+    matchAttackNoun(su, i, out, previous);
   }
   matchQuoteSpeaker(su, out, previous);
 }
