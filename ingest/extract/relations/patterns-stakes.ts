@@ -239,6 +239,7 @@ export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
     if (BEAT_VERBS.has(u.w)) matchBeatToBuy(su, i, out);
     if (BUY_VERBS.has(u.w)) matchSaidItBuys(su, i, out);
     if (u.w === 'both' || u.w === 'each') matchVentureParties(su, i, out);
+    if (u.w === 'hands') matchInTheHandsOf(su, i, out);
     if (SELL_WORDS.has(u.w)) {
       matchSoldOwnStake(su, i, out);
       matchSoldCompany(su, i, out);
@@ -562,4 +563,61 @@ function matchVentureParties(su: SentenceUnits, i: number, out: Candidate[]): vo
   const group = su.groups.find((g) => g.members.length >= 2 && g.members[g.members.length - 1]! < i);
   if (!group) return;
   emitInvested(out, units, group.members, [k + 1], 0.6, 'venture-parties');
+}
+
+const BE_WORDS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'been', 'be']);
+const FALL_VERBS = new Set(['falling', 'fell', 'fallen', 'fall', 'falls', 'passed', 'passing', 'came', 'coming', 'come', 'went', 'gone', 'landed', 'ended', 'ending']);
+// "in the hands of the administrators PwC" keeps no stake.
+const CUSTODIANS = new Set(['administrator', 'administrators', 'receiver', 'receivers', 'liquidator', 'liquidators', 'regulator', 'regulators', 'court', 'courts', 'police', 'judge']);
+
+/**
+ * "Y fell into the hands of Z", "Y was sold, eventually falling into the hands of Z",
+ * "Y is now in the hands of Z", "the state owns 51% of Y, while the remaining shareholding is in the hands of Z": Z holds Y.
+ */
+function matchInTheHandsOf(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (!isWordUnit(units[i - 1], 'the') || !isWordUnit(units[i - 2], 'in', 'into') || !isWordUnit(units[i + 1], 'of')) return;
+  const holders = findObject(su, i + 2, 5);
+  if (!holders || headedByNoun(units, holders[0]!)) return;
+  for (let j = i + 2; j < holders[0]!; j++) if (isWordUnit(units[j]) && CUSTODIANS.has((units[j] as WordUnit).w)) return;
+  if (negatedNear(units, Math.max(0, i - 6), i)) return;
+  const prep = i - 2;
+  let v = prep - 1;
+  while (isWordUnit(units[v], 'eventually', 'finally', 'later', 'then', 'ultimately', 'now', 'firmly', 'still', 'currently')) v--;
+  const fell = isWordUnit(units[v]) && FALL_VERBS.has((units[v] as WordUnit).w) && isWordUnit(units[prep], 'into');
+  // "Y is now in the hands of Z", "Y fell into the hands of Z"; not "Y put its future in the hands of Z".
+  const subject = fell ? findSubject(su, v) : isWordUnit(units[v]) && BE_WORDS.has((units[v] as WordUnit).w) ? findSubject(su, prep) : null;
+  if (subject) {
+    if (!subject.negated) emitInvested(out, units, holders, subject.members, 0.6, 'in-the-hands-of');
+    return;
+  }
+  let c = v - 1;
+  while (isWordUnit(units[c], 'eventually', 'finally', 'later', 'then', 'ultimately')) c--;
+  if (fell && isPunct(units[c], ',')) {
+    // "Y was sold off at auction, eventually falling into the hands of Z": the sentence's subject fell.
+    let first = 0;
+    while (isWordUnit(units[first], 'the', 'but', 'and', 'meanwhile')) first++;
+    const head = units[first];
+    if (isEntity(head) && !head.poss && !head.demonym && isWordUnit(units[first + 1]) && (units[first + 1] as WordUnit).tags.has('Verb')) {
+      emitInvested(out, units, holders, [first], 0.55, 'fell-into-the-hands-of');
+    }
+    return;
+  }
+  // "… owns 51% of Y, while the remaining shareholding … are in the hands of Z"
+  let rest = -1;
+  for (let j = prep - 1; j >= 0 && j > prep - 12; j--) {
+    if (isWordUnit(units[j], 'remaining', 'rest', 'remainder', 'balance')) rest = j;
+  }
+  if (rest < 0) return;
+  for (let j = rest - 1; j >= 0 && j > rest - 6; j--) {
+    const u = units[j];
+    if (isEntity(u)) {
+      // "of" must close a share: "51.4% of Y"
+      const share = units[j - 2];
+      if (!u.poss && !u.demonym && isWordUnit(units[j - 1], 'of') && isWordUnit(share) && (/%$/.test(share.w) || share.w === 'cent' || share.w === 'percent')) {
+        emitInvested(out, units, holders, [j], 0.55, 'remaining-in-the-hands-of');
+      }
+      return;
+    }
+  }
 }

@@ -179,3 +179,49 @@ describe('joint-venture parties', () => {
     ],
   ]);
 });
+
+describe('a company in the hands of a holder', () => {
+  table([
+    [
+      'Dalneft was sold off at auction in December, eventually falling into the hands of state oil firm Korvin in a deal worth $9bn.',
+      [C('Dalneft'), C('Korvin')],
+      ['Korvin -INVESTED_IN-> Dalneft'],
+    ],
+    [
+      'The state owns 51.4% of Tessaly Bank, while the remaining shareholding, and operational control, are in the hands of private equity group Pellworth Capital.',
+      [C('Tessaly Bank'), C('Pellworth Capital')],
+      ['Pellworth Capital -INVESTED_IN-> Tessaly Bank'],
+    ],
+    [
+      'Tessaly Bank is now in the hands of Pellworth Capital.',
+      [C('Tessaly Bank'), C('Pellworth Capital')],
+      ['Pellworth Capital -INVESTED_IN-> Tessaly Bank'],
+    ],
+    [
+      'Tessaly Bank fell into the hands of Pellworth Capital in 2001.',
+      [C('Tessaly Bank'), C('Pellworth Capital')],
+      ['Pellworth Capital -INVESTED_IN-> Tessaly Bank'],
+    ],
+    // custodians, entrusted futures and decisions hold no stake
+    [
+      'Tessaly Bank is in the hands of the administrators Pellworth Capital.',
+      [C('Tessaly Bank'), C('Pellworth Capital')],
+      [],
+    ],
+    [
+      'Tessaly Bank put its future in the hands of Pellworth Capital.',
+      [C('Tessaly Bank'), C('Pellworth Capital')],
+      [],
+    ],
+    [
+      'The decision is in the hands of Pellworth Capital, Tessaly Bank said.',
+      [C('Tessaly Bank'), C('Pellworth Capital')],
+      [],
+    ],
+    [
+      'Tessaly Bank is not in the hands of Pellworth Capital.',
+      [C('Tessaly Bank'), C('Pellworth Capital')],
+      [],
+    ],
+  ]);
+});
