@@ -228,7 +228,10 @@ export function matchPlaces(su: SentenceUnits, out: Candidate[]): void {
       // "Chinese company Hikvision", "rival Swiss bank UBS", "Russian companies A, B and C"
       const described = modifiedEntity(su, i + 1, 3, true);
       const adjacent = isEntity(next);
-      if (described && (!adjacent || u.demonym))
+      // ("Swiss Re", "the British Library", "Russian News Agency X": a demonym right before a name cut
+      // short to generic words or two letters is part of that name, no address.)
+      const truncated = adjacent && described?.some((d) => truncatedName((units[d] as EntityUnit).m.name));
+      if (described && (!adjacent || u.demonym) && !truncated)
         emitLocated(out, su, described, u, adjacent ? 0.7 : 0.8, 'demonym-descriptor');
     }
     if (u.m.type === 'Place') {
@@ -328,4 +331,17 @@ function placeAfterIn(units: Unit[], j: number): EntityUnit | null {
   )
     return null;
   return place;
+}
+
+// Words a name cut short by a demonym may be made of: "(British) Library", "(Russian) News Agency".
+const GENERIC_NAME_WORDS = new Set([
+  'library', 'museum', 'news', 'agency', 'council', 'society', 'association', 'institute', 'fellowship', 'foundation',
+  'academy', 'league', 'union', 'federation', 'chamber', 'commerce', 'of', 'and', 'the', 'national', 'medical',
+  'heart', 'cancer', 'research', 'gas', 'airways', 'telecom', 'petroleum', 'steel', 'rail', 'post', 'press',
+]);
+
+/** A name that is only generic words or at most two letters ("Re", "Library", "News Agency"). */
+function truncatedName(name: string): boolean {
+  if (name.replace(/[^\p{L}]/gu, '').length <= 2) return true;
+  return name.toLowerCase().split(/\s+/).every((w) => GENERIC_NAME_WORDS.has(w));
 }

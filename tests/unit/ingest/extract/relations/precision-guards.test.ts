@@ -61,3 +61,14 @@ describe('a person after a role phrase ("minister for women X") is the subject, 
     ["Labour's deputy minister for women Ann Berg accused the Greens of false promises.", [BERG, 'Labour Party:PoliticalParty|Labour', 'Green Party:PoliticalParty|Greens'], ['Ann Berg -CRITICIZED-> Green Party', 'Ann Berg -MEMBER_OF-> Labour Party']],
   ]);
 });
+
+describe('a demonym right before a name cut short to generic words is part of the name, no address', () => {
+  table([
+    ['The papers are kept at the Norwegian Library in the capital.', ['Norway:Country|Norwegian', 'Library:Company'], []],
+    ['Record losses were reported by Norwegian Re on Monday.', ['Norway:Country|Norwegian', 'Re:Company'], []],
+    ['According to Norwegian News Agency Varta, the deal is off.', ['Norway:Country|Norwegian', 'News Agency:Company'], []],
+    // a real name after the demonym, or a descriptor between, still places it
+    ['Record losses were reported by Norwegian Kaya on Monday.', ['Norway:Country|Norwegian', 'Kaya:Company'], ['Kaya -LOCATED_IN-> Norway']],
+    ['The Norwegian insurer Merro Re reported losses.', ['Norway:Country|Norwegian', 'Merro Re:Company'], ['Merro Re -LOCATED_IN-> Norway']],
+  ]);
+});
