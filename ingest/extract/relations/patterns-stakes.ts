@@ -240,6 +240,10 @@ export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
     if (BUY_VERBS.has(u.w)) matchSaidItBuys(su, i, out);
     if (u.w === 'both' || u.w === 'each') matchVentureParties(su, i, out);
     if (u.w === 'hands') matchInTheHandsOf(su, i, out);
+    if (OWNED_PARTICIPLES.has(u.w) && isWordUnit(units[i + 1], 'by')) matchOwnedBy(su, i, out);
+    if (RAISE_VERBS.has(u.w)) matchRaisedStake(su, i, out);
+    if (u.w === 'control' && isWordUnit(units[i + 1], 'of')) matchTookControl(su, i, out);
+    if (DONE_VERBS.has(u.w)) matchCompletedTakeover(su, i, out);
     if (SELL_WORDS.has(u.w)) {
       matchSoldOwnStake(su, i, out);
       matchSoldCompany(su, i, out);
@@ -370,10 +374,15 @@ function ownersListed(su: SentenceUnits, from: number): number[] {
 // Head nouns naming a business unit of its possessor: "Y's budget airline, Z", "Y's core production unit, Z".
 const UNIT_HEADS = new Set([
   'unit', 'units', 'arm', 'subsidiary', 'division', 'airline', 'carrier', 'bank', 'brewer', 'brand', 'label',
-  'affiliate', 'offshoot', 'operator', 'business', 'insurer', 'lender', 'chain', 'venture', 'operation', 'network',
+  'affiliate', 'offshoot', 'operator', 'business', 'insurer', 'chain', 'venture', 'operation', 'network',
 ]);
 // "Y's parent company, Z", "Y's rival, Z": a possessor that does not own what follows.
-const NOT_UNIT_WORDS = new Set(['parent', 'owner', 'owners', 'holding', 'rival', 'rivals', 'partner', 'partners', 'former', 'creditor', 'customer', 'supplier', 'competitor']);
+// "Y's main bank, Z" lends to Y; "Y's biggest customer, Z" buys from it.
+const NOT_UNIT_WORDS = new Set([
+  'parent', 'owner', 'owners', 'holding', 'rival', 'rivals', 'partner', 'partners', 'former', 'creditor', 'customer',
+  'supplier', 'competitor', 'main', 'lead', 'house', 'clearing', 'lending', 'investment', 'principal', 'biggest',
+  'largest', 'key', 'major', 'favourite', 'favorite', 'preferred', 'client', 'advisory',
+]);
 
 /**
  * "Kestrel Telecom's Orbis Mobile" (a company named right after a company's possessive) and
@@ -620,4 +629,83 @@ function matchInTheHandsOf(su: SentenceUnits, i: number, out: Candidate[]): void
       return;
     }
   }
+}
+
+const OWNED_PARTICIPLES = new Set(['owned', 'controlled', 'bought', 'acquired', 'purchased', 'majority-owned', 'wholly-owned', 'part-owned', 'partly-owned', 'state-owned']);
+
+/** "Y, (now) owned by X", "Y is majority-owned by X", "Y was bought by X": X holds Y. */
+function matchOwnedBy(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  const owners = findObject(su, i + 2, 3);
+  if (!owners || headedByNoun(units, owners[0]!)) return;
+  let j = i - 1;
+  if (isPunct(units[j], '-')) j--;
+  while (isWordUnit(units[j], 'majority', 'wholly', 'partly', 'part', 'jointly', 'now', 'still', 'also', 'largely', 'ultimately', 'currently', 'once', 'formerly')) j--;
+  if (isPunct(units[j], ',') || isPunct(units[j], '(')) {
+    const owned = units[j - 1];
+    if (!isEntity(owned) || owned.poss || owned.demonym || headedByNoun(units, j - 1)) return;
+    emitInvested(out, units, owners, [j - 1], 0.65, 'owned-by-apposition');
+    return;
+  }
+  // "Y is/was (majority-)owned by X": only the hyphenated and bare participles the passive trigger skips.
+  if (!isWordUnit(units[j], 'is', 'was', 'are', 'were', 'been', 'be', 'being', 'remains', 'became')) return;
+  if (!(units[i] as WordUnit).w.includes('-') && !isPunct(units[i - 1], '-')) return;
+  const subject = findSubject(su, j + 1);
+  if (subject && !subject.negated) emitInvested(out, units, owners, subject.members, 0.65, 'is-owned-by');
+}
+
+const RAISE_VERBS = new Set(['increased', 'raised', 'lifted', 'boosted', 'upped', 'doubled', 'trebled', 'tripled', 'increases', 'raises', 'lifts', 'boosts']);
+
+/** "X increased its stake in Y to 30%": X holds Y. */
+function matchRaisedStake(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (!isWordUnit(units[j]) || !OWN_DETERMINERS.has((units[j] as WordUnit).w)) return;
+  j++;
+  for (let steps = 0; steps < 4; steps++) {
+    const end = isPercent(units, j);
+    if (end > 0) j = end;
+    else if (isWordUnit(units[j]) && STAKE_MODIFIERS.has((units[j] as WordUnit).w)) j++;
+    else break;
+  }
+  if (!isWordUnit(units[j]) || !HOLDING_NOUNS.has((units[j] as WordUnit).w) || !isWordUnit(units[j + 1], 'in')) return;
+  const owned = describedObject(su, j + 2);
+  const subject = findSubject(su, i);
+  if (!owned || !subject || subject.negated) return;
+  emitInvested(out, units, subject.members, owned, 0.7, 'raised-stake');
+}
+
+const CONTROL_TAKERS = new Set(['took', 'taken', 'takes', 'gained', 'gains', 'won', 'wins', 'acquired', 'acquires', 'seized', 'assumed', 'secured', 'secures', 'bought']);
+
+/** "X took control of Y", "X has gained full control of Y". */
+function matchTookControl(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let v = i - 1;
+  while (isWordUnit(units[v], 'full', 'majority', 'overall', 'effective', 'operational', 'management', 'total', 'sole', 'outright')) v--;
+  if (!isWordUnit(units[v]) || !CONTROL_TAKERS.has((units[v] as WordUnit).w)) return;
+  let o = i + 2;
+  if (isWordUnit(units[o], 'the')) o++;
+  const owned = units[o];
+  if (!isEntity(owned) || owned.poss || owned.demonym || headedByNoun(units, o)) return;
+  if (isWordUnit(units[v - 1], 'to')) return;
+  const subject = findSubject(su, v);
+  if (!subject || subject.negated) return;
+  emitInvested(out, units, subject.members, groupAt(su, o), 0.65, 'took-control');
+}
+
+const DONE_VERBS = new Set(['completed', 'completes', 'finalised', 'finalized', 'closed', 'sealed', 'concluded']);
+
+/** "X completed its takeover of Y": a finished purchase. */
+function matchCompletedTakeover(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (!isWordUnit(units[j], 'its', 'their', 'the')) return;
+  j++;
+  if (isPercent(units, j) > 0) j = isPercent(units, j);
+  while (isWordUnit(units[j], 'planned', 'proposed', 'long-awaited', 'agreed', 'hostile', 'friendly', 'full')) j++;
+  if (!isWordUnit(units[j], 'takeover', 'acquisition', 'purchase', 'buyout') || !isWordUnit(units[j + 1], 'of')) return;
+  const owned = describedObject(su, j + 2);
+  const subject = findSubject(su, i);
+  if (!owned || !subject || subject.negated) return;
+  emitInvested(out, units, subject.members, owned, 0.65, 'completed-takeover');
 }

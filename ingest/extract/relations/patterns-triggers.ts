@@ -545,6 +545,8 @@ function applyTrigger(
   if (trigger.type === 'INVESTED_IN' && !passive) {
     const owned = units[objects[0]!];
     if (isEntity(owned) && owned.poss && units[objects[0]! + 1]?.k === 'w') return;
+    // "Y, (now) owned by X": a participle before "by" is passive, Y is owned (patterns-stakes.ts reads it).
+    if (isWordUnit(units[end], 'by')) return;
     // "to buy 10 aircraft from Airbus" buys goods from a supplier, no stake in it.
     for (let j = end; j < objects[0]!; j++) if (isWordUnit(units[j], 'from')) return;
   }

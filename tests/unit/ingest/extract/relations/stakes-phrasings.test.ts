@@ -225,3 +225,29 @@ describe('a company in the hands of a holder', () => {
     ],
   ]);
 });
+
+describe('owned by, raised stakes, control taken, completed takeovers', () => {
+  const A = C('Arden Group');
+  const B = C('Belmont Foods');
+  const held = ['Arden Group -INVESTED_IN-> Belmont Foods'];
+  table([
+    ['Belmont Foods, now owned by Arden Group, cut jobs.', [A, B], held],
+    ['Belmont Foods (owned by Arden Group) cut jobs.', [A, B], held],
+    ['Belmont Foods is majority-owned by Arden Group.', [A, B], held],
+    ['Arden Group increased its stake in Belmont Foods to 30%.', [A, B], held],
+    ['Arden Group raised its holding in Belmont Foods.', [A, B], held],
+    ['Arden Group has taken full control of Belmont Foods.', [A, B], held],
+    ['Arden Group gained control of Belmont Foods in 2004.', [A, B], held],
+    ['Arden Group completed its takeover of Belmont Foods on Monday.', [A, B], held],
+    ["Arden Group's Belmont Foods division grew.", [A, B], held],
+    // no holding: failed or lost control, prices raised, a deal sealed together, lenders and customers
+    ['Arden Group failed to gain control of Belmont Foods.', [A, B], []],
+    ['Arden Group lost control of Belmont Foods.', [A, B], []],
+    ['Arden Group raised prices in Belmont Foods stores.', [A, B], []],
+    ['Arden Group did not increase its stake in Belmont Foods.', [A, B], []],
+    ['The deal was sealed by Arden Group and Belmont Foods.', [A, B], []],
+    ["Arden Group's main bank, Corvo Bank, lent it $1bn.", [A, C('Corvo Bank')], []],
+    ["Arden Group's biggest customer, Belmont Foods, cut orders.", [A, B], []],
+    ["Arden Group's rival Belmont Foods cut prices.", [A, B], []],
+  ]);
+});
