@@ -484,18 +484,23 @@ function matchDismissedAs(su: SentenceUnits, i: number, out: Candidate[]): void 
   if (subject && !subject.negated) emit(out, units, subject.members, objects, 0.6, 'criticism-dismissed-as');
 }
 
+const ADDRESS_TITLES = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady']);
+
 /** Where the person asked to go stands after a demand verb: "called for X", "wants X", "wants a date set for X"; -1 when none. */
 function demandedAt(units: Unit[], i: number): number {
   let j = i + 1;
   if (isWordUnit(units[j], 'for', 'on')) j++;
-  while (isWordUnit(units[j], 'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady') && j < i + 4)
-    j++;
+  while (isWordUnit(units[j]) && ADDRESS_TITLES.has((units[j] as WordUnit).w) && j < i + 4) j++;
   if (isEntity(units[j])) return j;
   // "wants a date to be set for Mr X to be replaced"
   for (let k = i + 1; k < units.length && k < i + 9; k++) {
     const w = units[k]!;
     if (w.k !== 'w') return -1;
-    if (w.w === 'for') return isEntity(units[k + 1]) ? k + 1 : -1;
+    if (w.w === 'for') {
+      let e = k + 1;
+      if (isWordUnit(units[e]) && ADDRESS_TITLES.has((units[e] as WordUnit).w)) e++;
+      return isEntity(units[e]) ? e : -1;
+    }
   }
   return -1;
 }
@@ -742,6 +747,119 @@ export function matchAttackNoun(su: SentenceUnits, i: number, out: Candidate[], 
   }
 }
 
+/** The entities a label verb at i pins a negative verdict on: "branded X's response as 'poor'"; null when none. */
+function labelledObjects(su: SentenceUnits, i: number): number[] | null {
+  const objects = findObject(su, i + 1, 4);
+  if (!objects) return null;
+  return verdictAfter(su.units, objects[objects.length - 1]! + 1, 10) >= 0 ? objects : null;
+}
+
+/**
+ * "And he branded X's response as 'poor'" with no person before "he" in the sentence: the pronoun
+ * stands for the one person who opened the sentence before (`previous`).
+ */
+export function matchPronounLabel(
+  su: SentenceUnits,
+  i: number,
+  out: Candidate[],
+  previous?: Mention[],
+): void {
+  const units = su.units;
+  const u = units[i];
+  if (!isWordUnit(u) || !LABEL_VERBS.has(u.w) || !previous || previous.length !== 1) return;
+  let p = i - 1;
+  while (isWordUnit(units[p]) && (units[p] as WordUnit).tags.has('Adverb') && p > i - 3) p--;
+  if (!isWordUnit(units[p], 'he', 'she')) return;
+  for (let j = 0; j < p; j++)
+    if (isEntity(units[j]) || !isWordUnit(units[j], 'and', 'but', 'yet', 'also')) return;
+  const objects = labelledObjects(su, i);
+  if (!objects) return;
+  for (const t of objects) {
+    const target = units[t];
+    if (isEntity(target) && target.m !== previous[0])
+      addCandidate(out, previous[0]!, 'CRITICIZED', target.m, 0.55, 'criticism-label-pronoun');
+  }
+}
+
+const WRITE_VERBS = new Set(['written', 'wrote', 'write', 'writes', 'writing']);
+/** What one writes to someone to do when the letter is a criticism: "wrote to Y to challenge …". */
+const CHALLENGE_INFINITIVES = new Set([
+  'challenge',
+  'criticise',
+  'criticize',
+  'condemn',
+  'protest',
+  'complain',
+  'object',
+  'query',
+  'question',
+  'rebuke',
+  'reprimand',
+  'accuse',
+  'demand',
+  'warn',
+  'dispute',
+  'express',
+]);
+
+/** "The Commission has written to Y and Z to challenge the rates they charge", "wrote to Y on Monday to complain". */
+function matchWroteToChallenge(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (!isWordUnit(units[i + 1], 'to')) return;
+  const targets = findObject(su, i + 2, 6);
+  if (!targets) return;
+  let j = targets[targets.length - 1]! + 1;
+  for (let n = 0; n < 4 && j < units.length && !isWordUnit(units[j], 'to'); n++, j++) {
+    const w = units[j]!;
+    if (w.k !== 'w' || isMainVerb(w)) return;
+  }
+  const verb = units[j + 1];
+  if (!isWordUnit(units[j], 'to') || !isWordUnit(verb) || !CHALLENGE_INFINITIVES.has(verb.w)) return;
+  // "to express thanks" is no protest.
+  if (
+    verb.w === 'express' &&
+    !isWordUnit(units[j + 2], 'concern', 'concerns', 'dismay', 'anger', 'outrage', 'disappointment', 'alarm')
+  )
+    return;
+  const subject = findSubject(su, i);
+  if (subject && !subject.negated)
+    emit(out, units, subject.members, targets, 0.6, 'criticism-wrote-to-challenge');
+}
+
+const SEND_VERBS = new Set(['sent', 'send', 'sends', 'issued', 'issues', 'issue', 'served', 'serves']);
+
+/** "Y and Z were sent statements of objections by X", "X sent Y a statement of objections": a regulator's charge sheet. */
+function matchStatementOfObjections(su: SentenceUnits, k: number, out: Candidate[]): void {
+  const units = su.units;
+  if (!isWordUnit(units[k - 1], 'of') || !isWordUnit(units[k - 2], 'statement', 'statements')) return;
+  let sent = k - 3;
+  while (sent > k - 7 && sent >= 0 && !isPunct(units[sent]) && !isWordUnit(units[sent], ...SEND_VERBS))
+    sent--;
+  if (sent < 0 || !isWordUnit(units[sent]) || !SEND_VERBS.has((units[sent] as WordUnit).w)) return;
+  let be = sent - 1;
+  while (be > sent - 3 && isWordUnit(units[be]) && (units[be] as WordUnit).tags.has('Adverb')) be--;
+  const passive = isWordUnit(units[be]) && BE_FORMS.has((units[be] as WordUnit).w);
+  let agents: number[] | null = null;
+  let targets: number[] | null = null;
+  if (passive) {
+    let by = k + 1;
+    while (by < units.length && by < k + 5 && !isWordUnit(units[by], 'by')) by++;
+    if (!isWordUnit(units[by], 'by')) return;
+    agents = findObject(su, by + 1, 2);
+    const patients = findSubject(su, sent);
+    // "Y and Z, the other big operator, were sent …": the whole group, not only its nearest member.
+    targets = patients && !patients.negated ? [...patients.members] : null;
+    while (targets && isWordUnit(units[targets[0]! - 1], 'and') && isEntity(units[targets[0]! - 2]))
+      targets.unshift(targets[0]! - 2);
+  } else {
+    const subject = findSubject(su, sent);
+    agents = subject && !subject.negated ? subject.members : null;
+    if (isEntity(units[sent + 1])) targets = findObject(su, sent + 1, 1);
+    else if (isWordUnit(units[k + 1], 'to', 'against')) targets = findObject(su, k + 2, 3);
+  }
+  if (agents && targets) emit(out, units, agents, targets, 0.6, 'criticism-objections');
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
@@ -759,6 +877,8 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
     }
     if (negatedBefore(units, i)) continue;
     if (DISMISS_VERBS.has(u.w)) matchDismissedAs(su, i, out);
+    if (WRITE_VERBS.has(u.w)) matchWroteToChallenge(su, i, out);
+    if (u.w === 'objections' || u.w === 'objection') matchStatementOfObjections(su, i, out);
 
     // "Y branded X's handling of the affair 'scandalous'", "described the X plan as a disgrace"
     if (LABEL_VERBS.has(u.w)) {
@@ -772,15 +892,11 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
         if (agents && patient >= 0) emit(out, units, agents, [patient], 0.6, 'criticism-label-passive');
         continue;
       }
-      const objects = findObject(su, i + 1, 4);
-      if (objects) {
-        const last = objects[objects.length - 1]!;
-        const verdict = verdictAfter(units, last + 1, 10);
-        const subject = verdict >= 0 ? findSubject(su, i) : null;
-        if (subject && !subject.negated) {
-          emit(out, units, subject.members, objects, 0.65, 'criticism-label');
-          continue;
-        }
+      const objects = labelledObjects(su, i);
+      const subject = objects ? findSubject(su, i) : null;
+      if (objects && subject && !subject.negated) {
+        emit(out, units, subject.members, objects, 0.65, 'criticism-label');
+        continue;
       }
     }
 

@@ -1,6 +1,6 @@
 // Criticism in reported speech: "X said Y had failed / must stop / was reckless", '"Y has failed us," said X', "X urged Y to scrap …", "X warned Y against …", "X responded by accusing Y", "accusing him of …".
 import { addCandidate, type Candidate } from './candidate.ts';
-import { matchAttackNoun, NEGATIVE_VERDICTS } from './patterns-criticism.ts';
+import { matchAttackNoun, matchPronounLabel, NEGATIVE_VERDICTS } from './patterns-criticism.ts';
 import {
   BE_FORMS,
   findObject,
@@ -969,6 +969,7 @@ export function matchReportedCriticism(su: SentenceUnits, out: Candidate[], disc
     if (CRITICAL_GERUNDS.has(u.w)) matchCriticalGerund(su, i, out);
     if (ACCUSE_VERBS.has(u.w)) matchPronounObject(su, i, out);
     matchAttackNoun(su, i, out, previous);
+    matchPronounLabel(su, i, out, previous);
   }
   matchQuoteSpeaker(su, out, previous);
 }

@@ -117,3 +117,41 @@ describe('CRITICIZED: "quit Y and accused it of …"', () => {
     ['Peter Adams has quit the Green Party and thanked it for its support.', [ADAMS, GREENS], []],
   ]);
 });
+
+describe('CRITICIZED: regulators writing to challenge, statements of objections', () => {
+  table([
+    [
+      'The European Commission has written to the phone operators Orange and Iliad to challenge "the high fees" they charge.',
+      [EC, C('Orange'), C('Iliad')],
+      ['European Commission -CRITICIZED-> Iliad', 'European Commission -CRITICIZED-> Orange'],
+    ],
+    ['Oxfam wrote to Tesco to thank it for the gift.', ['Oxfam:Organization', C('Tesco')], []],
+    ['The European Commission has written to Iliad to request more data.', [EC, C('Iliad')], []],
+    [
+      'Iliad was sent a statement of objections by the European Commission in July.',
+      [EC, C('Iliad')],
+      ['European Commission -CRITICIZED-> Iliad'],
+    ],
+    [
+      'The European Commission sent Orange a statement of objections in May.',
+      [EC, C('Orange')],
+      ['European Commission -CRITICIZED-> Orange'],
+    ],
+    ['Iliad sent a statement of accounts to Orange in May.', [C('Iliad'), C('Orange')], []],
+  ]);
+});
+
+describe('CRITICIZED: "And she branded …" after a sentence opened by one person', () => {
+  table([
+    [
+      'Sarah Klein spoke on Monday. And she branded the Welsh Government\'s response to the storm as "piecemeal and poor".',
+      [P('Sarah Klein'), 'Welsh Government:GovernmentBody'],
+      ['Sarah Klein -CRITICIZED-> Welsh Government'],
+    ],
+    [
+      "Sarah Klein spoke on Monday. And she described the Welsh Government's response as swift.",
+      [P('Sarah Klein'), 'Welsh Government:GovernmentBody'],
+      [],
+    ],
+  ]);
+});
