@@ -86,6 +86,12 @@ function matchSoldOwnStake(su: SentenceUnits, i: number, out: Candidate[]): void
   const subject = findSubject(su, i);
   if (!owned || !subject || subject.negated) return;
   emitInvested(out, units, subject.members, owned, 0.6, 'sold-own-stake');
+  // "X sold its stake in Y to Z" (done, not "agreed to sell"): Z bought into Y.
+  const k = owned[owned.length - 1]! + 1;
+  if (isWordUnit(units[i], 'sold') && !isWordUnit(units[i - 1], 'be', 'been', 'being', 'to') && isWordUnit(units[k], 'to')) {
+    const buyers = findObject(su, k + 1, 3);
+    if (buyers && !headedByNoun(units, buyers[0]!)) emitInvested(out, units, buyers, owned, 0.6, 'sold-own-stake-to');
+  }
 }
 
 /** "X owns/holds/controls/has 20% of Y", "… 6.7% of Y's shares". */
@@ -244,6 +250,9 @@ export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
     if (RAISE_VERBS.has(u.w)) matchRaisedStake(su, i, out);
     if (u.w === 'control' && isWordUnit(units[i + 1], 'of')) matchTookControl(su, i, out);
     if (DONE_VERBS.has(u.w)) matchCompletedTakeover(su, i, out);
+    if (BOUGHT_VERBS.has(u.w)) matchBoughtFrom(su, i, out);
+    if (u.w === 'disposed' || u.w === 'spun') matchDisposedOf(su, i, out);
+    if (u.w === 'sale' && isWordUnit(units[i + 1], 'of')) matchSaleOfTo(su, i, out);
     if (SELL_WORDS.has(u.w)) {
       matchSoldOwnStake(su, i, out);
       matchSoldCompany(su, i, out);
@@ -708,4 +717,88 @@ function matchCompletedTakeover(su: SentenceUnits, i: number, out: Candidate[]):
   const subject = findSubject(su, i);
   if (!owned || !subject || subject.negated) return;
   emitInvested(out, units, subject.members, owned, 0.65, 'completed-takeover');
+}
+
+const BOUGHT_VERBS = new Set(['bought', 'acquired', 'purchased']);
+
+/** "Z bought Y (a 20% stake in Y) from X": X held Y and sold it. */
+function matchBoughtFrom(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (isWordUnit(units[i - 1], 'be', 'been', 'being', 'was', 'were', 'is', 'are')) return;
+  let j = i + 1;
+  let owned: number[] | null = null;
+  if (isEntity(units[j])) {
+    const u = units[j] as EntityUnit;
+    if (u.poss || u.demonym || u.m.type !== 'Company' || headedByNoun(units, j)) return;
+    owned = groupAt(su, j);
+  } else {
+    // "a 20% stake in Y", "its shares in Y"
+    if (isWordUnit(units[j], 'a', 'an', 'the', 'its', 'their')) j++;
+    for (let steps = 0; steps < 4; steps++) {
+      const end = isPercent(units, j);
+      if (end > 0) j = end;
+      else if (isWordUnit(units[j]) && STAKE_MODIFIERS.has((units[j] as WordUnit).w)) j++;
+      else break;
+    }
+    if (!isWordUnit(units[j]) || !HOLDING_NOUNS.has((units[j] as WordUnit).w) || !isWordUnit(units[j + 1], 'in')) return;
+    owned = describedObject(su, j + 2);
+  }
+  if (!owned) return;
+  const k = owned[owned.length - 1]! + 1;
+  if (!isWordUnit(units[k], 'from')) return;
+  const sellers = findObject(su, k + 1, 3);
+  const subject = findSubject(su, i);
+  if (!sellers || !subject || subject.negated || headedByNoun(units, sellers[0]!)) return;
+  emitDivested(out, units, sellers, owned, 0.6, 'bought-from');
+  emitInvested(out, units, sellers, owned, 0.55, 'bought-from-held');
+}
+
+/** "X disposed of its stake in Y", "X spun off Y": X held Y and let it go. */
+function matchDisposedOf(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (!isWordUnit(units[j], (units[i] as WordUnit).w === 'spun' ? 'off' : 'of')) return;
+  j++;
+  let owned: number[] | null;
+  if (isWordUnit(units[j]) && OWN_DETERMINERS.has((units[j] as WordUnit).w)) {
+    j++;
+    for (let steps = 0; steps < 4; steps++) {
+      const end = isPercent(units, j);
+      if (end > 0) j = end;
+      else if (isWordUnit(units[j]) && STAKE_MODIFIERS.has((units[j] as WordUnit).w)) j++;
+      else break;
+    }
+    if (!isWordUnit(units[j]) || !HOLDING_NOUNS.has((units[j] as WordUnit).w) || !isWordUnit(units[j + 1], 'in')) return;
+    owned = describedObject(su, j + 2);
+  } else {
+    const u = units[j];
+    if (!isEntity(u) || u.poss || u.demonym || u.m.type !== 'Company' || headedByNoun(units, j)) return;
+    owned = groupAt(su, j);
+  }
+  const subject = findSubject(su, i);
+  if (!owned || !subject || subject.negated) return;
+  emitDivested(out, units, subject.members, owned, 0.6, 'disposed-of');
+  emitInvested(out, units, subject.members, owned, 0.55, 'disposed-of-held');
+}
+
+/** "X's sale of Y to Z", "the sale of Y to Z was approved": Z bought Y (and X sold it). */
+function matchSaleOfTo(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 2;
+  if (isWordUnit(units[j], 'its', 'their')) j++;
+  const sold = units[j];
+  if (!isEntity(sold) || sold.poss || sold.demonym || sold.m.type !== 'Company' || headedByNoun(units, j)) return;
+  const owned = groupAt(su, j);
+  const k = owned[owned.length - 1]! + 1;
+  if (!isWordUnit(units[k], 'to')) return;
+  const buyers = findObject(su, k + 1, 3);
+  if (!buyers || headedByNoun(units, buyers[0]!)) return;
+  // "the proposed sale", "a possible sale" is not done.
+  if (isWordUnit(units[i - 1], 'proposed', 'planned', 'possible', 'potential', 'mooted', 'blocked', 'failed')) return;
+  emitInvested(out, units, buyers, owned, 0.6, 'sale-of-to');
+  const seller = units[i - 1];
+  if (isEntity(seller) && seller.poss && !seller.demonym) {
+    emitDivested(out, units, [i - 1], owned, 0.6, 'sale-of-to-seller');
+    emitInvested(out, units, [i - 1], owned, 0.55, 'sale-of-to-held');
+  }
 }

@@ -251,3 +251,47 @@ describe('owned by, raised stakes, control taken, completed takeovers', () => {
     ["Arden Group's rival Belmont Foods cut prices.", [A, B], []],
   ]);
 });
+
+describe('sales named with buyer or seller', () => {
+  const A = C('Arden Group');
+  const B = C('Belmont Foods');
+  const Z = C('Corvo Bank');
+  const soldByArden = [
+    'Arden Group -DIVESTED_FROM-> Belmont Foods',
+    'Arden Group -INVESTED_IN-> Belmont Foods',
+  ];
+  table([
+    [
+      'Arden Group sold its stake in Belmont Foods to Corvo Bank.',
+      [A, B, Z],
+      [...soldByArden, 'Corvo Bank -INVESTED_IN-> Belmont Foods'],
+    ],
+    [
+      'Corvo Bank bought Belmont Foods from Arden Group for $2bn.',
+      [A, B, Z],
+      [...soldByArden, 'Corvo Bank -INVESTED_IN-> Belmont Foods'],
+    ],
+    [
+      'Corvo Bank bought a 20% stake in Belmont Foods from Arden Group.',
+      [A, B, Z],
+      [...soldByArden, 'Corvo Bank -INVESTED_IN-> Belmont Foods'],
+    ],
+    ['Arden Group disposed of its stake in Belmont Foods.', [A, B], soldByArden],
+    ['Arden Group spun off Belmont Foods in 2001.', [A, B], soldByArden],
+    [
+      "Arden Group's sale of Belmont Foods to Corvo Bank was approved.",
+      [A, B, Z],
+      [...soldByArden, 'Corvo Bank -INVESTED_IN-> Belmont Foods'],
+    ],
+    [
+      'The sale of Belmont Foods to Corvo Bank was approved.',
+      [A, B, Z],
+      ['Corvo Bank -INVESTED_IN-> Belmont Foods'],
+    ],
+    // goods, waste and blocked sales move no company
+    ['Arden Group bought grain from Belmont Foods.', [A, B], []],
+    ['The proposed sale of Belmont Foods to Corvo Bank was blocked.', [A, B, Z], []],
+    ['Arden Group disposed of its waste at Belmont Foods.', [A, B], []],
+    ['Arden Group sells its goods to Belmont Foods.', [A, B], []],
+  ]);
+});
