@@ -444,6 +444,8 @@ export function matchRoles(su: SentenceUnits, out: Candidate[]): void {
       const holder = holderOfRoleOf(su, span, lastBody);
       // "Asked if she was a member of X, …", "whether he would stay chairman of X": a question states nothing.
       if (holder && questionedBefore(units, span.start)) continue;
+      // "lawyers for former X chief executive Y": X opens Y's own title, the lawyers' client is Y.
+      if (holder && holder.persons[0]! > lastBody && units[lastBody + 1]?.k === 'w' && roleAt(units, lastBody + 1)) continue;
       if (holder) {
         // "X, the Labour chairman of the Transport Committee" / "the Labour MP for Bolton"
         const party = units[span.start - 1];

@@ -72,3 +72,10 @@ describe('a demonym right before a name cut short to generic words is part of th
     ['The Norwegian insurer Merro Re reported losses.', ['Norway:Country|Norwegian', 'Merro Re:Company'], ['Merro Re -LOCATED_IN-> Norway']],
   ]);
 });
+
+describe('"lawyers for X chief executive Y": X opens Y\'s title, the lawyers\' role says nothing of Y and X', () => {
+  table([
+    ['He was cross-examined by lawyers for former Merro chief executive Mr Vance.', [VANCE, 'Merro:Company'], ['Tom Vance -LEADS-> Merro']],
+    ['The chairman of Merro, Tom Vance, said no.', [VANCE, 'Merro:Company'], ['Tom Vance -LEADS-> Merro']],
+  ]);
+});
