@@ -19,6 +19,8 @@ export interface NeighborhoodInput extends GraphFilters {
   id: string;
   depth: number;
   limit: number;
+  /** Only first-layer neighbours on this side of the centre's facts (out: the centre is the source). */
+  direction?: 'out' | 'in';
 }
 
 /** Neighbours beyond `limit`, per relation type and direction as seen from the centre. */
@@ -51,6 +53,7 @@ export async function readNeighborhood(db: Database, input: NeighborhoodInput): 
       `MATCH (c:Entity {id: $id})
        OPTIONAL MATCH (c)-[r:${rels}]-(n:Entity)
        WHERE n <> c AND ($types IS NULL OR n.type IN $types) AND ${FACT_FILTER}
+         AND ($direction IS NULL OR (startNode(r) = c) = ($direction = 'out'))
        WITH c, n, count(DISTINCT r.article) AS strength,
          collect(DISTINCT {relation: type(r), direction: CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END}) AS groups
        // Ties broken by element id, not name: a hub's thousands of neighbours are not read, only counted.
@@ -61,7 +64,7 @@ export async function readNeighborhood(db: Database, input: NeighborhoodInput): 
          COLLECT { UNWIND rest AS x UNWIND x.groups AS g
            WITH g.relation AS relation, g.direction AS direction, count(*) AS count
            RETURN {relation: relation, direction: direction, count: count} } AS more`,
-      { ...base, id: input.id, limit: toInt(input.limit) },
+      { ...base, id: input.id, limit: toInt(input.limit), direction: input.direction ?? null },
     );
     const head = first.records[0];
     if (!head) return null;

@@ -108,6 +108,12 @@ export const NeighborhoodQuery = z.object({
     50,
     'Neighbours returned at most (strongest first); the rest are counted in `more`.',
   ),
+  direction: documented(emptyAsMissing(z.enum(['out', 'in']).optional()), {
+    type: 'string',
+    enum: ['out', 'in'],
+    description:
+      "Only the centre's neighbours on this side of its facts (first layer): out = the centre is the source. Loads an \"and N more\" group.",
+  }),
   ...graphFilters,
 });
 

@@ -81,7 +81,10 @@ export const api = {
   searchEntities: (q: string, limit = 10, type?: string) =>
     request<{ items: EntityHit[]; total: number }>(buildUrl('/api/entities', { q, limit, type })),
   entity: (id: string) => request<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`),
-  neighborhood: (id: string, opts: GraphFilter & { depth?: number; limit?: number } = {}) =>
+  neighborhood: (
+    id: string,
+    opts: GraphFilter & { depth?: number; limit?: number; direction?: 'out' | 'in' } = {},
+  ) =>
     request<Neighborhood>(
       buildUrl(`/api/entities/${encodeURIComponent(id)}/neighborhood`, { depth: 1, ...opts }),
     ),

@@ -211,21 +211,24 @@ export class GraphView {
     return fresh;
   }
 
-  /** Draws one "and N more" node per relation type and direction beyond the neighbourhood limit. */
-  setMore(entityId: string, more: MoreInfo[], relationsAsked?: string[]): void {
+  /** Draws one "and N more" node per relation type and direction beyond the neighbourhood limit; an answer scoped to some relations (and one direction) replaces only their nodes. */
+  setMore(entityId: string, more: MoreInfo[], relationsAsked?: string[], directionAsked?: 'out' | 'in'): void {
     const cy = this.cy;
     cy.batch(() => {
       // Replace the more-nodes for the relations this answer covers.
       cy.nodes('.more')
         .filter(
           (n) =>
-            n.data('entity') === entityId && (!relationsAsked || relationsAsked.includes(n.data('relation'))),
+            n.data('entity') === entityId &&
+            (!relationsAsked || relationsAsked.includes(n.data('relation'))) &&
+            (!directionAsked || n.data('direction') === directionAsked),
         )
         .remove();
       const center = cy.getElementById(entityId);
       const pos = center.nonempty() ? center.position() : { x: 0, y: 0 };
       for (const m of more) {
         if (m.count <= 0 || (relationsAsked && !relationsAsked.includes(m.relation))) continue;
+        if (directionAsked && m.direction !== directionAsked) continue;
         const id = moreNodeId(entityId, m.relation, m.direction);
         cy.add([
           {

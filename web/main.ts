@@ -182,10 +182,11 @@ async function loadMore(entity: string, relation: string, direction: 'out' | 'in
     const hood = await api.neighborhood(entity, {
       ...serverFilter(),
       relations: [relation],
+      direction,
       limit: loaded + MORE_STEP,
     });
     graph.addElements(hood, entity, entity);
-    graph.setMore(entity, remainingMore(entity, hood), [relation]);
+    graph.setMore(entity, remainingMore(entity, hood), [relation], direction);
     await graph.runLayout(graph.layoutName, { randomize: false });
     announce(`Loaded more ${relation} neighbours of ${node.data('label') ?? entity}.`);
   });

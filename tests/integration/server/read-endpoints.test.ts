@@ -203,6 +203,23 @@ describe('GET /api/entities/:id/neighborhood', () => {
     expect(dated.edges.find((e) => e.data.type === 'INVESTED_IN')?.data.count).toBe(2);
   });
 
+  it('keeps one side of the centre\'s facts with direction (an "and N more" group loads only its own side)', async () => {
+    const out = NeighborhoodResponse.parse((await get(`/api/entities/${hik}/neighborhood?direction=out`)).body);
+    expect(out.nodes.map((n) => n.data.id).sort()).toEqual(
+      [idOf('Hikvision'), idOf('United Kingdom'), idOf('China')].sort(),
+    );
+    const incoming = NeighborhoodResponse.parse(
+      (await get(`/api/entities/${hik}/neighborhood?direction=in&limit=3`)).body,
+    );
+    const ids = incoming.nodes.map((n) => n.data.id);
+    expect(ids).toHaveLength(4);
+    expect(ids).not.toContain(idOf('China'));
+    expect(ids).toContain(idOf('Government Pension Fund Global'));
+    expect(incoming.more.every((m) => m.direction === 'in')).toBe(true);
+    expect(incoming.more.reduce((sum, m) => sum + m.count, 0)).toBe(1 + CRITICS.length + 1 - 3);
+    expect((await get(`/api/entities/${hik}/neighborhood?direction=sideways`)).status).toBe(400);
+  });
+
   it('walks further with depth, and keeps the cap', async () => {
     const lee = encodeURIComponent(idOf('Karen Lee'));
     const one = NeighborhoodResponse.parse((await get(`/api/entities/${lee}/neighborhood?depth=1`)).body);
