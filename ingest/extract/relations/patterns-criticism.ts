@@ -226,6 +226,16 @@ const DOUBTED_NOUNS = new Set([
   'fitness',
   'suitability',
   'impartiality',
+  'use',
+  'treatment',
+  'response',
+  'performance',
+  'approach',
+  'policies',
+  'policy',
+  'strategy',
+  'stewardship',
+  'oversight',
 ]);
 const FIRE_NOUNS = new Set(['fire', 'attack', 'criticism', 'scrutiny', 'assault']);
 const COME_VERBS = new Set(['came', 'come', 'comes', 'coming', 'been']);

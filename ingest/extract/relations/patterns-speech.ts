@@ -560,7 +560,13 @@ function clauseSubjectAt(su: SentenceUnits, i: number): { targets: number[]; pre
   if (u.poss || (units[members[members.length - 1]!] as EntityUnit).poss) {
     // "Y's plan was reckless", "Y's handling of the crisis had been a disaster"
     let k = after;
-    while (isWordUnit(units[k]) && (units[k] as WordUnit).tags.has('Adjective') && k < after + 2) k++;
+    // "Y's own policies": "own" is no adjective to the tagger.
+    while (
+      isWordUnit(units[k]) &&
+      ((units[k] as WordUnit).tags.has('Adjective') || (units[k] as WordUnit).w === 'own') &&
+      k < after + 2
+    )
+      k++;
     if (!isWordUnit(units[k]) || !POLICY_NOUNS.has((units[k] as WordUnit).w)) return null;
     k++;
     if (isWordUnit(units[k], 'of', 'on', 'to', 'towards', 'over')) {

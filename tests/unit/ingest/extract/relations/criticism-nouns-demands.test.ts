@@ -155,3 +155,23 @@ describe('CRITICIZED: "And she branded …" after a sentence opened by one perso
     ],
   ]);
 });
+
+describe('CRITICIZED: doubts about a possessor’s use, policies, response', () => {
+  table([
+    [
+      "Mark Hale questioned Orbis Capital's use of large cash bonuses.",
+      [P('Mark Hale'), 'Orbis Capital:Fund'],
+      ['Mark Hale -CRITICIZED-> Orbis Capital'],
+    ],
+    [
+      "Kestrel Group says Orbis Capital's own policies are inconsistent with its demands.",
+      ['Kestrel Group:Company', 'Orbis Capital:Fund'],
+      ['Kestrel Group -CRITICIZED-> Orbis Capital'],
+    ],
+    [
+      "Mark Hale questioned Orbis Capital's chief executive about the figures.",
+      [P('Mark Hale'), 'Orbis Capital:Fund'],
+      [],
+    ],
+  ]);
+});
