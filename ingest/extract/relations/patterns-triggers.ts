@@ -534,9 +534,16 @@ function applyTrigger(
     const first = units[found.members[0]!];
     // ("minister for women X accused Y": a person after a role phrase is its holder.)
     if (isEntity(first) && !first.poss && first.m.type !== 'Person' && insidePrepositionPhrase(units, found.members[0]!)) return;
-    // "The institute, financed by billionaire X, has accused Y": X is the agent of the apposition.
-    if (agentBefore(units, found.members[0]!, 0)) return;
-    subjects = found.members;
+    // "The institute, financed by billionaire X, has accused Y": X is the agent of the apposition;
+    // the subject stands before its opening comma ("The media giant, run by X, owns …").
+    let members = found.members;
+    if (agentBefore(units, members[0]!, 0)) {
+      const comma = appositionComma(units, members[0]!);
+      const head = comma > 0 ? findSubject(su, comma) : null;
+      if (!head || head.negated || head.distance > 0 || agentBefore(units, head.members[0]!, 0)) return;
+      members = head.members;
+    }
+    subjects = members;
     if (found.distance > 4) confidence -= 0.15;
   }
   if (!subjects) return;
@@ -610,6 +617,18 @@ function insidePrepositionPhrase(units: Unit[], i: number): boolean {
     skipped++;
   }
   return false;
+}
+
+/** The comma opening ", run by X," before the entity at i (participle, "by", modifiers), or -1. */
+function appositionComma(units: Unit[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && j > i - 6 && !isWordUnit(units[j], 'by')) j--;
+  if (!isWordUnit(units[j], 'by')) return -1;
+  const participle = units[j - 1];
+  if (!isWordUnit(participle) || !/(ed|en|run|led|held|owned)$/.test(participle.w)) return -1;
+  let k = j - 2;
+  while (isWordUnit(units[k]) && ((units[k] as WordUnit).tags.has('Adverb') || isWordUnit(units[k], 'partly', 'largely', 'wholly', 'also'))) k--;
+  return isPunct(units[k], ',') ? k : -1;
 }
 
 /** A "by" between `from` and the object at i, across modifiers only ("by the information commissioner X"). */

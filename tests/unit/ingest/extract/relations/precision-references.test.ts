@@ -20,6 +20,7 @@ describe('an apposition\'s agent ("financed by X") is no subject of the clause',
   table([
     ['The Halden Institute, financed by billionaire Tom Vance, has accused Ostland of harassment.', ['Halden Institute:Organization', VANCE, 'Ostland:Country'], ['Halden Institute -CRITICIZED-> Ostland']],
     ['The think tank, funded by billionaire Tom Vance, has accused Ostland of harassment.', [VANCE, 'Ostland:Country'], []],
+    ['Halden Media, run by Tom Vance, owns 82% of the shares in Merro Films.', ['Halden Media:Company', VANCE, 'Merro Films:Company'], ['Halden Media -INVESTED_IN-> Merro Films']],
   ]);
 });
 
