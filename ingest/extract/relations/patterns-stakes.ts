@@ -406,8 +406,11 @@ function matchParentUnit(su: SentenceUnits, i: number, out: Candidate[]): void {
   let owned = -1;
   if (isEntity(next)) {
     if (next.poss || next.demonym || next.m.type !== 'Company' || headedByNoun(units, i + 1)) return;
-    // "Kestrel's Orbis unit head" is a title; "Kestrel's Orbis deal" an act.
-    if (isWordUnit(units[i + 2]) && (units[i + 2] as WordUnit).tags.has('Noun') && !isMainVerb(units[i + 2] as WordUnit)) return;
+    // "Aston's DB9", "Airbus's A380": a model number names a product, not a company held.
+    if (/\d/.test(next.m.surface)) return;
+    // "Kestrel's Orbis unit head" is a title, "Kestrel's Orbis deal" an act, "Rover's Longbridge plant" a site:
+    // the name must end its noun phrase.
+    if (!endsNounPhrase(units[i + 2])) return;
     owned = i + 1;
   } else {
     let j = i + 1;
@@ -428,6 +431,16 @@ function matchParentUnit(su: SentenceUnits, i: number, out: Candidate[]): void {
   if (isWordUnit(units[k], 'of') && isWordUnit(units[k - 1], 'sale', 'disposal', 'spin-off', 'divestment')) {
     emitDivested(out, units, [i], [owned], 0.6, 'sale-of-parent-unit');
   }
+}
+
+/** The unit after a name closes its noun phrase: punctuation, the end, a tensed verb, a preposition or conjunction. */
+function endsNounPhrase(u: Unit | undefined): boolean {
+  if (!u || u.k === 'p') return true;
+  if (u.k === 'e') return false;
+  const t = u.tags;
+  if (t.has('Noun') && !t.has('Verb')) return false;
+  if (t.has('PastTense') || t.has('Copula') || t.has('Modal') || t.has('Auxiliary') || t.has('Preposition') || t.has('Conjunction')) return true;
+  return t.has('PresentTense') && u.w.endsWith('s');
 }
 
 /** "Mr X is Y's largest shareholder", "X has become Y's biggest investor". */

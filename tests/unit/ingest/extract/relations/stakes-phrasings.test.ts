@@ -162,6 +162,21 @@ describe('a unit named after its parent', () => {
       [],
     ],
     ["Kestrel Telecom's Orbis Mobile deal collapsed.", [C('Kestrel Telecom'), C('Orbis Mobile')], []],
+    [
+      "Kestrel Telecom's Orbis Mobile and Vodafone were criticised.",
+      [C('Kestrel Telecom'), C('Orbis Mobile'), C('Vodafone')],
+      ['Kestrel Telecom -INVESTED_IN-> Orbis Mobile'],
+    ],
+    [
+      "Speculation grew about the future of Kestrel's Orbis plant because of falling sales.",
+      [C('Kestrel'), C('Orbis')],
+      [],
+    ],
+    [
+      "Costs were kept low by sharing a platform with Kestrel's KX9, which sold well.",
+      [C('Kestrel'), C('KX9')],
+      [],
+    ],
   ]);
 });
 
