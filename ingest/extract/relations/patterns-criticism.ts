@@ -870,11 +870,37 @@ function matchStatementOfObjections(su: SentenceUnits, k: number, out: Candidate
   if (agents && targets) emit(out, units, agents, targets, 0.6, 'criticism-objections');
 }
 
+const QUOTE_MARKS = /['"‘’“”]\s*$/;
+
+/**
+ * "X quits 'shameful' Y", "Minister slams 'disgraceful' Y": a quoted negative verdict right before
+ * the object of the subject's verb is the subject's verdict on it (headline style).
+ */
+function matchQuotedVerdictObject(su: SentenceUnits, j: number, out: Candidate[]): void {
+  const units = su.units;
+  const verdict = units[j - 1];
+  const verb = units[j - 2];
+  if (!isWordUnit(verdict) || !NEGATIVE_VERDICTS.has(verdict.w) || !isWordUnit(verb) || !isMainVerb(verb))
+    return;
+  // Only a verdict in quotes: the quote mark opens right before it.
+  const text = su.sentence.text;
+  const before = text.slice(
+    Math.max(0, verdict.start - su.sentence.start - 2),
+    verdict.start - su.sentence.start,
+  );
+  if (!QUOTE_MARKS.test(before)) return;
+  const target = units[j];
+  if (!isEntity(target) || target.demonym) return;
+  const subject = findSubject(su, j - 2);
+  if (subject && !subject.negated) emit(out, units, subject.members, [j], 0.55, 'criticism-quoted-verdict');
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    if (u.k === 'e' && i >= 2) matchQuotedVerdictObject(su, i, out);
     if (u.k !== 'w') continue;
     // "Tory plans were attacked": "plans" hedges a verb after it, never this one; a real "not" does.
     if (

@@ -175,3 +175,16 @@ describe('CRITICIZED: doubts about a possessor’s use, policies, response', () 
     ],
   ]);
 });
+
+describe('CRITICIZED: a quoted verdict before the object (headline style)', () => {
+  table([
+    [
+      "Adams quits 'shameful' Green Party",
+      ['Peter Adams:Person|Adams', GREENS],
+      ['Peter Adams -CRITICIZED-> Green Party'],
+    ],
+    ['Unison slams "disgraceful" Tesco', ['Unison:Organization', C('Tesco')], ['Unison -CRITICIZED-> Tesco']],
+    ['Tesco buys struggling Iliad', [C('Tesco'), C('Iliad')], []],
+    ['Tesco buys shambolic Iliad', [C('Tesco'), C('Iliad')], []],
+  ]);
+});
