@@ -895,6 +895,78 @@ function matchQuotedVerdictObject(su: SentenceUnits, j: number, out: Candidate[]
   if (subject && !subject.negated) emit(out, units, subject.members, [j], 0.55, 'criticism-quoted-verdict');
 }
 
+/** Verbs that push back against what someone charged: "rejected X's allegations", "is appealing against X's ruling". */
+const REJECT_VERBS = new Set([
+  'rejected',
+  'rejects',
+  'reject',
+  'rejecting',
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'disputed',
+  'disputes',
+  'dispute',
+  'disputing',
+  'contested',
+  'contests',
+  'contest',
+  'contesting',
+  'appealing',
+  'appealed',
+  'appeal',
+  'appeals',
+  'resist',
+  'resists',
+  'resisted',
+  'resisting',
+  'fought',
+  'fight',
+  'fights',
+  'fighting',
+  'rebutted',
+  'rebuts',
+  'refuted',
+  'refutes',
+]);
+/** What one pushes back against. */
+const CHARGE_NOUNS = new Set([
+  'allegations',
+  'allegation',
+  'accusations',
+  'accusation',
+  'charges',
+  'claims',
+  'findings',
+  'ruling',
+  'decision',
+  'fine',
+  'criticism',
+  'criticisms',
+  'conclusions',
+  'verdict',
+  'objections',
+  'complaint',
+  'complaints',
+  'assertions',
+]);
+
+/** "Y rejected X's allegations", "Y is appealing against X's ruling": Y objects to X. */
+function matchRejectedCharges(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  let j = i + 1;
+  if (isWordUnit(units[j], 'against')) j++;
+  if (isWordUnit(units[j], 'the')) j++;
+  const accuser = units[j];
+  if (!isEntity(accuser) || !accuser.poss || accuser.demonym) return;
+  let n = j + 1;
+  while (isWordUnit(units[n]) && (units[n] as WordUnit).tags.has('Adjective') && n < j + 3) n++;
+  if (!isWordUnit(units[n]) || !CHARGE_NOUNS.has((units[n] as WordUnit).w)) return;
+  const subject = findSubject(su, i);
+  if (subject && !subject.negated) emit(out, units, subject.members, [j], 0.55, 'criticism-rejected-charges');
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
@@ -914,6 +986,7 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
     if (negatedBefore(units, i)) continue;
     if (DISMISS_VERBS.has(u.w)) matchDismissedAs(su, i, out);
     if (WRITE_VERBS.has(u.w)) matchWroteToChallenge(su, i, out);
+    if (REJECT_VERBS.has(u.w)) matchRejectedCharges(su, i, out);
     if (u.w === 'objections' || u.w === 'objection') matchStatementOfObjections(su, i, out);
 
     // "Y branded X's handling of the affair 'scandalous'", "described the X plan as a disgrace"

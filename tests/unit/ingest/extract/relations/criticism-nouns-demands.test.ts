@@ -188,3 +188,20 @@ describe('CRITICIZED: a quoted verdict before the object (headline style)', () =
     ['Tesco buys shambolic Iliad', [C('Tesco'), C('Iliad')], []],
   ]);
 });
+
+describe('CRITICIZED: pushing back against charges someone made', () => {
+  table([
+    [
+      "Iliad rejected the European Commission's allegations on Monday.",
+      [C('Iliad'), EC],
+      ['Iliad -CRITICIZED-> European Commission'],
+    ],
+    [
+      "Orange is appealing against the European Commission's ruling.",
+      [C('Orange'), EC],
+      ['Orange -CRITICIZED-> European Commission'],
+    ],
+    ["Tesco rejected Iliad's offer.", [C('Tesco'), C('Iliad')], []],
+    ["Tesco did not dispute Greenpeace's findings.", [C('Tesco'), 'Greenpeace:Organization'], []],
+  ]);
+});
