@@ -499,7 +499,7 @@ const ADDRESS_TITLES = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'miss', 'dr
 /** Where the person asked to go stands after a demand verb: "called for X", "wants X", "wants a date set for X"; -1 when none. */
 function demandedAt(units: Unit[], i: number): number {
   let j = i + 1;
-  if (isWordUnit(units[j], 'for', 'on')) j++;
+  if (isWordUnit(units[j], 'for', 'on', 'that')) j++;
   while (isWordUnit(units[j]) && ADDRESS_TITLES.has((units[j] as WordUnit).w) && j < i + 4) j++;
   if (isEntity(units[j])) return j;
   // "wants a date to be set for Mr X to be replaced"
@@ -523,8 +523,11 @@ function matchDemandDeparture(su: SentenceUnits, i: number, out: Candidate[]): b
   if (!isEntity(target) || target.poss) return false;
   const group = su.groupOf.get(j);
   const targets = group ? group.members.filter((m) => m >= j) : [j];
-  const after = targets[targets.length - 1]! + 1;
-  if (!isWordUnit(units[after], 'to')) return false;
+  let after = targets[targets.length - 1]! + 1;
+  // "demanded that Y resign" / "that Y should resign": the bare verb stands where "to" would.
+  if (isWordUnit(units[i + 1], 'that')) {
+    if (!isWordUnit(units[after], 'should', 'must')) after--;
+  } else if (!isWordUnit(units[after], 'to')) return false;
   const verb = units[after + 1];
   const next = units[after + 2];
   if (!isWordUnit(verb) || !DEPARTURE_WORDS.has(verb.w)) return false;
@@ -967,6 +970,26 @@ function matchRejectedCharges(su: SentenceUnits, i: number, out: Candidate[]): v
   if (subject && !subject.negated) emit(out, units, subject.members, [j], 0.55, 'criticism-rejected-charges');
 }
 
+const OBJECT_VERBS = new Set(['objected', 'objects', 'object', 'objecting']);
+
+/** "X objected to Y's plans", "X objected to Y": an objection to a named body or its doing. */
+function matchObjectedTo(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (!isWordUnit(units[i + 1], 'to')) return;
+  let j = i + 2;
+  if (isWordUnit(units[j], 'the')) j++;
+  const target = units[j];
+  if (!isEntity(target) || target.demonym) return;
+  const subject = findSubject(su, i);
+  if (subject && !subject.negated)
+    emit(out, units, subject.members, groupFromHere(su, j), 0.6, 'criticism-objected-to');
+}
+
+function groupFromHere(su: SentenceUnits, j: number): number[] {
+  const group = su.groupOf.get(j);
+  return group ? group.members.filter((m) => m >= j) : [j];
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
@@ -987,6 +1010,7 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
     if (DISMISS_VERBS.has(u.w)) matchDismissedAs(su, i, out);
     if (WRITE_VERBS.has(u.w)) matchWroteToChallenge(su, i, out);
     if (REJECT_VERBS.has(u.w)) matchRejectedCharges(su, i, out);
+    if (OBJECT_VERBS.has(u.w)) matchObjectedTo(su, i, out);
     if (u.w === 'objections' || u.w === 'objection') matchStatementOfObjections(su, i, out);
 
     // "Y branded X's handling of the affair 'scandalous'", "described the X plan as a disgrace"

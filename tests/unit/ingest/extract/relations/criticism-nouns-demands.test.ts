@@ -205,3 +205,26 @@ describe('CRITICIZED: pushing back against charges someone made', () => {
     ["Tesco did not dispute Greenpeace's findings.", [C('Tesco'), 'Greenpeace:Organization'], []],
   ]);
 });
+
+describe('CRITICIZED: objections and "demanded that Y resign"', () => {
+  table([
+    [
+      "Oxfam objected to Tesco's plans for a new store.",
+      ['Oxfam:Organization', C('Tesco')],
+      ['Oxfam -CRITICIZED-> Tesco'],
+    ],
+    ['Oxfam objected to the Tesco plan.', ['Oxfam:Organization', C('Tesco')], ['Oxfam -CRITICIZED-> Tesco']],
+    ['Oxfam did not object to Tesco.', ['Oxfam:Organization', C('Tesco')], []],
+    [
+      'Helen Ward demanded that Peter Adams resign.',
+      [P('Helen Ward'), ADAMS],
+      ['Helen Ward -CRITICIZED-> Peter Adams'],
+    ],
+    [
+      'Helen Ward demanded that Mr Adams should apologise.',
+      [P('Helen Ward'), ADAMS],
+      ['Helen Ward -CRITICIZED-> Peter Adams'],
+    ],
+    ['Helen Ward demanded that Peter Adams attend.', [P('Helen Ward'), ADAMS], []],
+  ]);
+});
