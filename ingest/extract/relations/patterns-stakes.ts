@@ -246,7 +246,8 @@ export function matchStakes(su: SentenceUnits, out: Candidate[]): void {
     if (BUY_VERBS.has(u.w)) matchSaidItBuys(su, i, out);
     if (u.w === 'both' || u.w === 'each') matchVentureParties(su, i, out);
     if (u.w === 'hands') matchInTheHandsOf(su, i, out);
-    if (OWNED_PARTICIPLES.has(u.w) && isWordUnit(units[i + 1], 'by')) matchOwnedBy(su, i, out);
+    if ((OWNED_PARTICIPLES.has(u.w) || u.w.endsWith('-owned')) && isWordUnit(units[i + 1], 'by')) matchOwnedBy(su, i, out);
+    if (TAKEOVER_NOUNS.has(u.w) && isWordUnit(units[i + 1], 'of')) matchTakeoverOfBy(su, i, out);
     if (RAISE_VERBS.has(u.w)) matchRaisedStake(su, i, out);
     if (u.w === 'control' && isWordUnit(units[i + 1], 'of')) matchTookControl(su, i, out);
     if (DONE_VERBS.has(u.w)) matchCompletedTakeover(su, i, out);
@@ -465,14 +466,24 @@ function matchWhichControls(su: SentenceUnits, i: number, out: Candidate[]): voi
   const units = su.units;
   let r = i - 1;
   while (isWordUnit(units[r], 'also', 'already', 'now', 'still', 'currently', 'effectively', 'ultimately')) r--;
-  if (!isWordUnit(units[r], 'which', 'that')) return;
-  if (!isPunct(units[r - 1], ',', '-')) return;
-  const head = units[r - 2];
-  if (!isEntity(head) || head.poss || head.demonym) return;
   let k = i + 1;
   if (isWordUnit(units[k], 'the')) k++;
   const owned = units[k];
   if (!isEntity(owned) || owned.poss || owned.demonym || headedByNoun(units, k)) return;
+  if (!isWordUnit(units[r], 'which', 'that')) {
+    // "X (now) controls Y": the present tense states a holding; "controlled" after a be-form is passive.
+    if ((units[i] as WordUnit).w !== 'controls') return;
+    const subject = findSubject(su, i);
+    // "a group through which Mr X controls Y": X controls through the group, the clause is about it.
+    let h = subject ? subject.members[0]! - 1 : -1;
+    while (isWordUnit(units[h], 'mr', 'mrs', 'ms', 'dr', 'the')) h--;
+    if (isWordUnit(units[h], 'which', 'whom', 'whose')) return;
+    if (subject && !subject.negated) emitInvested(out, units, subject.members, groupAt(su, k), 0.65, 'controls');
+    return;
+  }
+  if (!isPunct(units[r - 1], ',', '-')) return;
+  const head = units[r - 2];
+  if (!isEntity(head) || head.poss || head.demonym) return;
   emitInvested(out, units, [r - 2], groupAt(su, k), 0.7, 'which-controls');
 }
 
@@ -662,6 +673,8 @@ function matchOwnedBy(su: SentenceUnits, i: number, out: Candidate[]): void {
   if (!owners || headedByNoun(units, owners[0]!)) return;
   let j = i - 1;
   if (isPunct(units[j], '-')) j--;
+  // "Y is 25% owned by X"
+  if (isWordUnit(units[j]) && /%$/.test((units[j] as WordUnit).w)) j--;
   while (isWordUnit(units[j], 'majority', 'wholly', 'partly', 'part', 'jointly', 'now', 'still', 'also', 'largely', 'ultimately', 'currently', 'once', 'formerly')) j--;
   if (isPunct(units[j], ',') || isPunct(units[j], '(')) {
     const owned = units[j - 1];
@@ -671,7 +684,7 @@ function matchOwnedBy(su: SentenceUnits, i: number, out: Candidate[]): void {
   }
   // "Y is/was (majority-)owned by X": only the hyphenated and bare participles the passive trigger skips.
   if (!isWordUnit(units[j], 'is', 'was', 'are', 'were', 'been', 'be', 'being', 'remains', 'became')) return;
-  if (!(units[i] as WordUnit).w.includes('-') && !isPunct(units[i - 1], '-')) return;
+  if (!(units[i] as WordUnit).w.includes('-') && !isPunct(units[i - 1], '-') && !/%$/.test((units[i - 1] as WordUnit).w ?? '')) return;
   const subject = findSubject(su, j + 1);
   if (subject && !subject.negated) emitInvested(out, units, owners, subject.members, 0.65, 'is-owned-by');
 }
@@ -814,4 +827,32 @@ function matchSaleOfTo(su: SentenceUnits, i: number, out: Candidate[]): void {
     emitDivested(out, units, [i - 1], owned, 0.6, 'sale-of-to-seller');
     emitInvested(out, units, [i - 1], owned, 0.55, 'sale-of-to-held');
   }
+}
+
+const HALTED_WORDS = new Set(['blocked', 'rejected', 'collapsed', 'failed', 'would', 'could', 'might', 'faces', 'faced', 'abandoned', 'scrapped', 'halted']);
+const TAKEOVER_NOUNS = new Set(['takeover', 'acquisition', 'purchase', 'buyout']);
+
+/** "the takeover of Y by X was approved": X bought Y (not a proposed, planned or blocked one). */
+function matchTakeoverOfBy(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  const owned = describedObject(su, i + 2);
+  if (!owned) return;
+  const k = owned[owned.length - 1]! + 1;
+  if (!isWordUnit(units[k], 'by')) return;
+  const buyers = findObject(su, k + 1, 3);
+  if (!buyers || headedByNoun(units, buyers[0]!)) return;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (isWordUnit(units[j], 'proposed', 'planned', 'possible', 'potential', 'mooted', 'blocked', 'failed', 'rejected', 'hostile', 'bid', 'against', 'oppose', 'opposed', 'block')) return;
+  }
+  if (negatedNear(units, Math.max(0, i - 4), i)) return;
+  // "… by X was blocked / would create …": a failed or hypothetical deal.
+  const after = buyers[buyers.length - 1]! + 1;
+  for (let j = after; j < units.length && j < after + 4; j++) {
+    const w = units[j];
+    if (!isWordUnit(w) || w.tags.has('Date')) continue;
+    // "may" the modal, not the month ("in May")
+    const modalMay = w.w === 'may' && !isWordUnit(units[j - 1], 'in', 'since', 'until', 'by', 'from', 'of', 'to', 'early', 'late', 'mid', 'last', 'next', 'this');
+    if (modalMay || isNegation(w) || HALTED_WORDS.has(w.w)) return;
+  }
+  emitInvested(out, units, buyers, owned, 0.6, 'takeover-of-by');
 }

@@ -310,3 +310,23 @@ describe('sales named with buyer or seller', () => {
     ['Arden Group sells its goods to Belmont Foods.', [A, B], []],
   ]);
 });
+
+describe('control and takeovers named with their buyer', () => {
+  const A = C('Arden Group');
+  const B = C('Belmont Foods');
+  const held = ['Arden Group -INVESTED_IN-> Belmont Foods'];
+  table([
+    ['Arden Group now controls Belmont Foods.', [A, B], held],
+    ['Belmont Foods, controlled by Arden Group, objected.', [A, B], held],
+    ['Belmont Foods is 25% owned by Arden Group.', [A, B], held],
+    ['The takeover of Belmont Foods by Arden Group was approved.', [A, B], held],
+    ['The acquisition of Belmont Foods by Arden Group was completed in May.', [A, B], held],
+    // blocked, proposed or hypothetical deals, market shares, negation
+    ['Regulators blocked the takeover of Belmont Foods by Arden Group.', [A, B], []],
+    ['The proposed takeover of Belmont Foods by Arden Group was blocked.', [A, B], []],
+    ['The takeover of Belmont Foods by Arden Group would create a giant.', [A, B], []],
+    ['Arden Group controls 30% of the market, Belmont Foods said.', [A, B], []],
+    ['Arden Group does not control Belmont Foods.', [A, B], []],
+    ['Arden Group controls costs better than Belmont Foods.', [A, B], []],
+  ]);
+});
