@@ -576,11 +576,19 @@ const ATTACK_NOUNS = new Map<string, Set<string>>([
   ['swipe', new Set(['at'])],
   ['tirade', new Set(['against', 'at', 'on'])],
   ['rebuke', new Set(['of', 'to'])],
+  ['anger', new Set(['at', 'over', 'with'])],
+  ['outrage', new Set(['at', 'over'])],
+  ['fury', new Set(['at', 'over'])],
 ]);
 /** Attacks that may be military when a country makes them or suffers them ("Russia's attack on Ukraine"). */
 const ARMED_NOUNS = new Set(['attack', 'attacks', 'onslaught']);
 /** Verbs that make an attack or bring a case: "launched a broadside at Y", "filed a complaint against Y". */
 const LAUNCH_VERBS = new Set([
+  'voiced',
+  'voices',
+  'expressed',
+  'expresses',
+  'vented',
   'launched',
   'launches',
   'launch',
@@ -990,6 +998,34 @@ function groupFromHere(su: SentenceUnits, j: number): number[] {
   return group ? group.members.filter((m) => m >= j) : [j];
 }
 
+/** "X was highly critical of Y", "X has been openly critical of Y's plans". */
+function matchCriticalOf(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (!isWordUnit(units[i + 1], 'of')) return;
+  let b = i - 1;
+  while (
+    b > i - 3 &&
+    isWordUnit(units[b]) &&
+    (units[b] as WordUnit).tags.has('Adverb') &&
+    !isNegation(units[b])
+  )
+    b--;
+  if (!isWordUnit(units[b]) || !BE_FORMS.has((units[b] as WordUnit).w) || negatedBefore(units, i)) return;
+  const targets = findObject(su, i + 2, 3, true);
+  const subject = targets ? findSubject(su, b) : null;
+  if (targets && subject && !subject.negated)
+    emit(out, units, subject.members, targets, 0.6, 'criticism-critical-of');
+}
+
+/** "X rounded on Y": a sudden attack on someone. */
+function matchRoundedOn(su: SentenceUnits, i: number, out: Candidate[]): void {
+  const units = su.units;
+  if (!isWordUnit(units[i + 1], 'on') || !isEntity(units[i + 2])) return;
+  const subject = findSubject(su, i);
+  if (subject && !subject.negated)
+    emit(out, units, subject.members, groupFromHere(su, i + 2), 0.6, 'criticism-rounded-on');
+}
+
 /** Reads the criticism constructions of one sentence. */
 export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
   const units = su.units;
@@ -1011,6 +1047,8 @@ export function matchCriticism(su: SentenceUnits, out: Candidate[]): void {
     if (WRITE_VERBS.has(u.w)) matchWroteToChallenge(su, i, out);
     if (REJECT_VERBS.has(u.w)) matchRejectedCharges(su, i, out);
     if (OBJECT_VERBS.has(u.w)) matchObjectedTo(su, i, out);
+    if (u.w === 'critical') matchCriticalOf(su, i, out);
+    if (u.w === 'rounded' || u.w === 'rounds') matchRoundedOn(su, i, out);
     if (u.w === 'objections' || u.w === 'objection') matchStatementOfObjections(su, i, out);
 
     // "Y branded X's handling of the affair 'scandalous'", "described the X plan as a disgrace"

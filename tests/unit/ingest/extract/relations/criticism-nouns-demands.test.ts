@@ -228,3 +228,22 @@ describe('CRITICIZED: objections and "demanded that Y resign"', () => {
     ['Helen Ward demanded that Peter Adams attend.', [P('Helen Ward'), ADAMS], []],
   ]);
 });
+
+describe('CRITICIZED: "critical of", "rounded on", anger at', () => {
+  table([
+    [
+      'Unison was highly critical of Barclays.',
+      ['Unison:Organization', C('Barclays')],
+      ['Unison -CRITICIZED-> Barclays'],
+    ],
+    ['Unison was not critical of Barclays.', ['Unison:Organization', C('Barclays')], []],
+    ['Barclays faces a critical test in Paris.', [C('Barclays'), 'Paris:Place'], []],
+    ['Oxfam rounded on Tesco.', ['Oxfam:Organization', C('Tesco')], ['Oxfam -CRITICIZED-> Tesco']],
+    [
+      'Unison voiced anger at Barclays over pay.',
+      ['Unison:Organization', C('Barclays')],
+      ['Unison -CRITICIZED-> Barclays'],
+    ],
+    ['Anger at Barclays grew.', [C('Barclays')], []],
+  ]);
+});
