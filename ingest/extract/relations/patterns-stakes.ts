@@ -523,13 +523,16 @@ function matchTransferredStake(su: SentenceUnits, i: number, out: Candidate[]): 
   if (receivers && !headedByNoun(units, receivers[0]!)) emitInvested(out, units, receivers, owned, 0.6, 'transferred-stake-to');
 }
 
+const DESIGNATORS = new Set(['group', 'holding', 'holdings', 'bank', 'banco', 'grupo']);
+
 /** The entity after lower-case descriptor words from `from` ("oil giant Y", "holding company Y"), as its group. */
 function describedObject(su: SentenceUnits, from: number): number[] | null {
   const units = su.units;
   for (let j = from; j < units.length && j < from + 4; j++) {
     const u = units[j]!;
     if (isEntity(u)) return u.poss || u.demonym || headedByNoun(units, j) ? null : groupAt(su, j);
-    if (!isWordUnit(u) || u.cap && j > from || ['to', 'from', 'by', 'with', 'for', 'at', 'of', 'which', 'that', 'and'].includes(u.w)) return null;
+    // "holding company Group Menatep": a capitalised designator may open the name
+    if (!isWordUnit(u) || u.cap && j > from && !DESIGNATORS.has(u.w) || ['to', 'from', 'by', 'with', 'for', 'at', 'of', 'which', 'that', 'and'].includes(u.w)) return null;
   }
   return null;
 }

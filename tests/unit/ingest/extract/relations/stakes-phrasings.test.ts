@@ -134,6 +134,11 @@ describe('a stake handed over was held, and now belongs to the receiver', () => 
       ['Oleg Sidorov -INVESTED_IN-> Dorn Capital', 'Petrov -INVESTED_IN-> Dorn Capital'],
     ],
     ['Mr Petrov handed over his documents to Korvin.', [P('Petrov'), C('Korvin')], []],
+    [
+      'Mr Petrov handed over his stake in holding company Group Dorn - which controls Korvin - to Oleg Sidorov.',
+      [P('Petrov'), C('Dorn'), C('Korvin'), P('Oleg Sidorov')],
+      ['Dorn -INVESTED_IN-> Korvin', 'Oleg Sidorov -INVESTED_IN-> Dorn', 'Petrov -INVESTED_IN-> Dorn'],
+    ],
   ]);
 });
 
