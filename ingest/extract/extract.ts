@@ -13,7 +13,7 @@ import { typeListMembers } from './type-lists.ts';
 import type { Mention, Sentence } from './types.ts';
 
 /** Bumped whenever extraction output changes, so ingest can tell which articles to re-extract. */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 
 /** An extractor with its indexes built once; `extract` runs per article. */
 export interface Extractor {
