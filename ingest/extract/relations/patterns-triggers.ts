@@ -537,7 +537,8 @@ function applyTrigger(
     // "The institute, financed by billionaire X, has accused Y": X is the agent of the apposition;
     // the subject stands before its opening comma ("The media giant, run by X, owns …").
     let members = found.members;
-    if (agentBefore(units, members[0]!, 0)) {
+    // ("Funds managed by X sold Y": funds are their manager's, X still acts.)
+    if (agentBefore(units, members[0]!, 0) && !managedFunds(units, members[0]!)) {
       const comma = appositionComma(units, members[0]!);
       const head = comma > 0 ? findSubject(su, comma) : null;
       if (!head || head.negated || head.distance > 0 || agentBefore(units, head.members[0]!, 0)) return;
@@ -629,6 +630,18 @@ function appositionComma(units: Unit[], i: number): number {
   let k = j - 2;
   while (isWordUnit(units[k]) && ((units[k] as WordUnit).tags.has('Adverb') || isWordUnit(units[k], 'partly', 'largely', 'wholly', 'also'))) k--;
   return isPunct(units[k], ',') ? k : -1;
+}
+
+// Holdings a manager acts through: "funds run by X" divest as X does.
+const MANAGED_NOUNS = new Set(['fund', 'funds', 'portfolio', 'portfolios', 'vehicle', 'vehicles', 'trust', 'trusts', 'account', 'accounts']);
+
+/** "Funds managed by X", "emerging-market funds run by X": a managed-money noun, a participle, "by", the entity at i. */
+function managedFunds(units: Unit[], i: number): boolean {
+  const by = i - 1;
+  if (!isWordUnit(units[by], 'by')) return false;
+  if (!isWordUnit(units[by - 1], 'managed', 'run', 'operated', 'advised', 'owned', 'controlled')) return false;
+  const noun = units[by - 2];
+  return isWordUnit(noun) && MANAGED_NOUNS.has(noun.w);
 }
 
 /** A "by" between `from` and the object at i, across modifiers only ("by the information commissioner X"). */

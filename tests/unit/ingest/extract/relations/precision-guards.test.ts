@@ -79,3 +79,12 @@ describe('"lawyers for X chief executive Y": X opens Y\'s title, the lawyers\' r
     ['The chairman of Merro, Tom Vance, said no.', [VANCE, 'Merro:Company'], ['Tom Vance -LEADS-> Merro']],
   ]);
 });
+
+describe('money managed by X acts as X: "funds managed by X sold Y" (no apposition to skip)', () => {
+  table([
+    ['Funds managed by Halden Capital divested from Orbis Mining in 2019.', ['Halden Capital:Fund', 'Orbis Mining:Company'], ['Halden Capital -DIVESTED_FROM-> Orbis Mining']],
+    ['Some emerging-market funds run by Merro Bank sold their shares in Orbis Mining.', ['Merro Bank:Company', 'Orbis Mining:Company'], ['Merro Bank -DIVESTED_FROM-> Orbis Mining', 'Merro Bank -INVESTED_IN-> Orbis Mining']],
+    // an apposition's agent is still no subject
+    ['The institute, financed by Halden Capital, has divested from Orbis Mining.', ['Halden Capital:Fund', 'Orbis Mining:Company'], []],
+  ]);
+});
