@@ -469,6 +469,8 @@ function applyTrigger(
     });
     if (objects.length === 0) return;
   }
+  // "bankrolled political opponents of Y", "jailed critics of Y": the subject acts on the critics, it is none.
+  if (trigger.type === 'CRITICIZED' && CRITIC_NOUNS.has((units[start] as WordUnit).w) && criticsAsObject(units, start)) return;
   // "called for an inquiry by the information commissioner X": X is asked to act, not criticised.
   if (trigger.type === 'CRITICIZED' && !passive) {
     objects = objects.filter((o) => !agentBefore(units, o, end));
@@ -630,6 +632,22 @@ function appositionComma(units: Unit[], i: number): number {
   let k = j - 2;
   while (isWordUnit(units[k]) && ((units[k] as WordUnit).tags.has('Adverb') || isWordUnit(units[k], 'partly', 'largely', 'wholly', 'also'))) k--;
   return isPunct(units[k], ',') ? k : -1;
+}
+
+const CRITIC_NOUNS = new Set(['critic', 'critics', 'opponent', 'opponents']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'remains', 'remained', 'remain']);
+
+/** "funded (political) opponents of": the critic noun is the object of a verb other than "be"/"become". */
+function criticsAsObject(units: Unit[], start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+    const u = units[j]!;
+    if (u.k !== 'w') return false;
+    if (COPULAS.has(u.w)) return false;
+    // a verb, or a word after infinitive "to" ("began to fund opponents of")
+    if (isMainVerb(u) || isWordUnit(units[j - 1], 'to')) return true;
+    if (!(u.tags.has('Adjective') || u.tags.has('Determiner') || u.tags.has('Adverb') || u.tags.has('Possessive'))) return false;
+  }
+  return false;
 }
 
 // Holdings a manager acts through: "funds run by X" divest as X does.

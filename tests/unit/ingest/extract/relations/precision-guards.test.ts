@@ -88,3 +88,12 @@ describe('money managed by X acts as X: "funds managed by X sold Y" (no appositi
     ['The institute, financed by Halden Capital, has divested from Orbis Mining.', ['Halden Capital:Fund', 'Orbis Mining:Company'], []],
   ]);
 });
+
+describe('critics as the object of another verb: "funded opponents of Y" is no criticism by the subject', () => {
+  table([
+    ['Tom Vance was jailed after he began to fund political opponents of Ann Berg.', [VANCE, BERG], []],
+    ['The Halden government jailed critics of Merro Bank.', ['Halden:Country', 'Merro Bank:Company'], []],
+    ['Tom Vance is a longtime critic of Merro Bank.', [VANCE, 'Merro Bank:Company'], ['Tom Vance -CRITICIZED-> Merro Bank']],
+    ['Tom Vance, a fierce opponent of Ann Berg, spoke first.', [VANCE, BERG], ['Tom Vance -CRITICIZED-> Ann Berg']],
+  ]);
+});
