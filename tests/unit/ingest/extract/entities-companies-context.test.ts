@@ -1,19 +1,7 @@
 // Unknown companies and places typed by their context: "a company named X", "an analyst at X", "bought X", "Turkey's X won a contract", "X in France".
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../../../ingest/extract/extract.ts';
-import { foldName } from '../../../../ingest/extract/fold-name.ts';
-import type { EntityType, ExtractedEntity } from '../../../../core/types.ts';
-
-const extractor = createExtractor();
-
-function find(entities: ExtractedEntity[], name: string): ExtractedEntity | undefined {
-  const key = foldName(name);
-  return entities.find((e) => foldName(e.name) === key || e.aliases.some((a) => foldName(a) === key));
-}
-
-function listing(entities: ExtractedEntity[]): string {
-  return entities.map((e) => `${e.name}/${e.type}`).join(', ');
-}
+import type { EntityType } from '../../../../core/types.ts';
+import { expectTyped, extractor, find, listing } from './entity-tables.ts';
 
 const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // A descriptor noun before "named"/"called".
@@ -95,12 +83,7 @@ describe('acronyms and the names they may abbreviate', () => {
 });
 
 describe('unknown names typed by their context', () => {
-  it.each(TYPED)('%s → %s is %s', (sentence, name, type) => {
-    const { entities } = extractor.extract(sentence);
-    const entity = find(entities, name);
-    expect(entity, `${name} in [${listing(entities)}]`).toBeDefined();
-    expect(entity!.type, `${name}'s type in [${listing(entities)}]`).toBe(type);
-  });
+  it.each(TYPED)('%s → %s is %s', (sentence, name, type) => expectTyped(sentence, name, type));
 
   it.each(NOT_TYPED)('%s: %s is no %s', (sentence, name, type) => {
     const { entities } = extractor.extract(sentence);

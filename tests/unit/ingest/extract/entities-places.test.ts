@@ -1,19 +1,8 @@
 // Cities and towns: the generated city gazetteer, places inside longer names, and what is no place.
 import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../../core/types.ts';
 import { createExtractor } from '../../../../ingest/extract/extract.ts';
-import { foldName } from '../../../../ingest/extract/fold-name.ts';
-import type { EntityType, ExtractedEntity } from '../../../../core/types.ts';
-
-const extractor = createExtractor();
-
-function find(entities: ExtractedEntity[], name: string): ExtractedEntity | undefined {
-  const key = foldName(name);
-  return entities.find((e) => foldName(e.name) === key || e.aliases.some((a) => foldName(a) === key));
-}
-
-function listing(entities: ExtractedEntity[]): string {
-  return entities.map((e) => `${e.name}/${e.type}`).join(', ');
-}
+import { expectAbsent, expectTyped } from './entity-tables.ts';
 
 const TYPED: [sentence: string, name: string, type: EntityType][] = [
   // Capitals and large cities compromise does not know, wherever they stand.
@@ -71,24 +60,11 @@ const NOT_PLACE: [sentence: string, name: string][] = [
 ];
 
 describe('cities and towns', () => {
-  it.each(TYPED)('%s → %s is %s', (sentence, name, type) => {
-    const { entities } = extractor.extract(sentence);
-    const entity = find(entities, name);
-    expect(entity, `${name} in [${listing(entities)}]`).toBeDefined();
-    expect(entity!.type, `${name}'s type in [${listing(entities)}]`).toBe(type);
-  });
+  it.each(TYPED)('%s → %s is %s', (sentence, name, type) => expectTyped(sentence, name, type));
 
-  it.each(ABSENT)('%s has no entity %s', (sentence, name) => {
-    const { entities } = extractor.extract(sentence);
-    const key = foldName(name);
-    expect(entities.find((e) => foldName(e.name) === key), listing(entities)).toBeUndefined();
-  });
+  it.each(ABSENT)('%s has no entity %s', (sentence, name) => expectAbsent(sentence, name));
 
-  it.each(NOT_PLACE)('%s: %s is no place', (sentence, name) => {
-    const { entities } = extractor.extract(sentence);
-    const key = foldName(name);
-    expect(entities.find((e) => foldName(e.name) === key && e.type === 'Place'), listing(entities)).toBeUndefined();
-  });
+  it.each(NOT_PLACE)('%s: %s is no place', (sentence, name) => expectAbsent(sentence, name, 'Place'));
 });
 
 describe('a capital read as its government joins the country the graph knows', () => {
