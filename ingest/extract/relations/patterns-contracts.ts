@@ -1,7 +1,8 @@
 // Contracts as supply: "X was awarded a contract by Y", "Y awarded contracts to X", "Y awarded X a contract", "X won a contract to develop a field in Y", "X holds contracts in Y" → X SUPPLIES Y.
-import { addCandidate, type Candidate } from './candidate.ts';
+import type { Candidate } from './candidate.ts';
 import { CLAUSE_BREAKS } from './lexicon.ts';
 import {
+  addPairs,
   BE_FORMS,
   findObject,
   findSubject,
@@ -69,14 +70,7 @@ function emitSupplies(
   confidence: number,
   pattern: string,
 ): void {
-  for (const s of suppliers) {
-    for (const c of clients) {
-      const supplier = units[s];
-      const client = units[c];
-      if (isEntity(supplier) && isEntity(client))
-        addCandidate(out, supplier.m, 'SUPPLIES', client.m, confidence, pattern);
-    }
-  }
+  addPairs(out, units, suppliers, clients, 'SUPPLIES', confidence, pattern);
 }
 
 /** Index of the contract noun heading the phrase from `from` (words only), or -1. */

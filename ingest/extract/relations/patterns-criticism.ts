@@ -1,6 +1,7 @@
 // Criticism constructions beyond plain verbs: "branded X's handling 'scandalous'", "X came under fire from Y", "called for X to resign", "questioned X's judgement", "deplored the infighting at X", "X's plans were attacked by Y".
 import { addCandidate, type Candidate } from './candidate.ts';
 import {
+  addPairs,
   BE_FORMS,
   findObject,
   findSubject,
@@ -264,14 +265,7 @@ function emit(
   confidence: number,
   pattern: string,
 ): void {
-  for (const s of sources) {
-    for (const t of targets) {
-      const source = units[s];
-      const target = units[t];
-      if (isEntity(source) && isEntity(target))
-        addCandidate(out, source.m, 'CRITICIZED', target.m, confidence, pattern);
-    }
-  }
+  addPairs(out, units, sources, targets, 'CRITICIZED', confidence, pattern);
 }
 
 /** Index of a negative verdict within `reach` units after `from`, before a sentence break; -1 when none. */

@@ -1,6 +1,6 @@
 // Ownership phrased without "holds a stake in": "X, Y's majority owner", "X, a subsidiary of Y", "the shareholders of Y are A (15%) and B (30%)", "X owns 20% of Y", "Y, in which X owns a stake", "X sold its stake in Y" (X held Y).
-import { addCandidate, type Candidate } from './candidate.ts';
-import { findObject, findSubject, headedByNoun, isEntity, isMainVerb, isModifierEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
+import type { Candidate } from './candidate.ts';
+import { addPairs, findObject, findSubject, headedByNoun, isEntity, isMainVerb, isModifierEntity, isNegation, isPunct, isWordUnit } from './scan.ts';
 import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
 
 const OWNER_NOUNS = new Set(['owner', 'owners', 'shareholder', 'shareholders', 'parent', 'investor', 'investors', 'backer', 'stakeholder']);
@@ -21,13 +21,7 @@ function groupAt(su: SentenceUnits, i: number): number[] {
 }
 
 function emitInvested(out: Candidate[], units: Unit[], owners: number[], owned: number[], confidence: number, pattern: string): void {
-  for (const o of owners) {
-    for (const t of owned) {
-      const owner = units[o];
-      const target = units[t];
-      if (isEntity(owner) && isEntity(target)) addCandidate(out, owner.m, 'INVESTED_IN', target.m, confidence, pattern);
-    }
-  }
+  addPairs(out, units, owners, owned, 'INVESTED_IN', confidence, pattern);
 }
 
 /** Index after owner words starting at i ("majority owner", "main French shareholder"), or -1. */
@@ -157,13 +151,7 @@ function matchInWhichStake(su: SentenceUnits, i: number, out: Candidate[]): void
 const SOLD_PART_NOUNS = new Set(['arm', 'unit', 'subsidiary', 'division', 'business', 'operations', 'operation', 'brand', 'chain', 'stake', 'holding']);
 
 function emitDivested(out: Candidate[], units: Unit[], sellers: number[], sold: number[], confidence: number, pattern: string): void {
-  for (const s of sellers) {
-    for (const t of sold) {
-      const seller = units[s];
-      const target = units[t];
-      if (isEntity(seller) && isEntity(target)) addCandidate(out, seller.m, 'DIVESTED_FROM', target.m, confidence, pattern);
-    }
-  }
+  addPairs(out, units, sellers, sold, 'DIVESTED_FROM', confidence, pattern);
 }
 
 /**

@@ -2,6 +2,8 @@
 import { ADJECTIVAL_VERBS, CLAUSE_BREAKS, CONTROL_VERBS, DESCRIPTOR_NOUNS, HONORIFICS, NEGATIONS, ROLE_PHRASES } from './lexicon.ts';
 
 const ROLE_WORDS = new Set(ROLE_PHRASES.map(([phrase]) => phrase.split(' ').pop()!));
+import { addCandidate, type Candidate } from './candidate.ts';
+import type { RelationType } from '../../../core/types.ts';
 import { skipParenthesis } from './units.ts';
 import type { EntityUnit, SentenceUnits, Unit, WordUnit } from './units.ts';
 
@@ -307,4 +309,24 @@ export function nounish(units: Unit[], j: number): boolean {
   const before = units[j - 1];
   if (!before || before.k !== 'w') return false;
   return before.tags.has('Determiner') || before.tags.has('Value') || /^[$£€]?[0-9]/.test(before.w) || (before.tags.has('Adjective') && !before.tags.has('Verb'));
+}
+
+/** Adds a `type` candidate from each entity unit at `sources` to each entity unit at `targets`. */
+export function addPairs(
+  out: Candidate[],
+  units: Unit[],
+  sources: number[],
+  targets: number[],
+  type: RelationType,
+  confidence: number,
+  pattern: string,
+): void {
+  for (const s of sources) {
+    const source = units[s];
+    if (!isEntity(source)) continue;
+    for (const t of targets) {
+      const target = units[t];
+      if (isEntity(target)) addCandidate(out, source.m, type, target.m, confidence, pattern);
+    }
+  }
 }
